@@ -1,0 +1,48 @@
+package org.nixj.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import org.nixj.source.ErrorRenderer;
+import org.nixj.source.NixError;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The one place where failures become messages and exit codes. Errors in Nix code print as Nix prints
+ * them and exit with 1; a mistyped command line prints the problem and usage and exits with 2. No Java
+ * stack trace ever reaches the user.
+ */
+final class ErrorReporter implements IExecutionExceptionHandler, IParameterExceptionHandler {
+    static final int NIX_ERROR = 1;
+    static final int USAGE_ERROR = 2;
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
+        String report = switch (e) {
+            case NixError nix -> ErrorRenderer.render(nix);
+            case NoSuchFileException missing -> "error: opening file '" + missing.getFile() + "': No such file or directory\n";
+            case UncheckedIOException io -> "error: " + io.getCause().getMessage() + "\n";
+            case IOException io -> "error: " + io.getMessage() + "\n";
+            case UsageException usage -> "error: " + usage.getMessage() + "\n";
+            default -> "error: internal error in nixj (" + e.getClass().getSimpleName() + "): " + e.getMessage()
+                    + "\n       please report this; run with NIXJ_DEBUG=1 for details\n";
+        };
+        if (System.getenv("NIXJ_DEBUG") != null) {
+            e.printStackTrace(cli.getErr());
+        }
+        Output.print(System.err, report);
+        return e instanceof UsageException ? USAGE_ERROR : NIX_ERROR;
+    }
+
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        cli.getErr().println("error: " + e.getMessage());
+        cli.getErr().println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more information.");
+        return USAGE_ERROR;
+    }
+}

@@ -1,0 +1,25 @@
+package org.nixj.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.nixj.source.Source;
+
+/** Turning command-line arguments into sources: a file path, {@code -} for standard input, or an expression. */
+final class Inputs {
+    private Inputs() {}
+
+    static Source file(String argument) throws IOException {
+        if (argument.equals("-")) {
+            return Source.ofStdin(System.in.readAllBytes(), workingDirectory());
+        }
+        return Source.ofFile(Path.of(argument));
+    }
+
+    static Source expression(String text) {
+        return Source.ofExpression(text, workingDirectory());
+    }
+
+    static String workingDirectory() {
+        return Path.of("").toAbsolutePath().toString();
+    }
+}

@@ -1,0 +1,145 @@
+package org.nixj.source;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * A piece of Nix code and where it came from.
+ *
+ * <p>The text is a byte string (see the package documentation). The base directory is what relative path
+ * literals ({@code ./a}) resolve against: a file's own directory, or the working directory for an expression
+ * given as a string. Line starts are computed once, on the first request for a line or column.
+ */
+public final class Source {
+    private final Origin origin;
+    private final String text;
+    private final String baseDirectory;
+    private int[] lineStarts;
+
+    /** What a source is, which decides how positions in it are printed. */
+    public sealed interface Origin {
+        /** A file, printed as its path. */
+        record File(String path) implements Origin {}
+
+        /** An expression given on the command line, printed as {@code «string»}. */
+        record CommandLine() implements Origin {}
+
+        /** Standard input, printed as {@code «stdin»}. */
+        record Stdin() implements Origin {}
+    }
+
+    private Source(Origin origin, String text, String baseDirectory) {
+        this.origin = origin;
+        this.text = text;
+        this.baseDirectory = baseDirectory;
+    }
+
+    /** Reads a file. Its base directory is the directory that holds it. */
+    public static Source ofFile(Path file) throws IOException {
+        Path absolute = file.toAbsolutePath().normalize();
+        byte[] bytes = Files.readAllBytes(absolute);
+        Path parent = absolute.getParent();
+        return new Source(new Origin.File(absolute.toString()), bytes(bytes),
+                parent == null ? "/" : parent.toString());
+    }
+
+    /** A file's content already in hand, under the given (absolute) path. */
+    public static Source ofFile(String absolutePath, byte[] content) {
+        int slash = absolutePath.lastIndexOf('/');
+        String dir = slash <= 0 ? "/" : absolutePath.substring(0, slash);
+        return new Source(new Origin.File(absolutePath), bytes(content), dir);
+    }
+
+    /** An expression given as a string ({@code -E}), with relative paths resolved against {@code baseDirectory}. */
+    public static Source ofExpression(String utf8Text, String baseDirectory) {
+        return new Source(new Origin.CommandLine(), bytes(utf8Text.getBytes(StandardCharsets.UTF_8)), baseDirectory);
+    }
+
+    /** Bytes read from standard input, with relative paths resolved against {@code baseDirectory}. */
+    public static Source ofStdin(byte[] content, String baseDirectory) {
+        return new Source(new Origin.Stdin(), bytes(content), baseDirectory);
+    }
+
+    private static String bytes(byte[] content) {
+        return new String(content, StandardCharsets.ISO_8859_1);
+    }
+
+    public Origin origin() {
+        return origin;
+    }
+
+    /** The code as a byte string: one char per byte. */
+    public String text() {
+        return text;
+    }
+
+    /** The directory relative path literals resolve against. */
+    public String baseDirectory() {
+        return baseDirectory;
+    }
+
+    /**
+     * How Nix names this source in positions, as a byte string (UTF-8 bytes, one char each): the file
+     * path, {@code «string»} or {@code «stdin»}.
+     */
+    public String displayName() {
+        return bytes((switch (origin) {
+            case Origin.File f -> f.path();
+            case Origin.CommandLine c -> "\u00abstring\u00bb";
+            case Origin.Stdin s -> "\u00abstdin\u00bb";
+        }).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The 1-based line holding {@code offset}. An offset at the very end belongs to the last line. */
+    public int lineOf(int offset) {
+        int[] starts = lineStarts();
+        int i = Arrays.binarySearch(starts, offset);
+        return (i >= 0 ? i : -i - 2) + 1;
+    }
+
+    /** The 1-based column of {@code offset}, counted in bytes as Nix counts it. */
+    public int columnOf(int offset) {
+        return offset - lineStarts()[lineOf(offset) - 1] + 1;
+    }
+
+    /** The number of lines: one more than the number of newlines. */
+    public int lineCount() {
+        return lineStarts().length;
+    }
+
+    /** The text of a 1-based line, without its line ending. */
+    public String line(int line) {
+        int[] starts = lineStarts();
+        int start = starts[line - 1];
+        int end = line < starts.length ? starts[line] - 1 : text.length();
+        return text.substring(start, end);
+    }
+
+    private int[] lineStarts() {
+        if (lineStarts == null) {
+            int count = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    count++;
+                }
+            }
+            int[] starts = new int[count];
+            int line = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    starts[line++] = i + 1;
+                }
+            }
+            lineStarts = starts;
+        }
+        return lineStarts;
+    }
+
+    @Override
+    public String toString() {
+        return displayName();
+    }
+}
