@@ -4,11 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.nixj.eval.resolve.ScopeCheck;
-import org.nixj.parser.SourceParser;
 import org.nixj.source.Source;
-import org.nixj.syntax.Expr;
-import org.nixj.syntax.ExprPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,9 +40,7 @@ final class InstantiateCommand implements Callable<Integer> {
         }
         for (String argument : arguments) {
             Source source = expressions ? Inputs.expression(argument) : Inputs.file(argument);
-            Expr expr = SourceParser.parse(source);
-            ScopeCheck.check(expr);
-            Output.println(System.out, ExprPrinter.print(expr));
+            Output.println(System.out, ParsePrinting.instantiateParse(source, Inputs.homeDirectory()));
         }
         return 0;
     }

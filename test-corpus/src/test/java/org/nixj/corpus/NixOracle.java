@@ -1,0 +1,68 @@
+package org.nixj.corpus;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the real {@code nix-instantiate} (Debian's nix-bin, Nix 2.8) where it is installed, in a private
+ * state directory so that it needs neither a daemon nor root.
+ */
+final class NixOracle {
+    private static final Path STATE;
+
+    static {
+        try {
+            STATE = Files.createTempDirectory("nixj-oracle-state");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private NixOracle() {}
+
+    static boolean installed() {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String dir : path.split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, "nix-instantiate"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Exit status and combined output of {@code nix-instantiate --parse FILE}, as a byte string. */
+    record Output(int exitCode, String stdout, String stderr) {}
+
+    static Output parse(Path file, String home) {
+        try {
+            ProcessBuilder pb = new ProcessBuilder("nix-instantiate", "--parse", file.toString());
+            pb.environment().put("HOME", home);
+            pb.environment().put("NIX_STATE_DIR", STATE.toString());
+            pb.environment().put("NIX_PATH", "");
+            Path err = Files.createTempFile("nixj-oracle", ".err");
+            pb.redirectError(err.toFile());
+            Process p = pb.start();
+            byte[] out = p.getInputStream().readAllBytes();
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IllegalStateException("nix-instantiate timed out on " + file);
+            }
+            String stderr = new String(Files.readAllBytes(err), StandardCharsets.ISO_8859_1);
+            Files.delete(err);
+            return new Output(p.exitValue(), new String(out, StandardCharsets.ISO_8859_1), stderr);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.nixj.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.condition.EnabledIf;
+
+/**
+ * Compares the whole parse corpus with {@code nix-instantiate --parse} where it is installed (CI installs
+ * Debian's nix-bin, Nix 2.8).
+ *
+ * <p>nixj follows current Nix. Where Nix 2.8 prints differently, the case says so explicitly: its
+ * {@code NAME.exp-2.8} holds what 2.8 prints and {@code parse/nix-2.8-differences.txt} gives the reason.
+ * Every other case must match 2.8 byte for byte, apart from 2.8's blank lines around the error position
+ * (a pure layout difference of its error printer, normalised here).
+ */
+@EnabledIf("org.nixj.corpus.NixOracle#installed")
+class NixOracleParseTest {
+    private static final boolean ACCEPT = Boolean.getBoolean("nixj.accept");
+
+    @TestFactory
+    Stream<DynamicTest> sameAsNix() {
+        return ParseCase.all().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> compare(c)));
+    }
+
+    private static void compare(ParseCase c) {
+        NixOracle.Output nix = NixOracle.parse(c.file(), ParseCase.HOME);
+        String actual = normalise(c, nix.exitCode() == 0 ? nix.stdout() : nix.stderr());
+        if (ACCEPT && differences().containsKey(c.name())) {
+            ParseCase.write(c.nix28File(), actual);
+        }
+        Path expected = Files.exists(c.nix28File()) ? c.nix28File() : c.expectedFile();
+        assertEquals(ParseCase.read(expected), actual, c.name() + " (compared with " + expected.getFileName() + ")");
+    }
+
+    /** Puts the case under the virtual corpus root and drops 2.8's blank lines in error reports. */
+    private static String normalise(ParseCase c, String output) {
+        String text = output.replace(c.root().toString(), ParseCase.VIRTUAL_ROOT);
+        return text.replace("\n\n", "\n");
+    }
+
+    @Test
+    void everyListedDifferenceHasItsOutputAndViceVersa() {
+        Map<String, String> listed = differences();
+        for (ParseCase c : ParseCase.all()) {
+            boolean hasFile = Files.exists(c.nix28File());
+            assertEquals(listed.containsKey(c.name()), hasFile,
+                    c.name() + ": a .exp-2.8 file and an entry in nix-2.8-differences.txt go together");
+        }
+        for (String name : listed.keySet()) {
+            assertTrue(Files.exists(ParseCase.corpusRoot().resolve(name)), "listed case does not exist: " + name);
+            assertTrue(!listed.get(name).isBlank(), "no reason given for " + name);
+        }
+    }
+
+    /** {@code parse/ok/NAME.nix: reason}, one per line; {@code #} starts a comment line. */
+    static Map<String, String> differences() {
+        Map<String, String> listed = new TreeMap<>();
+        for (String line : ParseCase.read(ParseCase.corpusRoot().resolve("parse/nix-2.8-differences.txt")).split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            int colon = line.indexOf(": ");
+            listed.put(line.substring(0, colon).trim(), line.substring(colon + 2).trim());
+        }
+        return listed;
+    }
+}
