@@ -2,7 +2,6 @@ package org.nixj.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.NoSuchFileException;
 import org.nixj.source.ErrorRenderer;
 import org.nixj.source.NixError;
 import picocli.CommandLine;
@@ -24,7 +23,6 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
         String report = switch (e) {
             case NixError nix -> ErrorRenderer.render(nix);
-            case NoSuchFileException missing -> "error: opening file '" + missing.getFile() + "': No such file or directory\n";
             case UncheckedIOException io -> "error: " + io.getCause().getMessage() + "\n";
             case IOException io -> "error: " + io.getMessage() + "\n";
             case UsageException usage -> "error: " + usage.getMessage() + "\n";

@@ -1,0 +1,112 @@
+package org.nixj.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CliTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void instantiateParsesExpressions() {
+        CliRun r = CliRun.run("instantiate", "--parse", "-E", "x: x + 1");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("(x: (x + 1))\n", r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void parseReadsFilesAndResolvesRelativePathsAgainstTheirDirectory() throws IOException {
+        Path file = dir.resolve("a.nix");
+        Files.writeString(file, "./b/c.nix");
+        CliRun r = CliRun.run("parse", file.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(dir.toRealPath().resolve("b/c.nix") + "\n", r.out());
+    }
+
+    @Test
+    void parseReadsStandardInput() {
+        CliRun r = CliRun.withInput("{ b = 2; a = 1; }", "parse", "-");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("{ a = 1; b = 2; }\n", r.out());
+    }
+
+    @Test
+    void parseDoesNotCheckVariablesButInstantiateDoes() {
+        assertEquals("(f x)\n", CliRun.withInput("f x", "parse", "-").out());
+        CliRun r = CliRun.run("instantiate", "--parse", "-E", "f x");
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().startsWith("error: undefined variable 'f'\n       at \u00abstring\u00bb:1:1:\n"), r.err());
+    }
+
+    @Test
+    void syntaxErrorsPrintLikeNixAndExitWithOne() {
+        CliRun r = CliRun.run("instantiate", "--parse", "-E", "let a = 1 in a");
+        assertEquals(1, r.exitCode());
+        assertEquals("", r.out());
+        assertEquals("""
+                error: syntax error, unexpected 'in', expecting ';'
+                       at \u00abstring\u00bb:1:11:
+                            1| let a = 1 in a
+                             |           ^
+                """, r.err());
+    }
+
+    @Test
+    void missingFilesAreReportedWithoutAStackTrace() {
+        CliRun r = CliRun.run("parse", dir.resolve("nope.nix").toString());
+        assertEquals(1, r.exitCode());
+        assertEquals("error: getting status of '" + dir.resolve("nope.nix") + "': No such file or directory\n", r.err());
+    }
+
+    @Test
+    void aDirectoryMeansItsDefaultNix() throws IOException {
+        Files.writeString(dir.resolve("default.nix"), "[ 1 ]");
+        CliRun r = CliRun.run("parse", dir.toString());
+        assertEquals("[ (1) ]\n", r.out());
+    }
+
+    @Test
+    void instantiateWithoutParseSaysWhatIsMissing() {
+        CliRun r = CliRun.run("instantiate", "-E", "1");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("supports only --parse so far"), r.err());
+    }
+
+    @Test
+    void unknownOptionsAreUsageErrors() {
+        CliRun r = CliRun.run("parse", "--frobnicate", "x.nix");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().startsWith("error: Unknown option: '--frobnicate'"), r.err());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "parse", "instantiate", "completion"})
+    void everyCommandHasHelpAndVersion(String command) {
+        String[] help = command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"};
+        String[] version = command.isEmpty() ? new String[] {"--version"} : new String[] {command, "--version"};
+        CliRun h = CliRun.run(help);
+        assertEquals(0, h.exitCode());
+        assertTrue(h.out().startsWith("Usage: nixj"), h.out());
+        CliRun v = CliRun.run(version);
+        assertEquals(0, v.exitCode());
+        assertTrue(v.out().startsWith("nixj "), v.out());
+    }
+
+    @Test
+    void completionScriptCoversTheSubcommands() {
+        CliRun r = CliRun.run("completion");
+        assertEquals(0, r.exitCode());
+        assertTrue(r.out().contains("instantiate") && r.out().contains("parse"));
+        assertFalse(r.out().isEmpty());
+    }
+}
