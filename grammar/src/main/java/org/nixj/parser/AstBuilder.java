@@ -3,7 +3,9 @@ package org.nixj.parser;
 import static org.nixj.grammar.antlr.NixParser.*;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.Token;
 import org.nixj.grammar.antlr.NixLexer;
@@ -25,6 +27,7 @@ final class AstBuilder {
     private final Source source;
     private final BufferedTokenStream tokens;
     private final String homeDirectory;
+    private final Map<ExprContext, Expr> converted = new IdentityHashMap<>();
 
     AstBuilder(Source source, BufferedTokenStream tokens, String homeDirectory) {
         this.source = source;
@@ -36,8 +39,23 @@ final class AstBuilder {
         return expr(c.expr());
     }
 
+    /**
+     * The AST of an {@code expr}. While parsing, {@link #exprParsed} converts each {@code expr} as soon as
+     * it is complete and drops its parse tree; here the converted result is picked up.
+     */
     Expr expr(ExprContext c) {
-        return exprFunction(c.exprFunction());
+        Expr done = converted.remove(c);
+        return done != null ? done : exprFunction(c.exprFunction());
+    }
+
+    /**
+     * Converts a just-parsed {@code expr} and frees its parse tree. Called by the parser for every
+     * {@code expr} it completes (innermost first), so a large file never holds its whole parse tree.
+     */
+    void exprParsed(ExprContext c) {
+        Expr e = exprFunction(c.exprFunction());
+        c.children = null;
+        converted.put(c, e);
     }
 
     private Expr exprFunction(ExprFunctionContext c) {

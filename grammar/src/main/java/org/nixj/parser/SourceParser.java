@@ -2,7 +2,11 @@ package org.nixj.parser;
 
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.tree.ErrorNode;
+import org.antlr.v4.runtime.tree.ParseTreeListener;
+import org.antlr.v4.runtime.tree.TerminalNode;
 import org.nixj.grammar.antlr.NixParser;
 import org.nixj.source.Source;
 import org.nixj.stack.LargeStack;
@@ -53,8 +57,28 @@ public final class SourceParser {
         parser.removeErrorListeners();
         parser.setErrorHandler(new SyntaxErrorStrategy(source));
         parser.getInterpreter().setPredictionMode(mode);
-        NixParser.FileContext tree = parser.file();
-        return new AstBuilder(source, tokens, homeDirectory).file(tree);
+        AstBuilder builder = new AstBuilder(source, tokens, homeDirectory);
+        parser.addParseListener(new BuildAsParsed(builder));
+        return builder.file(parser.file());
+    }
+
+    /** Hands each completed {@code expr} to the builder, so parse trees live only while being built. */
+    private record BuildAsParsed(AstBuilder builder) implements ParseTreeListener {
+        @Override
+        public void exitEveryRule(ParserRuleContext ctx) {
+            if (ctx instanceof NixParser.ExprContext expr) {
+                builder.exprParsed(expr);
+            }
+        }
+
+        @Override
+        public void enterEveryRule(ParserRuleContext ctx) {}
+
+        @Override
+        public void visitTerminal(TerminalNode node) {}
+
+        @Override
+        public void visitErrorNode(ErrorNode node) {}
     }
 
     private static String defaultHome() {
