@@ -22,7 +22,7 @@ example=examples/hello.nix
 
 echo "==> Building nixj with Java $NIXJ_JAVA_VERSION ($JAVA_HOME)" >&2
 # (Maven 3.8 prints stray colour resets even in batch mode; drop them.)
-mvn -q -B -DskipTests package | sed "s/\x1b\[0m//g"
+mvn -q -B -DskipTests package 2>&1 | sed "s/\x1b\[0m//g"
 
 echo "==> bin/nixj instantiate --parse $example" >&2
 bin/nixj instantiate --parse "$example"

@@ -65,5 +65,5 @@ echo "==> Java $NIXJ_JAVA_VERSION ($JAVA_HOME); oracle: $oracle" >&2
 echo "==> mvn -B verify" >&2
 # Maven 3.8 prints stray colour resets even in batch mode; drop them from the log.
 set +e
-mvn -B --no-transfer-progress verify "$@" | sed -u 's/\x1b\[0m//g'
+mvn -B --no-transfer-progress verify "$@" 2>&1 | sed -u 's/\x1b\[0m//g'
 exit "${PIPESTATUS[0]}"
