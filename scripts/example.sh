@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Builds nixj and runs its main job on the bundled example (see README, "Quick start on a fresh machine").
+# Until the evaluator lands, the main job is parsing a Nix file and printing its canonical form, as
+# `nix-instantiate --parse` does.
+set -euo pipefail
+
+root=$(cd -P -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+
+# shellcheck source=bin/find-jdk
+source bin/find-jdk
+nixj_find_jdk --javac
+export JAVA_HOME=$NIXJ_JAVA_HOME
+nixj_maven_opts
+
+if ! command -v mvn >/dev/null 2>&1; then
+    echo "nixj builds with Maven 3.8 or newer, and mvn is not on PATH (Debian/Ubuntu: apt-get install maven)." >&2
+    exit 1
+fi
+
+example=examples/hello.nix
+
+echo "==> Building nixj with Java $NIXJ_JAVA_VERSION ($JAVA_HOME)" >&2
+# (Maven 3.8 prints stray colour resets even in batch mode; drop them.)
+mvn -q -B -DskipTests package 2>&1 | sed "s/\x1b\[0m//g"
+
+echo "==> bin/nixj instantiate --parse $example" >&2
+bin/nixj instantiate --parse "$example"
+
+echo "==> bin/nixj parse $example" >&2
+bin/nixj parse "$example"
+
+echo "==> Done. Try: bin/nixj --help" >&2
