@@ -1,0 +1,1 @@
+a: assert a 1

@@ -1,0 +1,1 @@
+x: { a = { inherit (x) b; }; a = { inherit (x) b; }; }

@@ -1,0 +1,1 @@
+{ qb, qa, qb, qa }: qa

@@ -1,0 +1,1 @@
+x: e: { inherit (x) ${e}; }

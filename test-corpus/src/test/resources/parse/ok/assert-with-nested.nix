@@ -1,0 +1,1 @@
+a: assert a; with a; b

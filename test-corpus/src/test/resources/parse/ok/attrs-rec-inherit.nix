@@ -1,0 +1,1 @@
+a: rec { inherit a; b = a; }

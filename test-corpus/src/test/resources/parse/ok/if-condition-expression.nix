@@ -1,0 +1,1 @@
+a: if a == 1 then a else -a

@@ -1,0 +1,1 @@
+c: if c then 1 else 2

@@ -1,0 +1,1 @@
+s: let inherit (s) a; inherit (s) b; in a

@@ -1,0 +1,1 @@
+f: g: let or = 1; in f g or

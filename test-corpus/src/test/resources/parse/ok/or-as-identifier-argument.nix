@@ -1,0 +1,1 @@
+f: let or = 1; in f or

@@ -1,0 +1,1 @@
+a: c: e: a.b or c.d or e

@@ -1,0 +1,1 @@
+https://x.org/a?b=c

@@ -1,0 +1,1 @@
+a: b: with a; with b; x

@@ -1,0 +1,1 @@
+s: with s; x
