@@ -40,7 +40,7 @@ final class NixTokenSource extends NixLexer {
                 if (atInterpolation()) {
                     pushMode(IN_PATH);
                 } else if (endsWithSlash(token)) {
-                    throw trailingSlash(token);
+                    throw continuesPath() ? missingInterpolation(token) : trailingSlash(token);
                 }
             }
             case PATH_INTERP_START, HPATH_INTERP_START -> {
@@ -83,6 +83,14 @@ final class NixTokenSource extends NixLexer {
     private static boolean endsWithSlash(Token token) {
         String text = token.getText();
         return text.charAt(text.length() - 1) == '/';
+    }
+
+    /**
+     * {@code ./a//b}: Nix reads {@code ./a/}, then {@code /b} as the rest of the path, which is only
+     * allowed after an interpolation; its parser then meets the end of the path, reported at the path.
+     */
+    private ParseError missingInterpolation(Token path) {
+        return new ParseError("syntax error, unexpected end of path, expecting '${'", new Pos(source, path.getStartIndex()));
     }
 
     /** Nix reports the character after the slash, or the path itself when the input ends there. */

@@ -13,6 +13,7 @@ import org.nixj.grammar.antlr.NixParser;
 final class PositionTrackingParser extends NixParser {
     private ATNState stateAfterLastToken;
     private ParserRuleContext contextOfLastToken;
+    private boolean failed;
 
     PositionTrackingParser(TokenStream input) {
         super(input);
@@ -24,6 +25,18 @@ final class PositionTrackingParser extends NixParser {
         stateAfterLastToken = getATN().states.get(getState()).transition(0).target;
         contextOfLastToken = getContext();
         return super.consume();
+    }
+
+    /**
+     * Marks the parse as failed. Rules still exit while the error propagates, and their half-built
+     * contexts must not be handed to the AST builder.
+     */
+    void fail() {
+        failed = true;
+    }
+
+    boolean failed() {
+        return failed;
     }
 
     /** The grammar state right after the last consumed token, or {@code null} before the first. */

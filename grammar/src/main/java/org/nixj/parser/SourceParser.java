@@ -58,16 +58,21 @@ public final class SourceParser {
         parser.setErrorHandler(new SyntaxErrorStrategy(source));
         parser.getInterpreter().setPredictionMode(mode);
         AstBuilder builder = new AstBuilder(source, tokens, homeDirectory);
-        parser.addParseListener(new BuildAsParsed(builder));
+        parser.addParseListener(new BuildAsParsed(parser, builder));
         return builder.file(parser.file());
     }
 
     /** Hands each completed {@code expr} to the builder, so parse trees live only while being built. */
-    private record BuildAsParsed(AstBuilder builder) implements ParseTreeListener {
+    private record BuildAsParsed(PositionTrackingParser parser, AstBuilder builder) implements ParseTreeListener {
         @Override
         public void exitEveryRule(ParserRuleContext ctx) {
-            if (ctx instanceof NixParser.ExprContext expr) {
-                builder.exprParsed(expr);
+            if (ctx instanceof NixParser.ExprContext expr && !parser.failed()) {
+                try {
+                    builder.exprParsed(expr);
+                } catch (RuntimeException e) {
+                    parser.fail();
+                    throw e;
+                }
             }
         }
 

@@ -1,12 +1,17 @@
 package org.nixj.parser;
 
 import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.RuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.ATN;
+import org.antlr.v4.runtime.atn.ATNConfig;
+import org.antlr.v4.runtime.atn.ATNConfigSet;
 import org.antlr.v4.runtime.atn.ATNState;
+import org.antlr.v4.runtime.atn.PredictionContext;
 import org.antlr.v4.runtime.atn.RuleTransition;
 import org.antlr.v4.runtime.misc.IntervalSet;
 import org.nixj.grammar.antlr.NixParser;
@@ -32,12 +37,12 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
 
     @Override
     public void reportError(Parser recognizer, RecognitionException e) {
-        throw syntaxError((PositionTrackingParser) recognizer, e.getOffendingToken());
+        throw syntaxError((PositionTrackingParser) recognizer, e.getOffendingToken(), e);
     }
 
     @Override
     public void recover(Parser recognizer, RecognitionException e) {
-        throw syntaxError((PositionTrackingParser) recognizer, e.getOffendingToken());
+        throw syntaxError((PositionTrackingParser) recognizer, e.getOffendingToken(), e);
     }
 
     @Override
@@ -50,13 +55,24 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     public void sync(Parser recognizer) {}
 
     private ParseError syntaxError(PositionTrackingParser parser, Token offending) {
+        return syntaxError(parser, offending, null);
+    }
+
+    private ParseError syntaxError(PositionTrackingParser parser, Token offending, RecognitionException e) {
+        parser.fail();
         String message = "syntax error, unexpected " + TokenNames.describe(offending.getType());
-        // Prediction may fail several tokens ahead of the parser; bison would have stopped earlier with a
-        // state we cannot reconstruct, so only the unexpected token is named then.
+        IntervalSet expected;
         if (offending.getTokenIndex() == parser.getInputStream().index()) {
-            message += TokenNames.expecting(expectedTokens(parser));
+            expected = expectedAfter(parser.getATN(), parser.stateAfterLastToken(), parser.contextOfLastToken());
+        } else if (e instanceof NoViableAltException noViable && noViable.getDeadEndConfigs() != null) {
+            // Prediction failed several tokens ahead: bison would already have chosen an interpretation of
+            // those tokens. Like bison's default reduction here, prefer the last alternative (an expression
+            // over a function's formals), and take the tokens its surviving configurations expect.
+            expected = expectedFromConfigs(parser.getATN(), noViable.getDeadEndConfigs(), (ParserRuleContext) noViable.getCtx());
+        } else {
+            expected = new IntervalSet();
         }
-        return new ParseError(message, errorPos(source, offending));
+        return new ParseError(message + TokenNames.expecting(expected), errorPos(source, offending));
     }
 
     /** Nix reports an unexpected end of file at the very end of the input. */
@@ -65,26 +81,85 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         return new Pos(source, offset);
     }
 
-    private static IntervalSet expectedTokens(PositionTrackingParser parser) {
-        ATN atn = parser.getATN();
-        ATNState state = parser.stateAfterLastToken();
-        RuleContext context = parser.contextOfLastToken();
+    /**
+     * The tokens bison's parser state expects after the last consumed token. Walking out of rules that can
+     * end there mirrors bison's default reductions: a rule's own continuations (say, another {@code .} of an
+     * attribute path) stay expected only while the enclosing rule cannot end at that point either.
+     */
+    private static IntervalSet expectedAfter(ATN atn, ATNState state, RuleContext context) {
         if (state == null) {
-            state = atn.ruleToStartState[NixParser.RULE_file];
-            context = null;
+            return atn.nextTokens(atn.ruleToStartState[NixParser.RULE_file]);
         }
-        while (true) {
-            IntervalSet next = atn.nextTokens(state);
-            if (!next.contains(Token.EPSILON) || context == null || context.invokingState < 0) {
-                IntervalSet result = new IntervalSet(next);
-                result.remove(Token.EPSILON);
-                return result;
+        IntervalSet next = atn.nextTokens(state);
+        return next.contains(Token.EPSILON) ? walkOut(atn, without(next, Token.EPSILON), context) : next;
+    }
+
+    /** The rule of {@code context} can end: continue in its caller, keeping its own continuations. */
+    private static IntervalSet walkOut(ATN atn, IntervalSet continuations, RuleContext context) {
+        RuleContext ctx = context;
+        while (ctx != null && ctx.invokingState >= 0) {
+            if (ctx.getRuleIndex() == NixParser.RULE_stringPart) {
+                // Bison reduces a string's parts as soon as one is complete: only the closing quote remains.
+                return IntervalSet.of(NixParser.STRING_CLOSE);
             }
-            // The rule can end here: bison would reduce it and carry on in the rule that invoked it.
-            RuleTransition call = (RuleTransition) atn.states.get(context.invokingState).transition(0);
-            state = call.followState;
-            context = context.parent;
+            ATNState follow = ((RuleTransition) atn.states.get(ctx.invokingState).transition(0)).followState;
+            IntervalSet parentNext = atn.nextTokens(follow);
+            if (!parentNext.contains(Token.EPSILON)) {
+                return continuations.or(parentNext);
+            }
+            continuations = without(parentNext, Token.EPSILON);
+            ctx = ctx.parent;
         }
+        return continuations;
+    }
+
+    private static IntervalSet expectedFromConfigs(ATN atn, ATNConfigSet configs, ParserRuleContext outer) {
+        int lastAlt = 0;
+        for (ATNConfig c : configs) {
+            lastAlt = Math.max(lastAlt, c.alt);
+        }
+        IntervalSet expected = new IntervalSet();
+        for (ATNConfig c : configs) {
+            if (c.alt == lastAlt) {
+                expected.addAll(expectedAfter(atn, c.state, c.context, outer));
+            }
+        }
+        return expected;
+    }
+
+    /** The same walk for a prediction configuration, whose return stack leads back to {@code outer}. */
+    private static IntervalSet expectedAfter(ATN atn, ATNState state, PredictionContext stack, ParserRuleContext outer) {
+        IntervalSet next = atn.nextTokens(state);
+        if (!next.contains(Token.EPSILON)) {
+            return next;
+        }
+        IntervalSet continuations = without(next, Token.EPSILON);
+        if (stack == null || stack.isEmpty()) {
+            return walkOut(atn, continuations, outer);
+        }
+        IntervalSet result = new IntervalSet();
+        for (int i = 0; i < stack.size(); i++) {
+            int returnState = stack.getReturnState(i);
+            if (returnState == PredictionContext.EMPTY_RETURN_STATE) {
+                result.addAll(walkOut(atn, continuations, outer));
+                continue;
+            }
+            ATNState follow = atn.states.get(returnState);
+            IntervalSet parentNext = atn.nextTokens(follow);
+            if (parentNext.contains(Token.EPSILON)) {
+                result.addAll(expectedAfter(atn, follow, stack.getParent(i), outer));
+            } else {
+                result.addAll(continuations);
+                result.addAll(parentNext);
+            }
+        }
+        return result;
+    }
+
+    private static IntervalSet without(IntervalSet set, int type) {
+        IntervalSet copy = new IntervalSet(set);
+        copy.remove(type);
+        return copy;
     }
 
     /** A nonassociative operator ({@code ==}, {@code <}, ...) used twice in a row. */

@@ -10,8 +10,8 @@ package org.nixj.source;
  *              |          ^
  * </pre>
  *
- * The line before the error line and the line after it are shown too, when they exist. Every line after
- * the first is indented to align with the message.
+ * The line before the error line and the line after it are shown too, when they exist (an empty source
+ * has no lines to show). Every line after the first is indented to align with the message.
  */
 public final class ErrorRenderer {
     private static final String PREFIX = "error: ";
@@ -25,7 +25,9 @@ public final class ErrorRenderer {
         Pos pos = error.pos();
         if (pos != null) {
             out.append('\n').append(INDENT).append("at ").append(pos).append(':');
-            appendCodeLines(out, pos);
+            if (!pos.source().text().isEmpty()) {
+                appendCodeLines(out, pos);
+            }
         }
         return out.append('\n').toString();
     }
