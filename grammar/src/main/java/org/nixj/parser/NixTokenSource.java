@@ -23,10 +23,12 @@ import org.nixj.source.Source;
  */
 final class NixTokenSource extends NixLexer {
     private final Source source;
+    private final FailureFlag failure;
 
-    NixTokenSource(CharStream input, Source source) {
+    NixTokenSource(CharStream input, Source source, FailureFlag failure) {
         super(input);
         this.source = source;
+        this.failure = failure;
     }
 
     @Override
@@ -40,7 +42,7 @@ final class NixTokenSource extends NixLexer {
                 if (atInterpolation()) {
                     pushMode(IN_PATH);
                 } else if (endsWithSlash(token)) {
-                    throw continuesPath() ? missingInterpolation(token) : trailingSlash(token);
+                    throw failure.raise(continuesPath() ? missingInterpolation(token) : trailingSlash(token));
                 }
             }
             case PATH_INTERP_START, HPATH_INTERP_START -> {
@@ -49,7 +51,7 @@ final class NixTokenSource extends NixLexer {
             }
             case PATH_FRAGMENT -> {
                 if (endsWithSlash(token) && !atInterpolation()) {
-                    throw trailingSlash(token);
+                    throw failure.raise(trailingSlash(token));
                 }
             }
             case STR_TRUNCATED -> {

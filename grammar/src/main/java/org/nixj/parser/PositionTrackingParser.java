@@ -13,10 +13,11 @@ import org.nixj.grammar.antlr.NixParser;
 final class PositionTrackingParser extends NixParser {
     private ATNState stateAfterLastToken;
     private ParserRuleContext contextOfLastToken;
-    private boolean failed;
+    private final FailureFlag failure;
 
-    PositionTrackingParser(TokenStream input) {
+    PositionTrackingParser(TokenStream input, FailureFlag failure) {
         super(input);
+        this.failure = failure;
     }
 
     @Override
@@ -27,16 +28,9 @@ final class PositionTrackingParser extends NixParser {
         return super.consume();
     }
 
-    /**
-     * Marks the parse as failed. Rules still exit while the error propagates, and their half-built
-     * contexts must not be handed to the AST builder.
-     */
-    void fail() {
-        failed = true;
-    }
-
-    boolean failed() {
-        return failed;
+    /** Shared with the lexer and the AST builder's listener: whether the parse has failed. */
+    FailureFlag failure() {
+        return failure;
     }
 
     /** The grammar state right after the last consumed token, or {@code null} before the first. */

@@ -50,10 +50,11 @@ public final class SourceParser {
     }
 
     private static Expr attempt(Source source, String homeDirectory, PredictionMode mode) {
-        NixTokenSource lexer = new NixTokenSource(CharStreams.fromString(source.text(), source.displayName()), source);
+        FailureFlag failure = new FailureFlag();
+        NixTokenSource lexer = new NixTokenSource(CharStreams.fromString(source.text(), source.displayName()), source, failure);
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
-        PositionTrackingParser parser = new PositionTrackingParser(tokens);
+        PositionTrackingParser parser = new PositionTrackingParser(tokens, failure);
         parser.removeErrorListeners();
         parser.setErrorHandler(new SyntaxErrorStrategy(source));
         parser.getInterpreter().setPredictionMode(mode);
@@ -66,11 +67,11 @@ public final class SourceParser {
     private record BuildAsParsed(PositionTrackingParser parser, AstBuilder builder) implements ParseTreeListener {
         @Override
         public void exitEveryRule(ParserRuleContext ctx) {
-            if (ctx instanceof NixParser.ExprContext expr && !parser.failed()) {
+            if (ctx instanceof NixParser.ExprContext expr && !parser.failure().raised()) {
                 try {
                     builder.exprParsed(expr);
                 } catch (RuntimeException e) {
-                    parser.fail();
+                    parser.failure().raise();
                     throw e;
                 }
             }

@@ -59,18 +59,21 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     }
 
     private ParseError syntaxError(PositionTrackingParser parser, Token offending, RecognitionException e) {
-        parser.fail();
+        parser.failure().raise();
         String message = "syntax error, unexpected " + TokenNames.describe(offending.getType());
         IntervalSet expected;
         if (offending.getTokenIndex() == parser.getInputStream().index()) {
             expected = expectedAfter(parser.getATN(), parser.stateAfterLastToken(), parser.contextOfLastToken());
         } else if (e instanceof NoViableAltException noViable && noViable.getDeadEndConfigs() != null) {
-            // Prediction failed several tokens ahead: bison would already have chosen an interpretation of
-            // those tokens. Like bison's default reduction here, prefer the last alternative (an expression
-            // over a function's formals), and take the tokens its surviving configurations expect.
+            // Prediction failed several tokens ahead, where bison's state holds the items of every reading of
+            // those tokens that survived: take the tokens their configurations expect.
             expected = expectedFromConfigs(parser.getATN(), noViable.getDeadEndConfigs(), (ParserRuleContext) noViable.getCtx());
         } else {
             expected = new IntervalSet();
+        }
+        if (expected.contains(NixParser.STRING_CLOSE)) {
+            // Inside "...", bison reduces the parts read so far by default: only the closing quote remains.
+            expected = IntervalSet.of(NixParser.STRING_CLOSE);
         }
         return new ParseError(message + TokenNames.expecting(expected), errorPos(source, offending));
     }
@@ -98,10 +101,6 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     private static IntervalSet walkOut(ATN atn, IntervalSet continuations, RuleContext context) {
         RuleContext ctx = context;
         while (ctx != null && ctx.invokingState >= 0) {
-            if (ctx.getRuleIndex() == NixParser.RULE_stringPart) {
-                // Bison reduces a string's parts as soon as one is complete: only the closing quote remains.
-                return IntervalSet.of(NixParser.STRING_CLOSE);
-            }
             ATNState follow = ((RuleTransition) atn.states.get(ctx.invokingState).transition(0)).followState;
             IntervalSet parentNext = atn.nextTokens(follow);
             if (!parentNext.contains(Token.EPSILON)) {
@@ -114,17 +113,25 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     }
 
     private static IntervalSet expectedFromConfigs(ATN atn, ATNConfigSet configs, ParserRuleContext outer) {
-        int lastAlt = 0;
+        boolean attributeSetSurvives = false;
         for (ATNConfig c : configs) {
-            lastAlt = Math.max(lastAlt, c.alt);
+            attributeSetSurvives |= !isFormalSet(outer, c.alt);
         }
         IntervalSet expected = new IntervalSet();
         for (ATNConfig c : configs) {
-            if (c.alt == lastAlt) {
+            if (!(attributeSetSurvives && isFormalSet(outer, c.alt))) {
                 expected.addAll(expectedAfter(atn, c.state, c.context, outer));
             }
         }
         return expected;
+    }
+
+    /**
+     * Whether a prediction alternative reads {@code {...}} as a function's formals. When {@code { a} could
+     * still begin either formals or an attribute set, bison's default reduction reads it as an attribute.
+     */
+    private static boolean isFormalSet(ParserRuleContext decision, int alt) {
+        return decision.getRuleIndex() == NixParser.RULE_exprFunction && (alt == 2 || alt == 3);
     }
 
     /** The same walk for a prediction configuration, whose return stack leads back to {@code outer}. */

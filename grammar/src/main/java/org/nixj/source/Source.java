@@ -17,7 +17,7 @@ public final class Source {
     private final Origin origin;
     private final String text;
     private final String baseDirectory;
-    private int[] lineStarts;
+    private Lines lines;
 
     /** What a source is, which decides how positions in it are printed. */
     public sealed interface Origin {
@@ -95,47 +95,56 @@ public final class Source {
 
     /** The 1-based line holding {@code offset}. An offset at the very end belongs to the last line. */
     public int lineOf(int offset) {
-        int[] starts = lineStarts();
+        int[] starts = lines().starts;
         int i = Arrays.binarySearch(starts, offset);
         return (i >= 0 ? i : -i - 2) + 1;
     }
 
     /** The 1-based column of {@code offset}, counted in bytes as Nix counts it. */
     public int columnOf(int offset) {
-        return offset - lineStarts()[lineOf(offset) - 1] + 1;
+        return offset - lines().starts[lineOf(offset) - 1] + 1;
     }
 
-    /** The number of lines: one more than the number of newlines. */
+    /** The number of lines: one more than the number of line breaks. */
     public int lineCount() {
-        return lineStarts().length;
+        return lines().starts.length;
     }
 
-    /** The text of a 1-based line, without its line ending. */
+    /** The text of a 1-based line, without its line break. */
     public String line(int line) {
-        int[] starts = lineStarts();
-        int start = starts[line - 1];
-        int end = line < starts.length ? starts[line] - 1 : text.length();
-        return text.substring(start, end);
+        Lines lines = lines();
+        return text.substring(lines.starts[line - 1], lines.ends[line - 1]);
     }
 
-    private int[] lineStarts() {
-        if (lineStarts == null) {
-            int count = 1;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    count++;
+    /** Where each line starts and where its content ends; as in Nix, LF, CR LF and a lone CR end a line. */
+    private record Lines(int[] starts, int[] ends) {}
+
+    private Lines lines() {
+        if (lines == null) {
+            int[] starts = new int[16];
+            int[] ends = new int[16];
+            int count = 0;
+            int start = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                char c = i < text.length() ? text.charAt(i) : '\n';
+                if (c != '\n' && c != '\r') {
+                    continue;
                 }
-            }
-            int[] starts = new int[count];
-            int line = 1;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    starts[line++] = i + 1;
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                    ends = Arrays.copyOf(ends, count * 2);
                 }
+                starts[count] = start;
+                ends[count] = i;
+                count++;
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
             }
-            lineStarts = starts;
+            lines = new Lines(Arrays.copyOf(starts, count), Arrays.copyOf(ends, count));
         }
-        return lineStarts;
+        return lines;
     }
 
     @Override
