@@ -3,11 +3,13 @@ package org.nixj.parser;
 import static org.nixj.grammar.antlr.NixParser.*;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.antlr.v4.runtime.BufferedTokenStream;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ErrorNode;
+import org.antlr.v4.runtime.tree.ParseTreeListener;
+import org.antlr.v4.runtime.tree.TerminalNode;
 import org.nixj.grammar.antlr.NixLexer;
 import org.nixj.source.Pos;
 import org.nixj.source.Source;
@@ -18,79 +20,154 @@ import org.nixj.syntax.Formal;
 import org.nixj.syntax.Formals;
 
 /**
- * Turns the parse tree into the AST, doing what Nix's grammar actions do: desugaring (operators into
- * calls, nested attribute paths into nested sets, {@code inherit} forms, string parts, indentation
- * stripping, path resolution) and the checks Nix makes while parsing (duplicate attributes and formals,
- * chained non-associative operators, dynamic attributes where they are not allowed, literal ranges).
+ * Builds the AST while the parser runs, as Nix's grammar actions do: when a rule completes, its value is
+ * computed from its children's values and tokens, stored on its {@link AstContext}, and its children are
+ * dropped. Like bison's actions this does Nix's desugaring (operators into calls, nested attribute paths into
+ * nested sets, {@code inherit} forms, string parts, indentation stripping, path resolution) and the checks
+ * Nix makes while parsing (duplicate attributes and formals, chained non-associative operators, dynamic
+ * attributes where they are not allowed, literal ranges).
  */
-final class AstBuilder {
+final class AstBuilder implements ParseTreeListener {
     private final Source source;
     private final BufferedTokenStream tokens;
     private final String homeDirectory;
-    private final Map<ExprContext, Expr> converted = new IdentityHashMap<>();
+    private final FailureFlag failure;
 
-    AstBuilder(Source source, BufferedTokenStream tokens, String homeDirectory) {
+    AstBuilder(Source source, BufferedTokenStream tokens, String homeDirectory, FailureFlag failure) {
         this.source = source;
         this.tokens = tokens;
         this.homeDirectory = homeDirectory;
+        this.failure = failure;
     }
 
-    Expr file(FileContext c) {
-        return expr(c.expr());
+    /** The AST of a completed parse. */
+    static Expr result(FileContext file) {
+        return (Expr) value(file);
     }
 
-    /**
-     * The AST of an {@code expr}. While parsing, {@link #exprParsed} converts each {@code expr} as soon as
-     * it is complete and drops its parse tree; here the converted result is picked up.
-     */
-    Expr expr(ExprContext c) {
-        Expr done = converted.remove(c);
-        return done != null ? done : exprFunction(c.exprFunction());
+    @Override
+    public void exitEveryRule(ParserRuleContext ctx) {
+        if (failure.raised()) {
+            return; // the rule exits because an error is propagating; its children may be incomplete
+        }
+        AstContext node = (AstContext) ctx;
+        try {
+            node.value = reduce(ctx);
+        } catch (RuntimeException e) {
+            failure.raise();
+            throw e;
+        }
+        node.children = null;
     }
 
-    /**
-     * Converts a just-parsed {@code expr} and frees its parse tree. Called by the parser for every
-     * {@code expr} it completes (innermost first), so a large file never holds its whole parse tree.
-     */
-    void exprParsed(ExprContext c) {
-        Expr e = exprFunction(c.exprFunction());
-        c.children = null;
-        converted.put(c, e);
+    @Override
+    public void enterEveryRule(ParserRuleContext ctx) {}
+
+    @Override
+    public void visitTerminal(TerminalNode node) {}
+
+    @Override
+    public void visitErrorNode(ErrorNode node) {}
+
+    private Object reduce(ParserRuleContext ctx) {
+        return switch (ctx) {
+            case FileContext f -> expr(f.expr());
+            case ExprContext e -> value(e.exprFunction());
+            case ExprFunctionContext f -> exprFunction(f);
+            case ExprIfContext i -> exprIf(i);
+            case ExprOpContext o -> exprOp(o);
+            case ExprAppContext a -> exprApp(a);
+            case ExprSelectContext s -> exprSelect(s);
+            case ExprSimpleContext s -> exprSimple(s);
+            case StringPartContext p -> p.expr() != null ? expr(p.expr()) : StringEscapes.unescape(p.getText());
+            case IndStringPartContext p -> indStringPart(p);
+            case PathPartContext p -> p.expr() != null ? expr(p.expr()) : new Expr.Str(pos(p.start), p.getText());
+            case BindsContext b -> bindings(b);
+            case BindingContext b ->
+                    new AttrSetBuilder.Assignment(attrPathValue(b.attrPath()), pos(b.start), withDoc(b, expr(b.expr())));
+            case InheritContext i -> inherit(i);
+            case InheritNameContext n -> new AttrSetBuilder.InheritedName(pos(n.start),
+                    n.attrName() != null ? new AttrName.Static((String) value(n.attrName())) : (AttrName) value(n.stringAttr()));
+            case AttrPathContext p -> attrPath(p);
+            case AttrPathElementContext e -> e.attrName() != null ? new AttrName.Static((String) value(e.attrName())) : value(e.stringAttr());
+            case AttrNameContext n -> n.getText();
+            case StringAttrContext s -> stringAttr(s);
+            case FormalSetContext f -> formalSet(f);
+            case FormalContext f -> new Formal(pos(f.start), f.ID().getText(), f.expr() == null ? null : expr(f.expr()));
+            default -> throw unknown(ctx);
+        };
+    }
+
+    static Object value(ParserRuleContext ctx) {
+        return ((AstContext) ctx).value;
+    }
+
+    static Expr expr(ParserRuleContext ctx) {
+        return (Expr) ((AstContext) ctx).value;
+    }
+
+    private AttrSetBuilder bindings(BindsContext binds) {
+        AttrSetBuilder builder = new AttrSetBuilder(source);
+        for (BindContext bind : binds.bind()) {
+            builder.add((AttrSetBuilder.Bind) value(bind));
+        }
+        return builder;
+    }
+
+    private AttrSetBuilder.Inherit inherit(InheritContext c) {
+        List<AttrSetBuilder.InheritedName> names = new ArrayList<>();
+        for (InheritNameContext n : c.inheritName()) {
+            names.add((AttrSetBuilder.InheritedName) value(n));
+        }
+        Expr from = c.expr() == null ? null : expr(c.expr());
+        return new AttrSetBuilder.Inherit(from, from == null ? null : pos(c.expr().start), names);
+    }
+
+    /** A doc comment before {@code f = x: ...;} documents the function. */
+    private Expr withDoc(BindingContext b, Expr value) {
+        if (value instanceof Expr.Lambda l && l.doc() == null) {
+            String doc = doc(b.start);
+            if (doc != null) {
+                return new Expr.Lambda(l.pos(), l.arg(), l.formals(), l.body(), doc);
+            }
+        }
+        return value;
     }
 
     private Expr exprFunction(ExprFunctionContext c) {
         return switch (c) {
             case SimpleLambdaContext l ->
-                    new Expr.Lambda(pos(l.start), l.ID().getText(), null, exprFunction(l.exprFunction()), doc(l.start));
-            case FormalsLambdaContext l ->
-                    lambda(l.start, null, null, l.formalSet(), l.exprFunction());
-            case FormalsAtLambdaContext l ->
-                    lambda(l.start, l.ID().getText(), l.ID().getSymbol(), l.formalSet(), l.exprFunction());
-            case AtFormalsLambdaContext l ->
-                    lambda(l.start, l.ID().getText(), l.ID().getSymbol(), l.formalSet(), l.exprFunction());
-            case AssertContext a -> new Expr.Assert(pos(a.start), expr(a.expr()), exprFunction(a.exprFunction()));
-            case WithContext w -> new Expr.With(pos(w.start), expr(w.expr()), exprFunction(w.exprFunction()));
+                    new Expr.Lambda(pos(l.start), l.ID().getText(), null, expr(l.exprFunction()), doc(l.start));
+            case FormalsLambdaContext l -> lambda(l.start, null, l.formalSet(), l.exprFunction());
+            case FormalsAtLambdaContext l -> lambda(l.start, l.ID().getText(), l.formalSet(), l.exprFunction());
+            case AtFormalsLambdaContext l -> lambda(l.start, l.ID().getText(), l.formalSet(), l.exprFunction());
+            case AssertContext a -> new Expr.Assert(pos(a.start), expr(a.expr()), expr(a.exprFunction()));
+            case WithContext w -> new Expr.With(pos(w.start), expr(w.expr()), expr(w.exprFunction()));
             case LetContext l -> {
-                Expr.AttrSet bindings = new AttrSetBuilder(source, pos(l.start), false, this).addAll(l.binds()).build();
+                Expr.AttrSet bindings = ((AttrSetBuilder) value(l.binds())).build(pos(l.start), false);
                 if (!bindings.dynamicBindings().isEmpty()) {
                     throw new ParseError("dynamic attributes not allowed in let", pos(l.start));
                 }
-                yield new Expr.Let(pos(l.start), bindings, exprFunction(l.exprFunction()));
+                yield new Expr.Let(pos(l.start), bindings, expr(l.exprFunction()));
             }
-            case IfLevelContext i -> exprIf(i.exprIf());
+            case IfLevelContext i -> expr(i.exprIf());
             default -> throw unknown(c);
         };
     }
 
-    private Expr lambda(Token start, String arg, Token argToken, FormalSetContext set, ExprFunctionContext body) {
+    private Expr lambda(Token start, String arg, FormalSetContext set, ExprFunctionContext body) {
+        Formals formals = (Formals) value(set);
+        Pos lambdaPos = pos(start);
+        FormalsCheck.rejectDuplicates(formals, arg, lambdaPos);
+        return new Expr.Lambda(lambdaPos, arg, formals, expr(body), doc(start));
+    }
+
+    private Formals formalSet(FormalSetContext set) {
         List<Formal> formals = new ArrayList<>();
         for (FormalContext f : set.formal()) {
-            formals.add(new Formal(pos(f.start), f.ID().getText(), f.expr() == null ? null : expr(f.expr())));
+            formals.add((Formal) value(f));
         }
-        Formals result = new Formals(formals, set.ELLIPSIS() != null);
-        Pos lambdaPos = pos(start);
-        FormalsCheck.rejectDuplicates(result, arg, lambdaPos);
-        return new Expr.Lambda(lambdaPos, arg, result, exprFunction(body), doc(start));
+        return new Formals(formals, set.ELLIPSIS() != null);
     }
 
     private Expr exprIf(ExprIfContext c) {
@@ -105,15 +182,15 @@ final class AstBuilder {
     private Expr pipe(PipeContext p) {
         List<ExprOpContext> operands = p.exprOp();
         if (!p.PIPE_INTO().isEmpty()) {
-            Expr result = exprOp(operands.get(0));
+            Expr result = expr(operands.get(0));
             for (int i = 1; i < operands.size(); i++) {
-                result = call(pos(p.PIPE_INTO(i - 1).getSymbol()), exprOp(operands.get(i)), result);
+                result = call(pos(p.PIPE_INTO(i - 1).getSymbol()), expr(operands.get(i)), result);
             }
             return result;
         }
-        Expr result = exprOp(operands.get(operands.size() - 1));
+        Expr result = expr(operands.get(operands.size() - 1));
         for (int i = operands.size() - 2; i >= 0; i--) {
-            result = call(pos(p.PIPE_FROM(i).getSymbol()), exprOp(operands.get(i)), result);
+            result = call(pos(p.PIPE_FROM(i).getSymbol()), expr(operands.get(i)), result);
         }
         return result;
     }
@@ -121,14 +198,14 @@ final class AstBuilder {
     private Expr exprOp(ExprOpContext c) {
         return switch (c) {
             case NegateContext n ->
-                    new Expr.Call(pos(n.start), var(n.start, "__sub"), List.of(new Expr.Int(pos(n.start), 0), exprOp(n.exprOp())));
-            case HasAttrContext h -> new Expr.HasAttr(pos(h.QUESTION().getSymbol()), exprOp(h.exprOp()), attrPath(h.attrPath()));
+                    new Expr.Call(pos(n.start), var(n.start, "__sub"), List.of(new Expr.Int(pos(n.start), 0), expr(n.exprOp())));
+            case HasAttrContext h -> new Expr.HasAttr(pos(h.QUESTION().getSymbol()), expr(h.exprOp()), attrPathValue(h.attrPath()));
             case ConcatContext k -> binary(k.CONCAT().getSymbol(), BinaryOperator.CONCAT_LISTS, k.exprOp(0), k.exprOp(1));
             case MulDivContext m -> arithmetic(m.op, m.op.getType() == STAR ? "__mul" : "__div", m.exprOp(0), m.exprOp(1));
             case AddSubContext a -> a.op.getType() == PLUS
-                    ? new Expr.ConcatStrings(pos(a.op), false, List.of(exprOp(a.exprOp(0)), exprOp(a.exprOp(1))))
+                    ? new Expr.ConcatStrings(pos(a.op), false, List.of(expr(a.exprOp(0)), expr(a.exprOp(1))))
                     : arithmetic(a.op, "__sub", a.exprOp(0), a.exprOp(1));
-            case NotContext n -> new Expr.Not(pos(n.start), exprOp(n.exprOp()));
+            case NotContext n -> new Expr.Not(pos(n.start), expr(n.exprOp()));
             case UpdateContext u -> binary(u.UPDATE().getSymbol(), BinaryOperator.UPDATE, u.exprOp(0), u.exprOp(1));
             case CompareContext k -> compare(k);
             case EqualityContext e -> {
@@ -140,17 +217,17 @@ final class AstBuilder {
             case AndContext a -> binary(a.AND().getSymbol(), BinaryOperator.AND, a.exprOp(0), a.exprOp(1));
             case OrContext o -> binary(o.OR().getSymbol(), BinaryOperator.OR, o.exprOp(0), o.exprOp(1));
             case ImplContext i -> binary(i.IMPL().getSymbol(), BinaryOperator.IMPL, i.exprOp(0), i.exprOp(1));
-            case AppContext a -> exprApp(a.exprApp());
+            case AppContext a -> expr(a.exprApp());
             default -> throw unknown(c);
         };
     }
 
     private Expr binary(Token operator, BinaryOperator op, ExprOpContext left, ExprOpContext right) {
-        return new Expr.BinaryOp(pos(operator), op, exprOp(left), exprOp(right));
+        return new Expr.BinaryOp(pos(operator), op, expr(left), expr(right));
     }
 
     private Expr arithmetic(Token operator, String function, ExprOpContext left, ExprOpContext right) {
-        return new Expr.Call(pos(operator), var(operator, function), List.of(exprOp(left), exprOp(right)));
+        return new Expr.Call(pos(operator), var(operator, function), List.of(expr(left), expr(right)));
     }
 
     /** {@code a > b} is {@code __lessThan b a}; {@code a <= b} is {@code !(__lessThan b a)}. */
@@ -158,8 +235,8 @@ final class AstBuilder {
         if (c.exprOp(0) instanceof CompareContext) {
             throw SyntaxErrorStrategy.unexpected(source, c.op);
         }
-        Expr left = exprOp(c.exprOp(0));
-        Expr right = exprOp(c.exprOp(1));
+        Expr left = expr(c.exprOp(0));
+        Expr right = expr(c.exprOp(1));
         Pos at = pos(c.op);
         Expr.Var lessThan = var(c.op, "__lessThan");
         return switch (c.op.getType()) {
@@ -172,10 +249,20 @@ final class AstBuilder {
 
     private Expr exprApp(ExprAppContext c) {
         List<ExprSelectContext> parts = c.exprSelect();
-        Expr result = exprSelect(parts.get(0));
+        Expr result = expr(parts.get(0));
+        if (parts.size() == 1) {
+            return result;
+        }
         Pos at = pos(c.start);
+        if (!(result instanceof Expr.Call)) {
+            List<Expr> args = new ArrayList<>(parts.size() - 1);
+            for (int i = 1; i < parts.size(); i++) {
+                args.add(expr(parts.get(i)));
+            }
+            return new Expr.Call(at, result, args);
+        }
         for (int i = 1; i < parts.size(); i++) {
-            result = call(at, result, exprSelect(parts.get(i)));
+            result = call(at, result, expr(parts.get(i)));
         }
         return result;
     }
@@ -183,22 +270,23 @@ final class AstBuilder {
     /** Nix adds an argument to an existing call rather than nesting: {@code (f a) b} is {@code f a b}. */
     private static Expr call(Pos pos, Expr function, Expr argument) {
         if (function instanceof Expr.Call existing) {
-            List<Expr> args = new ArrayList<>(existing.args());
+            List<Expr> args = new ArrayList<>(existing.args().size() + 1);
+            args.addAll(existing.args());
             args.add(argument);
             return new Expr.Call(existing.pos(), existing.function(), args);
         }
         return new Expr.Call(pos, function, List.of(argument));
     }
 
-    Expr exprSelect(ExprSelectContext c) {
-        Expr target = exprSimple(c.exprSimple());
-        Pos at = pos(c.start);
+    private Expr exprSelect(ExprSelectContext c) {
+        Expr target = expr(c.exprSimple());
         if (c.DOT() != null) {
-            Expr orDefault = c.exprSelect() == null ? null : exprSelect(c.exprSelect());
-            return new Expr.Select(at, target, attrPath(c.attrPath()), orDefault);
+            Expr orDefault = c.exprSelect() == null ? null : expr(c.exprSelect());
+            return new Expr.Select(pos(c.start), target, attrPathValue(c.attrPath()), orDefault);
         }
         if (c.OR_KW() != null) {
             // Backwards compatibility in Nix: `f or` applies f to a variable named `or`.
+            Pos at = pos(c.start);
             return new Expr.Call(at, target, List.of(new Expr.Var(at, "or")));
         }
         return target;
@@ -207,9 +295,12 @@ final class AstBuilder {
     private Expr exprSimple(ExprSimpleContext c) {
         Pos at = pos(c.start);
         return switch (c) {
-            case VarContext v -> v.ID().getText().equals("__curPos") ? new Expr.CurPos(at) : new Expr.Var(at, v.ID().getText());
-            case IntContext i -> new Expr.Int(at, Literals.parseInt(i.INT().getSymbol(), at));
-            case FloatContext f -> new Expr.Float(at, Literals.parseFloat(f.FLOAT().getSymbol(), at));
+            case VarContext v -> {
+                String name = v.start.getText();
+                yield name.equals("__curPos") ? new Expr.CurPos(at) : new Expr.Var(at, name);
+            }
+            case IntContext i -> new Expr.Int(at, Literals.parseInt(i.start, at));
+            case FloatContext f -> new Expr.Float(at, Literals.parseFloat(f.start, at));
             case StringContext s -> string(at, s.stringPart());
             case IndStringContext s -> indentedString(at, s.indStringPart());
             case PathContext p -> path(at, p.start, p.pathPart());
@@ -218,26 +309,27 @@ final class AstBuilder {
                 String literal = p.start.getText().substring(0, p.start.getText().length() - 2);
                 parts.add(new Expr.Path(at, resolvePath(p.start.getType() == HPATH_INTERP_START, literal)));
                 parts.add(expr(p.expr()));
-                pathParts(parts, p.pathPart());
+                for (PathPartContext part : p.pathPart()) {
+                    parts.add(expr(part));
+                }
                 yield new Expr.ConcatStrings(at, false, parts);
             }
             case SearchPathContext s -> {
-                String text = s.SPATH().getText();
+                String text = s.start.getText();
                 yield new Expr.Call(at, new Expr.Var(at, "__findFile"),
                         List.of(new Expr.Var(at, "__nixPath"), new Expr.Str(at, text.substring(1, text.length() - 1))));
             }
-            case UriContext u -> new Expr.Str(at, u.URI().getText());
+            case UriContext u -> new Expr.Str(at, u.start.getText());
             case ParensContext p -> expr(p.expr());
-            case LegacyLetContext l -> {
-                Expr.AttrSet set = new AttrSetBuilder(source, at, true, this).addAll(l.binds()).build();
-                yield new Expr.Select(at, set, List.of(new AttrName.Static("body")), null);
-            }
-            case RecAttrsContext r -> new AttrSetBuilder(source, at, true, this).addAll(r.binds()).build();
-            case AttrsContext a -> new AttrSetBuilder(source, at, false, this).addAll(a.binds()).build();
+            case LegacyLetContext l -> new Expr.Select(at, ((AttrSetBuilder) value(l.binds())).build(at, true),
+                    List.of(new AttrName.Static("body")), null);
+            case RecAttrsContext r -> ((AttrSetBuilder) value(r.binds())).build(at, true);
+            case AttrsContext a -> ((AttrSetBuilder) value(a.binds())).build(at, false);
             case ListContext l -> {
-                List<Expr> elements = new ArrayList<>(l.exprSelect().size());
-                for (ExprSelectContext e : l.exprSelect()) {
-                    elements.add(exprSelect(e));
+                List<ExprSelectContext> items = l.exprSelect();
+                List<Expr> elements = new ArrayList<>(items.size());
+                for (ExprSelectContext e : items) {
+                    elements.add(expr(e));
                 }
                 yield new Expr.ListLiteral(at, elements);
             }
@@ -250,9 +342,11 @@ final class AstBuilder {
         if (rest.isEmpty()) {
             return path;
         }
-        List<Expr> parts = new ArrayList<>();
+        List<Expr> parts = new ArrayList<>(rest.size() + 1);
         parts.add(path);
-        pathParts(parts, rest);
+        for (PathPartContext part : rest) {
+            parts.add(expr(part));
+        }
         return new Expr.ConcatStrings(at, false, parts);
     }
 
@@ -261,75 +355,79 @@ final class AstBuilder {
                 : PathLiterals.resolve(literal, source.baseDirectory());
     }
 
-    private void pathParts(List<Expr> parts, List<PathPartContext> rest) {
-        for (PathPartContext part : rest) {
-            parts.add(part.PATH_FRAGMENT() != null
-                    ? new Expr.Str(pos(part.start), part.getText())
-                    : expr(part.expr()));
-        }
-    }
-
-    /** A {@code "..."} string: a plain string, or a concatenation when it interpolates. */
-    Expr string(Pos at, List<StringPartContext> parts) {
+    /**
+     * A {@code "..."} string from its parts (each a piece of text or an interpolated expression): a plain
+     * string, or a concatenation when it interpolates.
+     */
+    private Expr string(Pos at, List<StringPartContext> parts) {
         List<Expr> pieces = new ArrayList<>();
         StringBuilder text = null;
         Pos textPos = null;
         boolean interpolated = false;
         for (StringPartContext part : parts) {
-            if (part.expr() != null) {
+            if (value(part) instanceof Expr e) {
                 if (text != null) {
                     pieces.add(new Expr.Str(textPos, text.toString()));
                     text = null;
                 }
-                pieces.add(expr(part.expr()));
+                pieces.add(e);
                 interpolated = true;
             } else {
                 if (text == null) {
                     text = new StringBuilder();
                     textPos = pos(part.start);
                 }
-                text.append(StringEscapes.unescape(part.getText()));
+                text.append((String) value(part));
             }
+        }
+        if (!interpolated) {
+            return new Expr.Str(at, text == null ? "" : text.toString());
         }
         if (text != null) {
             pieces.add(new Expr.Str(textPos, text.toString()));
         }
-        if (!interpolated) {
-            return pieces.isEmpty() ? new Expr.Str(at, "") : new Expr.Str(at, ((Expr.Str) pieces.get(0)).value());
-        }
         return new Expr.ConcatStrings(pos(parts.get(0).start), true, pieces);
+    }
+
+    private IndentedStrings.Part indStringPart(IndStringPartContext part) {
+        Pos partPos = pos(part.start);
+        if (part.expr() != null) {
+            return new IndentedStrings.Part.Interpolation(partPos, expr(part.expr()));
+        }
+        String text = part.start.getText();
+        return switch (part.start.getType()) {
+            case IND_STR -> new IndentedStrings.Part.Text(partPos, text, true);
+            case IND_ESC_DOLLAR, IND_DOLLAR -> new IndentedStrings.Part.Text(partPos, "$", false);
+            case IND_ESC_QUOTES -> new IndentedStrings.Part.Text(partPos, "''", false);
+            case IND_ESC_CHAR -> new IndentedStrings.Part.Text(partPos, StringEscapes.unescape(text.substring(2)), false);
+            default -> new IndentedStrings.Part.Text(partPos, "'", false);
+        };
     }
 
     private Expr indentedString(Pos at, List<IndStringPartContext> parts) {
         List<IndentedStrings.Part> pieces = new ArrayList<>(parts.size());
         for (IndStringPartContext part : parts) {
-            Pos partPos = pos(part.start);
-            if (part.expr() != null) {
-                pieces.add(new IndentedStrings.Part.Interpolation(partPos, expr(part.expr())));
-                continue;
-            }
-            String text = part.getText();
-            pieces.add(switch (part.start.getType()) {
-                case IND_STR -> new IndentedStrings.Part.Text(partPos, text, true);
-                case IND_ESC_DOLLAR, IND_DOLLAR -> new IndentedStrings.Part.Text(partPos, "$", false);
-                case IND_ESC_QUOTES -> new IndentedStrings.Part.Text(partPos, "''", false);
-                case IND_ESC_CHAR -> new IndentedStrings.Part.Text(partPos, StringEscapes.unescape(text.substring(2)), false);
-                default -> new IndentedStrings.Part.Text(partPos, "'", false);
-            });
+            pieces.add((IndentedStrings.Part) value(part));
         }
         return IndentedStrings.strip(at, pieces);
     }
 
-    List<AttrName> attrPath(AttrPathContext c) {
-        List<AttrName> path = new ArrayList<>(c.attrPathElement().size());
-        for (AttrPathElementContext e : c.attrPathElement()) {
-            path.add(e.attrName() != null ? new AttrName.Static(e.attrName().getText()) : stringAttr(e.stringAttr()));
+    private List<AttrName> attrPath(AttrPathContext c) {
+        List<AttrPathElementContext> elements = c.attrPathElement();
+        List<AttrName> path = new ArrayList<>(elements.size());
+        for (AttrPathElementContext e : elements) {
+            path.add((AttrName) value(e));
         }
         return path;
     }
 
+    @SuppressWarnings("unchecked")
+    static List<AttrName> attrPathValue(AttrPathContext c) {
+        return (List<AttrName>) value(c);
+    }
+
     /** {@code "a"} and {@code ${"a"}} name an attribute statically; anything else computes the name. */
-    AttrName stringAttr(StringAttrContext c) {
+    private AttrName stringAttr(StringAttrContext c) {
         Expr name = c.DOLLAR_CURLY() != null ? expr(c.expr()) : string(pos(c.start), c.stringPart());
         return name instanceof Expr.Str s ? new AttrName.Static(s.value()) : new AttrName.Dynamic(name);
     }

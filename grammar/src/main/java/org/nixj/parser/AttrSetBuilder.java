@@ -1,7 +1,5 @@
 package org.nixj.parser;
 
-import static org.nixj.grammar.antlr.NixParser.*;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,68 +18,63 @@ import org.nixj.syntax.NixLiterals;
  *
  * <p>{@code a.b.c = 1;} creates nested sets; a later {@code a.d = 2;} or {@code a = { e = 3; };} merges into
  * them. Two definitions of one name are an error ("attribute 'a.b' already defined at ...") unless both
- * are attribute sets, which merge. Nested sets stay builders until {@link #build()}, so that later
- * bindings can still add to them.
+ * are attribute sets, which merge. Nested sets stay builders until {@link #build}, so that later bindings
+ * can still add to them.
  */
 final class AttrSetBuilder {
     private final Source source;
-    private final Pos pos;
-    private final boolean recursive;
-    private final AstBuilder ast;
+    private final Pos nestedPos;
     private final Map<String, Entry> attrs = new LinkedHashMap<>();
     private final List<DynamicEntry> dynamic = new ArrayList<>();
     private final List<Expr> inheritSources = new ArrayList<>();
+    private final boolean nestedRecursive;
+
+    /** One {@code bind} of the grammar, as the AST builder hands it over. */
+    sealed interface Bind {}
+
+    /** {@code a.b.c = value;}, with the position of its attribute path. */
+    record Assignment(List<AttrName> path, Pos pos, Expr value) implements Bind {}
+
+    /** {@code inherit a b;} ({@code from} null) or {@code inherit (from) a b;}. */
+    record Inherit(Expr from, Pos fromPos, List<InheritedName> names) implements Bind {}
+
+    record InheritedName(Pos pos, AttrName name) {}
 
     /** A binding in progress: {@code value} is an {@link Expr} or a nested {@link AttrSetBuilder}. */
     private record Entry(String name, Pos pos, Object value, Binding.Kind kind) {}
 
     private record DynamicEntry(Pos pos, Expr name, Object value) {}
 
-    AttrSetBuilder(Source source, Pos pos, boolean recursive, AstBuilder ast) {
+    /** The bindings of a set or {@code let} whose position is given when it is built. */
+    AttrSetBuilder(Source source) {
+        this(source, null, false);
+    }
+
+    private AttrSetBuilder(Source source, Pos nestedPos, boolean nestedRecursive) {
         this.source = source;
-        this.pos = pos;
-        this.recursive = recursive;
-        this.ast = ast;
+        this.nestedPos = nestedPos;
+        this.nestedRecursive = nestedRecursive;
     }
 
-    AttrSetBuilder addAll(BindsContext binds) {
-        for (BindContext bind : binds.bind()) {
-            switch (bind) {
-                case BindingContext b -> addPath(ast.attrPath(b.attrPath()), ast.pos(b.start), withDoc(b, ast.expr(b.expr())));
-                case InheritContext i -> addInherit(i);
-                default -> throw new IllegalStateException("unknown binding " + bind.getClass().getSimpleName());
-            }
+    void add(Bind bind) {
+        switch (bind) {
+            case Assignment a -> addPath(a.path(), a.pos(), a.value());
+            case Inherit i -> addInherit(i);
         }
-        return this;
     }
 
-    /** A doc comment before {@code f = x: ...;} documents the function. */
-    private Expr withDoc(BindingContext b, Expr value) {
-        if (value instanceof Expr.Lambda l && l.doc() == null) {
-            String doc = ast.doc(b.start);
-            if (doc != null) {
-                return new Expr.Lambda(l.pos(), l.arg(), l.formals(), l.body(), doc);
-            }
-        }
-        return value;
-    }
-
-    private void addInherit(InheritContext c) {
+    private void addInherit(Inherit inherit) {
         Expr.InheritFrom from = null;
-        if (c.expr() != null) {
-            inheritSources.add(ast.expr(c.expr()));
-            from = new Expr.InheritFrom(ast.pos(c.expr().start), inheritSources.size() - 1);
+        if (inherit.from() != null) {
+            inheritSources.add(inherit.from());
+            from = new Expr.InheritFrom(inherit.fromPos(), inheritSources.size() - 1);
         }
-        for (InheritNameContext n : c.inheritName()) {
-            Pos at = ast.pos(n.start);
-            String name;
-            if (n.attrName() != null) {
-                name = n.attrName().getText();
-            } else if (ast.stringAttr(n.stringAttr()) instanceof AttrName.Static s) {
-                name = s.name();
-            } else {
+        for (InheritedName n : inherit.names()) {
+            Pos at = n.pos();
+            if (!(n.name() instanceof AttrName.Static s)) {
                 throw new ParseError("dynamic attributes not allowed in inherit", at);
             }
+            String name = s.name();
             Entry existing = attrs.get(name);
             if (existing != null) {
                 throw duplicate(quote(name), at, existing.pos());
@@ -109,12 +102,12 @@ final class AttrSetBuilder {
                             throw duplicate(showPath(path.subList(0, i + 1)), at, existing.pos());
                         }
                     } else {
-                        nested = new AttrSetBuilder(source, at, false, ast);
+                        nested = new AttrSetBuilder(source, at, false);
                         target.attrs.put(s.name(), new Entry(s.name(), at, nested, Binding.Kind.PLAIN));
                     }
                 }
                 case AttrName.Dynamic d -> {
-                    nested = new AttrSetBuilder(source, at, false, ast);
+                    nested = new AttrSetBuilder(source, at, false);
                     target.dynamic.add(new DynamicEntry(at, d.expr(), nested));
                 }
             }
@@ -173,7 +166,7 @@ final class AttrSetBuilder {
             return b;
         }
         Expr.AttrSet set = (Expr.AttrSet) value;
-        AttrSetBuilder b = new AttrSetBuilder(source, set.pos(), set.recursive(), ast);
+        AttrSetBuilder b = new AttrSetBuilder(source, set.pos(), set.recursive());
         set.bindings().forEach(x -> b.attrs.put(x.name(), new Entry(x.name(), x.pos(), x.value(), x.kind())));
         set.dynamicBindings().forEach(d -> b.dynamic.add(new DynamicEntry(d.pos(), d.name(), d.value())));
         b.inheritSources.addAll(set.inheritSources());
@@ -204,7 +197,8 @@ final class AttrSetBuilder {
         return out.toString();
     }
 
-    Expr.AttrSet build() {
+    /** The finished set, at {@code pos}. */
+    Expr.AttrSet build(Pos pos, boolean recursive) {
         List<Binding> bindings = new ArrayList<>(attrs.size());
         for (Entry e : attrs.values()) {
             bindings.add(new Binding(e.name(), e.pos(), value(e.value()), e.kind()));
@@ -217,6 +211,6 @@ final class AttrSetBuilder {
     }
 
     private static Expr value(Object value) {
-        return value instanceof AttrSetBuilder b ? b.build() : (Expr) value;
+        return value instanceof AttrSetBuilder b ? b.build(b.nestedPos, b.nestedRecursive) : (Expr) value;
     }
 }

@@ -2,12 +2,7 @@ package org.nixj.parser;
 
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.atn.PredictionMode;
-import org.antlr.v4.runtime.tree.ErrorNode;
-import org.antlr.v4.runtime.tree.ParseTreeListener;
-import org.antlr.v4.runtime.tree.TerminalNode;
-import org.nixj.grammar.antlr.NixParser;
 import org.nixj.source.Source;
 import org.nixj.stack.LargeStack;
 import org.nixj.syntax.Expr;
@@ -58,33 +53,8 @@ public final class SourceParser {
         parser.removeErrorListeners();
         parser.setErrorHandler(new SyntaxErrorStrategy(source));
         parser.getInterpreter().setPredictionMode(mode);
-        AstBuilder builder = new AstBuilder(source, tokens, homeDirectory);
-        parser.addParseListener(new BuildAsParsed(parser, builder));
-        return builder.file(parser.file());
-    }
-
-    /** Hands each completed {@code expr} to the builder, so parse trees live only while being built. */
-    private record BuildAsParsed(PositionTrackingParser parser, AstBuilder builder) implements ParseTreeListener {
-        @Override
-        public void exitEveryRule(ParserRuleContext ctx) {
-            if (ctx instanceof NixParser.ExprContext expr && !parser.failure().raised()) {
-                try {
-                    builder.exprParsed(expr);
-                } catch (RuntimeException e) {
-                    parser.failure().raise();
-                    throw e;
-                }
-            }
-        }
-
-        @Override
-        public void enterEveryRule(ParserRuleContext ctx) {}
-
-        @Override
-        public void visitTerminal(TerminalNode node) {}
-
-        @Override
-        public void visitErrorNode(ErrorNode node) {}
+        parser.addParseListener(new AstBuilder(source, tokens, homeDirectory, failure));
+        return AstBuilder.result(parser.file());
     }
 
     private static String defaultHome() {

@@ -7,7 +7,11 @@
  */
 parser grammar NixParser;
 
-options { tokenVocab = NixLexer; }
+options {
+  tokenVocab = NixLexer;
+  // Every context carries the AST value built when its rule completes (see org.nixj.parser.AstBuilder).
+  contextSuperClass = 'org.nixj.parser.AstContext';
+}
 
 file : expr EOF;
 
