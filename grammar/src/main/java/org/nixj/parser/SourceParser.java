@@ -1,5 +1,6 @@
 package org.nixj.parser;
 
+import java.util.ArrayList;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
@@ -48,13 +49,24 @@ public final class SourceParser {
         FailureFlag failure = new FailureFlag();
         NixTokenSource lexer = new NixTokenSource(CharStreams.fromString(source.text(), source.displayName()), source, failure);
         lexer.removeErrorListeners();
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        CommonTokenStream tokens = new PresizedTokenStream(lexer, source.text().length());
         PositionTrackingParser parser = new PositionTrackingParser(tokens, failure);
         parser.removeErrorListeners();
         parser.setErrorHandler(new SyntaxErrorStrategy(source));
         parser.getInterpreter().setPredictionMode(mode);
         parser.addParseListener(new AstBuilder(source, tokens, homeDirectory, failure));
         return AstBuilder.result(parser.file());
+    }
+
+    /**
+     * A token stream whose buffer starts near its final size (about one token per four bytes of Nix), so
+     * that large files are not copied over and over as the buffer grows.
+     */
+    private static final class PresizedTokenStream extends CommonTokenStream {
+        PresizedTokenStream(NixTokenSource lexer, int sourceBytes) {
+            super(lexer);
+            tokens = new ArrayList<>(Math.max(100, sourceBytes / 4));
+        }
     }
 
     private static String defaultHome() {
