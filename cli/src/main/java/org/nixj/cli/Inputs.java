@@ -32,12 +32,6 @@ final class Inputs {
         return Source.ofExpression(text, workingDirectory());
     }
 
-    /** What {@code ~} means in path literals: {@code $HOME}, as in Nix. */
-    static String homeDirectory() {
-        String home = System.getenv("HOME");
-        return home != null ? home : System.getProperty("user.home");
-    }
-
     static String workingDirectory() {
         return Path.of("").toAbsolutePath().toString();
     }

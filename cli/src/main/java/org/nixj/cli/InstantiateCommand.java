@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.nixj.parser.SourceParser;
 import org.nixj.source.Source;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,7 +41,7 @@ final class InstantiateCommand implements Callable<Integer> {
         }
         for (String argument : arguments) {
             Source source = expressions ? Inputs.expression(argument) : Inputs.file(argument);
-            Output.println(System.out, ParsePrinting.instantiateParse(source, Inputs.homeDirectory()));
+            Output.println(System.out, ParsePrinting.instantiateParse(source, SourceParser.defaultHomeDirectory()));
         }
         return 0;
     }

@@ -11,9 +11,7 @@ final class Output {
     private Output() {}
 
     static void println(PrintStream out, String byteString) {
-        out.write(byteString.getBytes(StandardCharsets.ISO_8859_1), 0, byteString.length());
-        out.write('\n');
-        out.flush();
+        print(out, byteString + "\n");
     }
 
     static void print(PrintStream out, String byteString) {

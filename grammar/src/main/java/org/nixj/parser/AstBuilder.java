@@ -249,22 +249,22 @@ final class AstBuilder implements ParseTreeListener {
 
     private Expr exprApp(ExprAppContext c) {
         List<ExprSelectContext> parts = c.exprSelect();
-        Expr result = expr(parts.get(0));
+        Expr function = expr(parts.get(0));
         if (parts.size() == 1) {
-            return result;
+            return function;
         }
+        // Nix adds the arguments to an existing call: `(f a) b` is `f a b`.
         Pos at = pos(c.start);
-        if (!(result instanceof Expr.Call)) {
-            List<Expr> args = new ArrayList<>(parts.size() - 1);
-            for (int i = 1; i < parts.size(); i++) {
-                args.add(expr(parts.get(i)));
-            }
-            return new Expr.Call(at, result, args);
+        List<Expr> args = new ArrayList<>(parts.size() - 1);
+        if (function instanceof Expr.Call existing) {
+            at = existing.pos();
+            args.addAll(existing.args());
+            function = existing.function();
         }
         for (int i = 1; i < parts.size(); i++) {
-            result = call(at, result, expr(parts.get(i)));
+            args.add(expr(parts.get(i)));
         }
-        return result;
+        return new Expr.Call(at, function, args);
     }
 
     /** Nix adds an argument to an existing call rather than nesting: {@code (f a) b} is {@code f a b}. */

@@ -11,7 +11,7 @@ import org.nixj.grammar.antlr.NixParser;
  * the "expecting ..." list from it.
  */
 final class PositionTrackingParser extends NixParser {
-    private ATNState stateAfterLastToken;
+    private int stateOfLastToken = -1;
     private ParserRuleContext contextOfLastToken;
     private final FailureFlag failure;
 
@@ -22,8 +22,8 @@ final class PositionTrackingParser extends NixParser {
 
     @Override
     public org.antlr.v4.runtime.Token consume() {
-        // The current state is the one whose (single) transition matches the token being consumed.
-        stateAfterLastToken = getATN().states.get(getState()).transition(0).target;
+        // Only remembered here, on every token; the state after the token is looked up on error.
+        stateOfLastToken = getState();
         contextOfLastToken = getContext();
         return super.consume();
     }
@@ -35,7 +35,8 @@ final class PositionTrackingParser extends NixParser {
 
     /** The grammar state right after the last consumed token, or {@code null} before the first. */
     ATNState stateAfterLastToken() {
-        return stateAfterLastToken;
+        // The state a token is consumed in has a single transition, the one that matches it.
+        return stateOfLastToken < 0 ? null : getATN().states.get(stateOfLastToken).transition(0).target;
     }
 
     /** The rule invocation the last consumed token belongs to. */

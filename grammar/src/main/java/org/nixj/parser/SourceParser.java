@@ -24,7 +24,7 @@ public final class SourceParser {
 
     /** Parses with {@code ~} meaning the {@code HOME} of this process. */
     public static Expr parse(Source source) {
-        return parse(source, defaultHome());
+        return parse(source, defaultHomeDirectory());
     }
 
     /** Parses, resolving {@code ~/...} paths against {@code homeDirectory}. */
@@ -69,7 +69,8 @@ public final class SourceParser {
         }
     }
 
-    private static String defaultHome() {
+    /** What {@code ~} means by default: {@code $HOME}, as in Nix, else the JVM's idea of the home directory. */
+    public static String defaultHomeDirectory() {
         String home = System.getenv("HOME");
         return home != null ? home : System.getProperty("user.home");
     }

@@ -1,6 +1,7 @@
 package org.nixj.eval.resolve;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.nixj.eval.error.UndefinedVariableError;
 import org.nixj.syntax.AttrName;
@@ -144,7 +145,7 @@ public final class ScopeCheck {
         }
     }
 
-    private void path(java.util.List<AttrName> path, Scope scope) {
+    private void path(List<AttrName> path, Scope scope) {
         for (AttrName name : path) {
             if (name instanceof AttrName.Dynamic d) {
                 visit(d.expr(), scope);
