@@ -22,7 +22,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
         String report = switch (e) {
-            case NixError nix -> ErrorRenderer.render(nix);
+            case NixError nix -> ErrorRenderer.render(nix, showTrace(parsed));
             case UncheckedIOException io -> "error: " + io.getCause().getMessage() + "\n";
             case IOException io -> "error: " + io.getMessage() + "\n";
             case UsageException usage -> "error: " + usage.getMessage() + "\n";
@@ -34,6 +34,16 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         }
         Output.print(System.err, report);
         return e instanceof UsageException ? USAGE_ERROR : NIX_ERROR;
+    }
+
+    /** Whether the command that failed was given {@code --show-trace}. */
+    private static boolean showTrace(ParseResult parsed) {
+        for (ParseResult r = parsed; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--show-trace")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -32,6 +32,11 @@ final class Inputs {
         return Source.ofExpression(text, workingDirectory());
     }
 
+    /** A command-line string as a Nix byte string (its UTF-8 bytes, one char each). */
+    static String byteString(String text) {
+        return new String(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
     static String workingDirectory() {
         return Path.of("").toAbsolutePath().toString();
     }

@@ -4,38 +4,102 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.nixj.eval.Evaluator;
+import org.nixj.eval.print.AmbiguousPrinter;
+import org.nixj.eval.value.NixAttrs;
+import org.nixj.eval.value.Value;
 import org.nixj.parser.SourceParser;
 import org.nixj.source.Source;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code nixj instantiate}: the {@code nix-instantiate} command line. So far only {@code --parse} is
- * implemented: parse, check that every variable is bound (as Nix does on loading code), and print the
- * canonical form, byte for byte as {@code nix-instantiate --parse}.
+ * {@code nixj instantiate}: the {@code nix-instantiate} command line, printing what it prints.
+ * {@code --parse} prints the canonical form; {@code --eval} evaluates. Instantiating derivations (no
+ * {@code --eval}) needs the store, which nixj does not have yet.
  */
 @Command(
         name = "instantiate",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Compatible with nix-instantiate. Implemented so far: --parse.")
+        description = "Compatible with nix-instantiate: --parse and --eval.")
 final class InstantiateCommand implements Callable<Integer> {
     @Option(names = "--parse", description = "Parse the input and print its canonical form.")
     boolean parse;
 
+    @Option(names = {"--eval", "--eval-only"}, description = "Evaluate and print the result instead of instantiating derivations.")
+    boolean eval;
+
+    @Option(names = "--strict", description = "Evaluate the result completely, not just to its outermost constructor.")
+    boolean strict;
+
+    @Option(names = "--json", description = "Print the result as JSON.")
+    boolean json;
+
+    @Option(names = "--xml", description = "Print the result as XML.")
+    boolean xml;
+
+    @Option(names = "--no-location", description = "Leave source positions out of the XML output.")
+    boolean noLocation;
+
     @Option(names = {"-E", "--expr"}, description = "Treat the arguments as Nix expressions, not file names.")
     boolean expressions;
 
-    @Parameters(paramLabel = "FILE|EXPR", description = "Files to read ('-' for standard input), or expressions with -E.")
+    @Option(names = {"-A", "--attr"}, paramLabel = "ATTRPATH", description = "Select an attribute of the result (a.b.0).")
+    List<String> attrPaths = new ArrayList<>();
+
+    @Option(names = "--read-write-mode", description = "Accepted for compatibility.")
+    boolean readWriteMode;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Accepted for compatibility.")
+    Integer timeout;
+
+    @Mixin
+    EvalOptions evalOptions = new EvalOptions();
+
+    @Parameters(paramLabel = "FILE|EXPR", description = "Files to read ('-' for standard input; default: ./default.nix), or expressions with -E.")
     List<String> arguments = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException {
-        if (!parse) {
-            throw new UsageException("nixj instantiate supports only --parse so far; evaluation and "
-                    + "instantiation arrive with the evaluator");
+        if (parse) {
+            return parseOnly();
         }
+        if (!eval) {
+            throw new UsageException("instantiating derivations needs the Nix store, which nixj does not implement yet; "
+                    + "use --eval (or --parse)");
+        }
+        if (json && xml) {
+            throw new UsageException("--json and --xml cannot be used together");
+        }
+        Evaluator evaluator = Evaluator.create(evalOptions.settings(false));
+        NixAttrs autoArgs = evalOptions.autoArgs(evaluator);
+        List<String> inputs = arguments.isEmpty() && !expressions ? List.of(".") : arguments;
+        for (String input : inputs) {
+            Source source = expressions ? Inputs.expression(input) : Inputs.file(input);
+            Value root = evaluator.evaluate(source);
+            for (String attrPath : attrPaths.isEmpty() ? List.of("") : attrPaths) {
+                Value v = evaluator.select(root, attrPath, autoArgs);
+                v = evaluator.force(evaluator.autoCall(v, autoArgs));
+                Output.println(System.out, render(evaluator, v));
+            }
+        }
+        return 0;
+    }
+
+    private String render(Evaluator evaluator, Value v) {
+        if (json || xml) {
+            throw new UsageException((json ? "--json" : "--xml") + " output is not implemented in nixj yet");
+        }
+        if (strict) {
+            evaluator.forceDeep(v);
+        }
+        return AmbiguousPrinter.print(v);
+    }
+
+    private int parseOnly() throws IOException {
         if (arguments.isEmpty()) {
             throw new UsageException("nothing to parse: give a file, '-', or -E with an expression");
         }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Evaluate Nix code and build NixOS images on the JVM, without a Nix installation.",
-        subcommands = {ParseCommand.class, InstantiateCommand.class, CompletionCommand.class})
+        subcommands = {EvalCommand.class, InstantiateCommand.class, ParseCommand.class, CompletionCommand.class})
 final class NixjCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -76,10 +76,31 @@ class CliTest {
     }
 
     @Test
-    void instantiateWithoutParseSaysWhatIsMissing() {
+    void instantiateWithoutEvalSaysWhatIsMissing() {
         CliRun r = CliRun.run("instantiate", "-E", "1");
         assertEquals(2, r.exitCode());
-        assertTrue(r.err().contains("supports only --parse so far"), r.err());
+        assertTrue(r.err().contains("needs the Nix store"), r.err());
+    }
+
+    @Test
+    void instantiateEvalPrintsLikeNixInstantiate() {
+        CliRun r = CliRun.run("instantiate", "--eval", "--strict", "-E", "{ b = [ 1 (x: x) ]; a = \"s\"; }");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("{ a = \"s\"; b = [ 1 <LAMBDA> ]; }\n", r.out());
+    }
+
+    @Test
+    void evaluationErrorsExitWithOne() {
+        CliRun r = CliRun.run("instantiate", "--eval", "-E", "{ }.x");
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().startsWith("error: attribute 'x' missing\n       at «string»:1:1:"), r.err());
+    }
+
+    @Test
+    void evalPrintsLikeNixEval() {
+        CliRun r = CliRun.run("eval", "--expr", "{ a = [ 1 2 ]; }", "--apply", "x: x.a");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("[\n  1\n  2\n]\n", r.out());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.nixj.source;
 
+import java.util.List;
+
 /**
  * Prints an error the way current Nix prints it:
  *
@@ -11,41 +13,120 @@ package org.nixj.source;
  * </pre>
  *
  * The line before the error line and the line after it are shown too, when they exist (an empty source
- * has no lines to show). Every line after the first is indented to align with the message.
+ * has no lines to show). Every line after the first is indented to align with the message. With the trace
+ * shown, its frames come first, outermost first, each as {@code … message} with its position, and the
+ * message follows as {@code error: message} on a line of its own.
  */
 public final class ErrorRenderer {
+    private static final String ELLIPSIS = ByteStrings.utf8("…");
     private static final String PREFIX = "error: ";
     private static final String INDENT = " ".repeat(PREFIX.length());
 
     private ErrorRenderer() {}
 
-    /** The whole report, as a byte string, ending in a newline. */
+    /** The report without the trace, as a byte string ending in a newline. */
     public static String render(NixError error) {
-        StringBuilder out = new StringBuilder(PREFIX).append(error.getMessage());
-        Pos pos = error.pos();
+        return render(error, false);
+    }
+
+    /** The whole report, with the trace when {@code showTrace}, as a byte string ending in a newline. */
+    public static String render(NixError error, boolean showTrace) {
+        StringBuilder body = new StringBuilder();
+        List<NixError.Trace> traces = error.traces();
+        if (showTrace && !traces.isEmpty()) {
+            for (int i = traces.size() - 1; i >= 0; i--) {
+                NixError.Trace trace = traces.get(i);
+                body.append('\n').append(ELLIPSIS).append(' ').append(trace.message()).append('\n');
+                if (trace.pos() != null) {
+                    appendPosition(body, "  ", trace.pos());
+                }
+            }
+            body.append('\n').append(PREFIX);
+        }
+        body.append(error.getMessage()).append('\n');
+        Pos pos = showTrace ? error.pos() : positionShown(error);
         if (pos != null) {
-            out.append('\n').append(INDENT).append("at ").append(pos).append(':');
-            if (!pos.source().text().isEmpty()) {
-                appendCodeLines(out, pos);
+            appendPosition(body, "", pos);
+        }
+        List<String> suggestions = error.suggestions();
+        if (!suggestions.isEmpty()) {
+            body.append("Did you mean ").append(describe(suggestions)).append("?\n");
+        }
+        return indent(PREFIX, chomp(body.toString())) + "\n";
+    }
+
+    /**
+     * Without the trace, an error without a position of its own is shown at its innermost frame that has one
+     * (a builtin's type error at the builtin's call), so a user always learns where.
+     */
+    private static Pos positionShown(NixError error) {
+        if (error.pos() != null) {
+            return error.pos();
+        }
+        for (NixError.Trace trace : error.traces()) {
+            if (trace.pos() != null) {
+                return trace.pos();
             }
         }
-        return out.append('\n').toString();
+        return null;
     }
 
-    private static void appendCodeLines(StringBuilder out, Pos pos) {
+    private static String describe(List<String> suggestions) {
+        if (suggestions.size() == 1) {
+            return suggestions.get(0);
+        }
+        StringBuilder out = new StringBuilder("one of ").append(suggestions.get(0));
+        for (int i = 1; i < suggestions.size(); i++) {
+            out.append(i == suggestions.size() - 1 ? " or " : ", ").append(suggestions.get(i));
+        }
+        return out.toString();
+    }
+
+    /** {@code at file:line:col:} and the code lines around the position, each line ending in a newline. */
+    private static void appendPosition(StringBuilder out, String indent, Pos pos) {
+        out.append(indent).append("at ").append(pos).append(":\n");
         Source source = pos.source();
+        if (source.text().isEmpty()) {
+            return;
+        }
         int line = pos.line();
         if (line > 1) {
-            appendLine(out, line - 1, source.line(line - 1));
+            appendLine(out, indent, line - 1, source.line(line - 1));
         }
-        appendLine(out, line, source.line(line));
-        out.append('\n').append(INDENT).append("      |").append(" ".repeat(pos.column())).append('^');
+        appendLine(out, indent, line, source.line(line));
+        out.append(indent).append("      |").append(" ".repeat(pos.column())).append("^\n");
         if (line < source.lineCount()) {
-            appendLine(out, line + 1, source.line(line + 1));
+            appendLine(out, indent, line + 1, source.line(line + 1));
         }
     }
 
-    private static void appendLine(StringBuilder out, int number, String text) {
-        out.append('\n').append(INDENT).append(String.format(" %5d| ", number)).append(text);
+    private static void appendLine(StringBuilder out, String indent, int number, String text) {
+        out.append(indent).append(String.format(" %5d| ", number)).append(text).append('\n');
+    }
+
+    private static String chomp(String s) {
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == '\n') {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
+    /** Nix's {@code indent}: the first line gets {@code prefix}, the others as many spaces (none if blank). */
+    private static String indent(String prefix, String text) {
+        StringBuilder out = new StringBuilder();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                out.append('\n');
+            }
+            if (i == 0) {
+                out.append(prefix);
+            } else if (!lines[i].isEmpty()) {
+                out.append(INDENT);
+            }
+            out.append(lines[i]);
+        }
+        return out.toString();
     }
 }

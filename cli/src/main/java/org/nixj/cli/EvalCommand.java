@@ -1,0 +1,82 @@
+package org.nixj.cli;
+
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import org.nixj.eval.Evaluator;
+import org.nixj.eval.print.PrintOptions;
+import org.nixj.eval.print.ValuePrinter;
+import org.nixj.eval.value.NixAttrs;
+import org.nixj.eval.value.Value;
+import org.nixj.source.Source;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code nixj eval}: the {@code nix eval} command. Evaluates an expression ({@code --expr}) or a file
+ * ({@code --file}), optionally selects an attribute path and applies a function, and prints the result
+ * completely, as Nix's value printer does. Evaluation is pure unless {@code --impure}.
+ */
+@Command(
+        name = "eval",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Evaluate a Nix expression and print the result, like 'nix eval'.")
+final class EvalCommand implements Callable<Integer> {
+    static final class Input {
+        @Option(names = "--expr", paramLabel = "EXPR", description = "The expression to evaluate.")
+        String expr;
+
+        @Option(names = {"-f", "--file"}, paramLabel = "FILE", description = "The file to evaluate ('-' for standard input).")
+        String file;
+    }
+
+    @ArgGroup(exclusive = true)
+    Input input;
+
+    @Parameters(arity = "0..1", paramLabel = "INSTALLABLE", description = "With --expr or --file: an attribute path to select.")
+    String installable;
+
+    @Option(names = "--apply", paramLabel = "EXPR", description = "Apply the function EXPR to the result.")
+    String apply;
+
+    @Option(names = "--json", description = "Print the result as JSON.")
+    boolean json;
+
+    @Option(names = "--raw", description = "Print a string result without quotes or escapes.")
+    boolean raw;
+
+    @Option(names = "--impure", description = "Allow access to the environment, the clock and the search path.")
+    boolean impure;
+
+    @Mixin
+    EvalOptions evalOptions = new EvalOptions();
+
+    @Override
+    public Integer call() throws IOException {
+        if (input == null) {
+            throw new UsageException("flake installables are not supported by nixj yet; use --expr or --file");
+        }
+        Evaluator evaluator = Evaluator.create(evalOptions.settings(!impure));
+        NixAttrs autoArgs = evalOptions.autoArgs(evaluator);
+        Source source = input.expr != null ? Inputs.expression(input.expr) : Inputs.file(input.file);
+        Value v = evaluator.autoCall(evaluator.evaluate(source), autoArgs);
+        if (installable != null) {
+            v = evaluator.select(v, installable, autoArgs);
+        }
+        if (apply != null) {
+            v = evaluator.force(evaluator.call(evaluator.evaluate(Inputs.expression(apply)), v));
+        }
+        if (json) {
+            throw new UsageException("--json output is not implemented in nixj yet");
+        }
+        if (raw) {
+            Output.print(System.out, evaluator.interpreter().forceString(v, null, "while evaluating the result to print").value());
+            return 0;
+        }
+        Output.println(System.out, ValuePrinter.print(v, PrintOptions.NIX_EVAL));
+        return 0;
+    }
+}

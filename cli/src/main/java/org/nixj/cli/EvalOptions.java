@@ -1,0 +1,59 @@
+package org.nixj.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nixj.eval.EvalSettings;
+import org.nixj.eval.Evaluator;
+import org.nixj.eval.value.NixAttrs;
+import org.nixj.eval.value.NixString;
+import org.nixj.parser.SourceParser;
+import org.nixj.source.Source;
+import picocli.CommandLine.Option;
+
+/** Options every evaluating command shares: arguments for the top-level function, the search path, traces. */
+final class EvalOptions {
+    @Option(names = "--arg", arity = "2", paramLabel = "NAME EXPR", description = "Pass the value of EXPR as argument NAME to the top-level function.")
+    List<String> args = new ArrayList<>();
+
+    @Option(names = "--argstr", arity = "2", paramLabel = "NAME STRING", description = "Pass STRING as argument NAME to the top-level function.")
+    List<String> argstrs = new ArrayList<>();
+
+    @Option(names = {"-I", "--include"}, paramLabel = "PATH", description = "Add PATH (or prefix=PATH) to the search path used for <name>.")
+    List<String> includes = new ArrayList<>();
+
+    @Option(names = "--show-trace", description = "Show the full trace of an evaluation error.")
+    boolean showTrace;
+
+    /** Settings for this command line; {@code -I} entries come before those of {@code NIX_PATH}. */
+    EvalSettings settings(boolean pure) {
+        List<EvalSettings.SearchPathEntry> searchPath = new ArrayList<>();
+        includes.forEach(i -> searchPath.add(EvalSettings.SearchPathEntry.parse(i)));
+        String nixPath = System.getenv("NIX_PATH");
+        if (nixPath != null && !pure) {
+            for (String entry : nixPath.split(":")) {
+                if (!entry.isEmpty()) {
+                    searchPath.add(EvalSettings.SearchPathEntry.parse(entry));
+                }
+            }
+        }
+        return EvalSettings.builder()
+                .pure(pure)
+                .showTrace(showTrace)
+                .homeDirectory(SourceParser.defaultHomeDirectory())
+                .searchPath(searchPath)
+                .build();
+    }
+
+    /** The {@code --arg} and {@code --argstr} values, the former evaluated lazily when used. */
+    NixAttrs autoArgs(Evaluator evaluator) {
+        NixAttrs.Builder b = NixAttrs.builder(args.size() / 2 + argstrs.size() / 2);
+        for (int i = 0; i + 1 < args.size(); i += 2) {
+            Source source = Inputs.expression(args.get(i + 1));
+            b.put(args.get(i).intern(), new LazyExpression(evaluator, source));
+        }
+        for (int i = 0; i + 1 < argstrs.size(); i += 2) {
+            b.put(argstrs.get(i).intern(), NixString.of(Inputs.byteString(argstrs.get(i + 1))));
+        }
+        return b.build();
+    }
+}

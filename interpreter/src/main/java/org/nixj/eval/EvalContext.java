@@ -1,0 +1,174 @@
+package org.nixj.eval;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.nixj.eval.builtins.Builtins;
+import org.nixj.eval.code.Code;
+import org.nixj.eval.code.Compiler;
+import org.nixj.eval.code.Env;
+import org.nixj.eval.error.ErrorKind;
+import org.nixj.eval.error.EvalError;
+import org.nixj.eval.value.Lazy;
+import org.nixj.eval.value.NixAttrs;
+import org.nixj.eval.value.NixList;
+import org.nixj.eval.value.NixPath;
+import org.nixj.eval.value.StringContext;
+import org.nixj.eval.value.Value;
+import org.nixj.parser.SourceParser;
+import org.nixj.source.Pos;
+import org.nixj.source.Source;
+import org.nixj.syntax.Expr;
+
+/**
+ * What an evaluation knows beyond a single expression: the base environment, the files it has imported
+ * (each parsed and evaluated once), the search path, and where {@code builtins.trace} writes.
+ */
+public final class EvalContext {
+    private final Interpreter interpreter;
+    private final Compiler compiler;
+    private final Map<String, Value> imports = new HashMap<>();
+    private final Consumer<String> traceSink;
+
+    EvalContext(Interpreter interpreter, Consumer<String> traceSink) {
+        this.interpreter = interpreter;
+        this.traceSink = traceSink;
+        interpreter.attach(this);
+        this.compiler = new Compiler(interpreter, Builtins.globals(interpreter, this));
+    }
+
+    public Interpreter interpreter() {
+        return interpreter;
+    }
+
+    /** Writes a line of {@code builtins.trace} output. */
+    public void trace(String line) {
+        traceSink.accept(line);
+    }
+
+    /** Parses and compiles {@code source} in the base environment, ready to be evaluated. */
+    public Code compile(Source source) {
+        Expr expr = SourceParser.parse(source, interpreter.settings().homeDirectory());
+        return compiler.compile(expr);
+    }
+
+    /** Evaluates {@code source} to weak head normal form. */
+    public Value evaluate(Source source) {
+        return compile(source).eval(null);
+    }
+
+    /** {@code import path}: the file's value, evaluated once per path; a directory means its default.nix. */
+    public Value importFile(String path, Pos pos) {
+        String file = resolveImport(path, pos);
+        Value cached = imports.get(file);
+        if (cached != null) {
+            return cached;
+        }
+        Value value = evaluate(readSource(file, pos));
+        imports.put(file, value);
+        return value;
+    }
+
+    /** {@code scopedImport attrs path}: the file evaluated with {@code attrs} in scope, never cached. */
+    public Value scopedImport(NixAttrs scope, String path, Pos pos) {
+        String file = resolveImport(path, pos);
+        Expr expr = SourceParser.parse(readSource(file, pos), interpreter.settings().homeDirectory());
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < scope.size(); i++) {
+            names.add(scope.name(i));
+        }
+        Code code = compiler.compileWithScope(expr, names);
+        Lazy[] values = new Lazy[scope.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = scope.value(i);
+        }
+        return code.eval(Env.of(values));
+    }
+
+    private String resolveImport(String path, Pos pos) {
+        Path file = Paths.toFile(path);
+        if (Files.isDirectory(file)) {
+            return path.equals("/") ? "/default.nix" : path + "/default.nix";
+        }
+        return path;
+    }
+
+    private Source readSource(String path, Pos pos) {
+        try {
+            return Source.ofFile(path, Files.readAllBytes(Paths.toFile(path)));
+        } catch (IOException e) {
+            throw new EvalError(ErrorKind.IO, "opening file '" + path + "': " + describe(e), pos);
+        }
+    }
+
+    /** {@code builtins.readFile}: the file's bytes. */
+    public String readFile(String path, Pos pos) {
+        try {
+            byte[] bytes = Files.readAllBytes(Paths.toFile(path));
+            return new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new EvalError(ErrorKind.IO, "opening file '" + path + "': " + describe(e), pos);
+        }
+    }
+
+    /** An I/O failure in the words of the C library, as Nix reports it. */
+    public static String describe(IOException e) {
+        return switch (e) {
+            case NoSuchFileException x -> "No such file or directory";
+            case AccessDeniedException x -> "Permission denied";
+            case NotDirectoryException x -> "Not a directory";
+            default -> Files.isDirectory(Path.of(String.valueOf(e.getMessage()))) ? "Is a directory"
+                    : String.valueOf(e.getMessage());
+        };
+    }
+
+    /** {@code builtins.findFile}: {@code <name>} looked up in a search path of {@code { prefix, path }} sets. */
+    public Value findFile(NixList searchPath, String name, Pos pos) {
+        for (int i = 0; i < searchPath.size(); i++) {
+            NixAttrs entry = interpreter.forceAttrs(searchPath.get(i), pos, "while evaluating an element of the list passed to builtins.findFile");
+            Lazy prefixValue = entry.get("prefix");
+            String prefix = prefixValue == null ? "" : interpreter.forceStringNoContext(prefixValue, pos,
+                    "while evaluating the `prefix` attribute of an element of the list passed to builtins.findFile");
+            Lazy pathValue = entry.get("path");
+            if (pathValue == null) {
+                throw new EvalError(ErrorKind.TYPE, "attribute 'path' missing", pos)
+                        .addTrace(null, "in an element of the __nixPath");
+            }
+            String rest;
+            if (prefix.isEmpty()) {
+                rest = name;
+            } else if (name.equals(prefix)) {
+                rest = "";
+            } else if (name.startsWith(prefix + "/")) {
+                rest = name.substring(prefix.length() + 1);
+            } else {
+                continue;
+            }
+            String base = interpreter.coerceToString(pathValue, pos, new StringContext.Accumulator(),
+                    "while evaluating the `path` attribute of an element of the list passed to builtins.findFile",
+                    false, false, false);
+            if (base.contains("://")) {
+                continue;
+            }
+            String candidate = Paths.canonicalize(rest.isEmpty() ? base : base + "/" + rest);
+            if (Files.exists(Paths.toFile(candidate))) {
+                return new NixPath(candidate);
+            }
+        }
+        throw new EvalError(ErrorKind.EVAL, "file '" + name + "' was not found in the Nix search path (add it using $NIX_PATH or -I)", pos);
+    }
+
+    /** Interpolating a path into a string copies it to the store: not implemented yet. */
+    String copyPathToStore(NixPath path, StringContext.Accumulator context, Pos pos) {
+        throw new EvalError(ErrorKind.EVAL, "cannot copy '" + path.path()
+                + "' to the store: store paths are not implemented in nixj yet", pos);
+    }
+}

@@ -1,0 +1,120 @@
+package org.nixj.eval;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How an evaluation behaves: pure or impure, the search path for {@code <name>}, limits and the few facts
+ * about the machine that impure builtins reveal. Immutable; make one with {@link #builder()}.
+ *
+ * @param pure pure evaluation: no environment variables, no clock, no {@code currentSystem}
+ * @param maxCallDepth Nix's {@code max-call-depth}: deeper call chains fail with "stack overflow"
+ * @param showTrace whether errors collect the frames {@code --show-trace} shows (a few are always kept)
+ * @param homeDirectory what {@code ~} in paths stands for
+ * @param searchPath entries of {@code -I} and {@code NIX_PATH}, in lookup order
+ * @param currentSystem {@code builtins.currentSystem}, e.g. {@code x86_64-linux}
+ * @param storeDir {@code builtins.storeDir}
+ * @param environment what {@code builtins.getEnv} sees
+ * @param currentTime {@code builtins.currentTime}, seconds since the epoch
+ */
+public record EvalSettings(boolean pure, int maxCallDepth, boolean showTrace, String homeDirectory,
+                           List<SearchPathEntry> searchPath, String currentSystem, String storeDir,
+                           Map<String, String> environment, long currentTime) {
+
+    /** The version of Nix whose behaviour nixj follows, as {@code builtins.nixVersion} reports it. */
+    public static final String NIX_VERSION = "2.31.0";
+
+    public EvalSettings {
+        searchPath = List.copyOf(searchPath);
+        environment = Map.copyOf(environment);
+        Objects.requireNonNull(homeDirectory);
+    }
+
+    /** One search path entry: {@code prefix=path}, or just {@code path} (empty prefix). */
+    public record SearchPathEntry(String prefix, String path) {
+        /** Parses {@code prefix=path} or {@code path}. */
+        public static SearchPathEntry parse(String entry) {
+            int eq = entry.indexOf('=');
+            return eq < 0 ? new SearchPathEntry("", entry) : new SearchPathEntry(entry.substring(0, eq), entry.substring(eq + 1));
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Settings with defaults for everything: impure, as {@code nix-instantiate} evaluates. */
+    public static final class Builder {
+        private boolean pure;
+        private int maxCallDepth = 10_000;
+        private boolean showTrace;
+        private String homeDirectory = System.getProperty("user.home", "/");
+        private List<SearchPathEntry> searchPath = List.of();
+        private String currentSystem = defaultSystem();
+        private String storeDir = "/nix/store";
+        private Map<String, String> environment = System.getenv();
+        private long currentTime = System.currentTimeMillis() / 1000;
+
+        public Builder pure(boolean pure) {
+            this.pure = pure;
+            return this;
+        }
+
+        public Builder maxCallDepth(int maxCallDepth) {
+            this.maxCallDepth = maxCallDepth;
+            return this;
+        }
+
+        public Builder showTrace(boolean showTrace) {
+            this.showTrace = showTrace;
+            return this;
+        }
+
+        public Builder homeDirectory(String homeDirectory) {
+            this.homeDirectory = homeDirectory;
+            return this;
+        }
+
+        public Builder searchPath(List<SearchPathEntry> searchPath) {
+            this.searchPath = searchPath;
+            return this;
+        }
+
+        public Builder currentSystem(String currentSystem) {
+            this.currentSystem = currentSystem;
+            return this;
+        }
+
+        public Builder storeDir(String storeDir) {
+            this.storeDir = storeDir;
+            return this;
+        }
+
+        public Builder environment(Map<String, String> environment) {
+            this.environment = environment;
+            return this;
+        }
+
+        public Builder currentTime(long currentTime) {
+            this.currentTime = currentTime;
+            return this;
+        }
+
+        public EvalSettings build() {
+            return new EvalSettings(pure, maxCallDepth, showTrace, homeDirectory, searchPath, currentSystem, storeDir,
+                    environment, currentTime);
+        }
+
+        private static String defaultSystem() {
+            String arch = switch (System.getProperty("os.arch", "")) {
+                case "amd64", "x86_64" -> "x86_64";
+                case "aarch64", "arm64" -> "aarch64";
+                case "x86", "i386", "i686" -> "i686";
+                default -> System.getProperty("os.arch");
+            };
+            String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+            return arch + "-" + (os.contains("mac") ? "darwin" : "linux");
+        }
+    }
+}

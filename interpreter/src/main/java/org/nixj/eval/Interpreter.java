@@ -1,0 +1,455 @@
+package org.nixj.eval;
+
+import org.nixj.eval.code.Code;
+import org.nixj.eval.code.Env;
+import org.nixj.eval.error.ErrorKind;
+import org.nixj.eval.error.EvalError;
+import org.nixj.eval.print.ValuePrinter;
+import org.nixj.eval.value.Closure;
+import org.nixj.eval.value.Lazy;
+import org.nixj.eval.value.NixAttrs;
+import org.nixj.eval.value.NixBool;
+import org.nixj.eval.value.NixFloat;
+import org.nixj.eval.value.NixFunction;
+import org.nixj.eval.value.NixInt;
+import org.nixj.eval.value.NixList;
+import org.nixj.eval.value.NixNull;
+import org.nixj.eval.value.NixPath;
+import org.nixj.eval.value.NixString;
+import org.nixj.eval.value.PrimOp;
+import org.nixj.eval.value.PrimOpApp;
+import org.nixj.eval.value.StringContext;
+import org.nixj.eval.value.Value;
+import org.nixj.source.Pos;
+
+/**
+ * The run-time core every piece of code and every builtin shares: forcing, calling functions (with Nix's
+ * call-depth limit), forcing values to an expected type with Nix's error messages, and coercion to strings.
+ * One interpreter belongs to one evaluation and one thread.
+ */
+public final class Interpreter {
+    private static final String FUNCTOR = "__functor";
+    private static final String TO_STRING = "__toString";
+    private static final String OUT_PATH = "outPath";
+
+    private final EvalSettings settings;
+    private final Equality equality = new Equality(this);
+    private int callDepth;
+    private EvalContext context;
+
+    Interpreter(EvalSettings settings) {
+        this.settings = settings;
+    }
+
+    void attach(EvalContext context) {
+        this.context = context;
+    }
+
+    public EvalSettings settings() {
+        return settings;
+    }
+
+    /** Files, imports and the base environment of this evaluation. */
+    public EvalContext context() {
+        return context;
+    }
+
+    public Equality equality() {
+        return equality;
+    }
+
+    /**
+     * Forces {@code lazy}; an infinite recursion found by this very force is reported at {@code pos}, as Nix
+     * does.
+     */
+    public static Value force(Lazy lazy, Pos pos) {
+        try {
+            return lazy.force();
+        } catch (EvalError e) {
+            if (e.kind() == ErrorKind.INFINITE_RECURSION) {
+                e.atPosIfMissing(pos);
+            }
+            throw e;
+        }
+    }
+
+    // ---- calls -------------------------------------------------------------------------------------------
+
+    /** Calls {@code function} with one argument. */
+    public Value call(Value function, Lazy arg, Pos pos) {
+        enter(pos);
+        try {
+            return apply(function, arg, pos);
+        } finally {
+            callDepth--;
+        }
+    }
+
+    /** Calls {@code function} with several arguments, one after the other. */
+    public Value call(Value function, Lazy[] args, Pos pos) {
+        enter(pos);
+        try {
+            Value result = function;
+            for (Lazy arg : args) {
+                result = apply(result, arg, pos);
+            }
+            return result;
+        } finally {
+            callDepth--;
+        }
+    }
+
+    /** Calls {@code function} with two arguments (a common case in builtins such as {@code foldl'}). */
+    public Value call(Value function, Lazy first, Lazy second, Pos pos) {
+        return call(call(function, first, pos), second, pos);
+    }
+
+    private void enter(Pos pos) {
+        if (++callDepth > settings.maxCallDepth()) {
+            callDepth--;
+            throw new EvalError(ErrorKind.STACK_OVERFLOW, "stack overflow; max-call-depth exceeded", pos);
+        }
+    }
+
+    private Value apply(Value function, Lazy arg, Pos pos) {
+        return switch (function) {
+            case Closure c -> callClosure(c, arg, pos);
+            case PrimOp p -> p.arity() == 1 ? callPrimOp(p, new Lazy[] {arg}, pos) : new PrimOpApp(p, new Lazy[] {arg});
+            case PrimOpApp app -> {
+                Lazy[] args = java.util.Arrays.copyOf(app.args(), app.args().length + 1);
+                args[args.length - 1] = arg;
+                yield args.length == app.primOp().arity() ? callPrimOp(app.primOp(), args, pos) : new PrimOpApp(app.primOp(), args);
+            }
+            case NixAttrs attrs when attrs.has(FUNCTOR) -> {
+                try {
+                    Value functor = force(attrs.get(FUNCTOR), pos);
+                    yield call(call(functor, attrs, pos), arg, pos);
+                } catch (EvalError e) {
+                    throw e.addTrace(pos, "while calling a functor (an attribute set with a '__functor' attribute)");
+                }
+            }
+            default -> throw new EvalError(ErrorKind.TYPE, "attempt to call something which is not a function but "
+                    + function.showType() + ": " + ValuePrinter.forError(function), pos);
+        };
+    }
+
+    private Value callClosure(Closure c, Lazy arg, Pos pos) {
+        try {
+            return c.lambda().call(c.env(), arg, pos);
+        } catch (EvalError e) {
+            if (settings.showTrace()) {
+                e.addTrace(c.lambda().pos(), "while calling " + c.lambda().describe());
+                if (pos != null) {
+                    e.addTrace(pos, "from call site");
+                }
+            }
+            throw e;
+        }
+    }
+
+    private Value callPrimOp(PrimOp p, Lazy[] args, Pos pos) {
+        try {
+            return p.apply(args, pos);
+        } catch (EvalError e) {
+            throw e.addTrace(pos, "while calling the '" + p.name() + "' builtin");
+        }
+    }
+
+    // ---- forcing to a type -------------------------------------------------------------------------------
+
+    private EvalError typeError(String expected, Value v, Pos pos, String errorContext) {
+        EvalError e = new EvalError(ErrorKind.TYPE, "expected " + expected + " but found " + v.showType() + ": "
+                + ValuePrinter.forError(v));
+        return e.addTrace(pos, errorContext);
+    }
+
+    private Value forceWithContext(Lazy lazy, Pos pos, String errorContext) {
+        try {
+            return force(lazy, pos);
+        } catch (EvalError e) {
+            throw e.addTrace(pos, errorContext);
+        }
+    }
+
+    public NixAttrs forceAttrs(Lazy lazy, Pos pos, String errorContext) {
+        Value v = forceWithContext(lazy, pos, errorContext);
+        if (v instanceof NixAttrs a) {
+            return a;
+        }
+        throw typeError("a set", v, pos, errorContext);
+    }
+
+    public NixList forceList(Lazy lazy, Pos pos, String errorContext) {
+        Value v = forceWithContext(lazy, pos, errorContext);
+        if (v instanceof NixList l) {
+            return l;
+        }
+        throw typeError("a list", v, pos, errorContext);
+    }
+
+    public NixFunction forceFunction(Lazy lazy, Pos pos, String errorContext) {
+        Value v = forceWithContext(lazy, pos, errorContext);
+        if (v instanceof NixFunction f) {
+            return f;
+        }
+        throw typeError("a function", v, pos, errorContext);
+    }
+
+    /** A function or a functor (a set with {@code __functor}). */
+    public Value forceCallable(Lazy lazy, Pos pos, String errorContext) {
+        Value v = forceWithContext(lazy, pos, errorContext);
+        if (v instanceof NixFunction || v instanceof NixAttrs a && a.has(FUNCTOR)) {
+            return v;
+        }
+        throw typeError("a function", v, pos, errorContext);
+    }
+
+    public long forceInt(Lazy lazy, Pos pos, String errorContext) {
+        Value v = forceWithContext(lazy, pos, errorContext);
+        if (v instanceof NixInt i) {
+            return i.value();
+        }
+        throw typeError("an integer", v, pos, errorContext);
+    }
+
+    /** A float, or an integer converted to one. */
+    public double forceFloat(Lazy lazy, Pos pos, String errorContext) {
+        Value v = forceWithContext(lazy, pos, errorContext);
+        if (v instanceof NixFloat f) {
+            return f.value();
+        }
+        if (v instanceof NixInt i) {
+            return i.value();
+        }
+        throw typeError("a float", v, pos, errorContext);
+    }
+
+    public boolean forceBool(Lazy lazy, Pos pos, String errorContext) {
+        Value v = forceWithContext(lazy, pos, errorContext);
+        if (v instanceof NixBool b) {
+            return b.value();
+        }
+        throw typeError("a Boolean", v, pos, errorContext);
+    }
+
+    public NixString forceString(Lazy lazy, Pos pos, String errorContext) {
+        Value v = forceWithContext(lazy, pos, errorContext);
+        if (v instanceof NixString s) {
+            return s;
+        }
+        throw typeError("a string", v, pos, errorContext);
+    }
+
+    /** A string that must not refer to the store. */
+    public String forceStringNoContext(Lazy lazy, Pos pos, String errorContext) {
+        NixString s = forceString(lazy, pos, errorContext);
+        if (s.hasContext()) {
+            throw new EvalError(ErrorKind.EVAL, "the string '" + s.value() + "' is not allowed to refer to a store path (such as '"
+                    + Contexts.display(s.context().elements().get(0)) + "')").addTrace(pos, errorContext);
+        }
+        return s.value();
+    }
+
+    /** Evaluates {@code code} to a Boolean, as {@code if}, {@code assert} and the logic operators need. */
+    public boolean evalBool(Code code, Env env, Pos pos, String errorContext) {
+        Value v;
+        try {
+            v = code.eval(env);
+        } catch (EvalError e) {
+            throw e.addTrace(pos, errorContext);
+        }
+        if (v instanceof NixBool b) {
+            return b.value();
+        }
+        throw new EvalError(ErrorKind.TYPE, "expected a Boolean but found " + v.showType() + ": " + ValuePrinter.forError(v), pos)
+                .addTrace(pos, errorContext);
+    }
+
+    /** Evaluates {@code code} to a set, as {@code //} needs. */
+    public NixAttrs evalAttrs(Code code, Env env, Pos pos, String errorContext) {
+        Value v;
+        try {
+            v = code.eval(env);
+        } catch (EvalError e) {
+            throw e.addTrace(pos, errorContext);
+        }
+        if (v instanceof NixAttrs a) {
+            return a;
+        }
+        throw typeError("a set", v, pos, errorContext).atPosIfMissing(code.pos());
+    }
+
+    // ---- coercion ----------------------------------------------------------------------------------------
+
+    /**
+     * Nix's {@code coerceToString}. Strings give themselves (adding their context to {@code context}); paths
+     * give their text, or, when {@code copyToStore}, the store path they are copied to; sets give their
+     * {@code __toString} or {@code outPath}. With {@code coerceMore} ({@code toString}, interpolation into
+     * derivations) also Booleans, numbers, null and lists.
+     */
+    public String coerceToString(Lazy lazy, Pos pos, StringContext.Accumulator context, String errorContext,
+                                 boolean coerceMore, boolean copyToStore, boolean canonicalizePath) {
+        enter(pos);
+        try {
+            Value v = force(lazy, pos);
+            return switch (v) {
+                case NixString s -> {
+                    context.add(s.context());
+                    yield s.value();
+                }
+                case NixPath p -> {
+                    if (copyToStore) {
+                        yield this.context.copyPathToStore(p, context, pos);
+                    }
+                    yield p.path();
+                }
+                case NixAttrs a -> {
+                    Lazy toString = a.get(TO_STRING);
+                    if (toString != null) {
+                        Value result = call(force(toString, pos), a, pos);
+                        yield coerceToString(result, pos, context, "while evaluating the result of the `__toString` attribute",
+                                coerceMore, copyToStore, canonicalizePath);
+                    }
+                    Lazy outPath = a.get(OUT_PATH);
+                    if (outPath == null) {
+                        throw cannotCoerce(v, pos, errorContext);
+                    }
+                    yield coerceToString(outPath, pos, context, errorContext, coerceMore, copyToStore, canonicalizePath);
+                }
+                case NixBool b when coerceMore -> b.value() ? "1" : "";
+                case NixInt i when coerceMore -> Long.toString(i.value());
+                case NixFloat f when coerceMore -> Numbers.toStringFixed(f.value());
+                case NixNull n when coerceMore -> "";
+                case NixList l when coerceMore -> coerceList(l, pos, context, errorContext, copyToStore, canonicalizePath);
+                default -> throw cannotCoerce(v, pos, errorContext);
+            };
+        } finally {
+            callDepth--;
+        }
+    }
+
+    private String coerceList(NixList l, Pos pos, StringContext.Accumulator context, String errorContext,
+                              boolean copyToStore, boolean canonicalizePath) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < l.size(); i++) {
+            try {
+                out.append(coerceToString(l.get(i), pos, context, "while evaluating one element of the list", true,
+                        copyToStore, canonicalizePath));
+            } catch (EvalError e) {
+                throw e.addTrace(pos, errorContext);
+            }
+            // Nix puts a space after every element but the last, except after empty lists.
+            if (i < l.size() - 1 && !(l.get(i).force() instanceof NixList inner && inner.size() == 0)) {
+                out.append(' ');
+            }
+        }
+        return out.toString();
+    }
+
+    private EvalError cannotCoerce(Value v, Pos pos, String errorContext) {
+        return new EvalError(ErrorKind.TYPE, "cannot coerce " + v.showType() + " to a string: " + ValuePrinter.forError(v))
+                .addTrace(pos, errorContext);
+    }
+
+    /** Nix's {@code coerceToPath}: a path value, or a string holding an absolute path. */
+    public String coerceToPath(Lazy lazy, Pos pos, StringContext.Accumulator context, String errorContext) {
+        Value v = forceWithContext(lazy, pos, errorContext);
+        if (v instanceof NixPath p) {
+            return p.path();
+        }
+        if (v instanceof NixAttrs a && a.has(TO_STRING)) {
+            return coerceToPath(call(force(a.get(TO_STRING), pos), a, pos), pos, context, errorContext);
+        }
+        String path = coerceToString(v, pos, context, errorContext, false, false, true);
+        if (path.isEmpty() || path.charAt(0) != '/') {
+            throw new EvalError(ErrorKind.EVAL, "string '" + path + "' doesn't represent an absolute path").addTrace(pos, errorContext);
+        }
+        return Paths.canonicalize(path);
+    }
+
+    /**
+     * Forces {@code lazy} and everything inside it, as {@code deepSeq} and {@code --strict} do. Sets and lists
+     * met twice are walked once.
+     */
+    public void forceDeep(Lazy lazy, Pos pos) {
+        forceDeep(lazy, pos, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    private void forceDeep(Lazy lazy, Pos pos, java.util.Set<Object> seen) {
+        enter(pos);
+        try {
+            Value v = force(lazy, pos);
+            if (!seen.add(v)) {
+                return;
+            }
+            if (v instanceof NixAttrs attrs) {
+                for (int i = 0; i < attrs.size(); i++) {
+                    Pos attrPos = attrs.pos(i) != null ? attrs.pos(i) : pos;
+                    try {
+                        forceDeep(attrs.value(i), attrPos, seen);
+                    } catch (EvalError e) {
+                        throw e.addTrace(attrs.pos(i), "while evaluating the attribute '" + attrs.name(i) + "'");
+                    }
+                }
+            } else if (v instanceof NixList list) {
+                for (int i = 0; i < list.size(); i++) {
+                    try {
+                        forceDeep(list.get(i), pos, seen);
+                    } catch (EvalError e) {
+                        throw e.addTrace(null, "while evaluating list element at index " + i);
+                    }
+                }
+            }
+        } finally {
+            callDepth--;
+        }
+    }
+
+    /**
+     * Nix's {@code autoCallFunction}: a function taking a set pattern is called with the given arguments (as
+     * {@code --arg} and {@code --argstr} supply them), a functor likewise; anything else is returned as is.
+     */
+    public Value autoCall(Value function, NixAttrs args) {
+        Value f = function;
+        if (f instanceof NixAttrs attrs && attrs.has(FUNCTOR)) {
+            Value called = call(force(attrs.get(FUNCTOR), null), attrs, null);
+            return autoCall(called, args);
+        }
+        if (!(f instanceof Closure c) || !c.lambda().hasFormals()) {
+            return f;
+        }
+        NixAttrs.Builder actual = NixAttrs.builder(args.size());
+        if (c.lambda().ellipsis()) {
+            for (int i = 0; i < args.size(); i++) {
+                actual.put(args.name(i), args.value(i));
+            }
+        } else {
+            String[] formals = c.lambda().formalNames();
+            for (int i = 0; i < formals.length; i++) {
+                Lazy given = args.get(formals[i]);
+                if (given != null) {
+                    actual.put(formals[i], given);
+                } else if (!c.lambda().formalHasDefault(i)) {
+                    throw new EvalError(ErrorKind.MISSING_ARGUMENT, "cannot evaluate a function that has an argument without a value ('"
+                            + formals[i] + "')\nNix attempted to evaluate a function as a top level expression; in\n"
+                            + "this case it must have its arguments supplied either by default\nvalues, or passed explicitly with "
+                            + "'--arg' or '--argstr'. See\nhttps://nix.dev/manual/nix/stable/language/syntax.html#functions.",
+                            c.lambda().formalPos(i));
+                }
+            }
+        }
+        return call(f, actual.build(), c.lambda().pos());
+    }
+
+    /** {@code __curPos} and {@code unsafeGetAttrPos}: {@code { column, file, line }}. */
+    public NixAttrs positionAttrs(Pos pos) {
+        if (pos == null) {
+            return null;
+        }
+        return NixAttrs.builder(3)
+                .put("column", NixInt.of(pos.column()))
+                .put("file", NixString.of(pos.source().displayName()))
+                .put("line", NixInt.of(pos.line()))
+                .build();
+    }
+}

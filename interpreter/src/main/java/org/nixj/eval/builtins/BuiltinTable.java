@@ -1,0 +1,65 @@
+package org.nixj.eval.builtins;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.nixj.eval.Interpreter;
+import org.nixj.eval.value.PrimOp;
+import org.nixj.eval.value.Value;
+
+/**
+ * Where builtin groups register what they define: functions and constants, each visible as
+ * {@code builtins.name} and either as a global name of its own ({@code map}, {@code toString}) or as
+ * {@code __name}.
+ */
+public final class BuiltinTable {
+    private final Interpreter interpreter;
+    private final Map<String, Value> builtins = new LinkedHashMap<>();
+    private final Map<String, Value> globals = new LinkedHashMap<>();
+
+    BuiltinTable(Interpreter interpreter) {
+        this.interpreter = interpreter;
+    }
+
+    public Interpreter interpreter() {
+        return interpreter;
+    }
+
+    /** A builtin function, global only as {@code __name}. */
+    public void function(String name, int arity, Builtin body) {
+        add(name, primOp(name, arity, body), false);
+    }
+
+    /** A builtin function that is also a global of its own name. */
+    public void globalFunction(String name, int arity, Builtin body) {
+        add(name, primOp(name, arity, body), true);
+    }
+
+    /** A constant, global only as {@code __name}. */
+    public void constant(String name, Value value) {
+        add(name, value, false);
+    }
+
+    /** A constant that is also a global of its own name ({@code true}, {@code null}, ...). */
+    public void globalConstant(String name, Value value) {
+        add(name, value, true);
+    }
+
+    private PrimOp primOp(String name, int arity, Builtin body) {
+        return new PrimOp(name, arity, (args, pos) -> body.apply(new Args(interpreter, name, args, pos)));
+    }
+
+    private void add(String name, Value value, boolean global) {
+        if (builtins.put(name, value) != null) {
+            throw new IllegalStateException("builtin defined twice: " + name);
+        }
+        globals.put(global ? name : "__" + name, value);
+    }
+
+    Map<String, Value> builtins() {
+        return builtins;
+    }
+
+    Map<String, Value> globals() {
+        return globals;
+    }
+}

@@ -1,0 +1,106 @@
+package org.nixj.eval.builtins;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.stream.Stream;
+import org.nixj.eval.EvalContext;
+import org.nixj.eval.EvalSettings;
+import org.nixj.eval.Paths;
+import org.nixj.eval.error.ErrorKind;
+import org.nixj.eval.error.EvalError;
+import org.nixj.eval.value.Lazy;
+import org.nixj.eval.value.NixAttrs;
+import org.nixj.eval.value.NixBool;
+import org.nixj.eval.value.NixList;
+import org.nixj.eval.value.NixPath;
+import org.nixj.eval.value.NixString;
+import org.nixj.eval.value.StringContext;
+import org.nixj.eval.value.Value;
+
+/** Builtins that read files and paths: {@code import}, {@code readFile}, {@code readDir}, {@code findFile}, ... */
+final class FileBuiltins {
+    private FileBuiltins() {}
+
+    static void register(BuiltinTable t, EvalContext context) {
+        t.globalFunction("import", 1, a -> context.importFile(a.path(0), a.pos()));
+        t.globalFunction("scopedImport", 2, a -> context.scopedImport(a.attrs(0), a.path(1), a.pos()));
+        t.function("toPath", 1, a -> NixString.of(a.path(0)));
+        t.function("pathExists", 1, a -> {
+            String path = a.path(0);
+            Path file = Paths.toFile(path);
+            boolean mustBeDirectory = path.endsWith("/") && path.length() > 1;
+            return NixBool.of(mustBeDirectory ? Files.isDirectory(file) : Files.exists(file, LinkOption.NOFOLLOW_LINKS));
+        });
+        t.globalFunction("baseNameOf", 1, a -> {
+            StringContext.Accumulator ctx = new StringContext.Accumulator();
+            String s = a.interpreter().coerceToString(a.lazy(0), a.pos(), ctx,
+                    "while evaluating the first argument passed to builtins.baseNameOf", false, false, false);
+            return new NixString(Paths.baseName(s), ctx.result());
+        });
+        t.globalFunction("dirOf", 1, a -> {
+            Value v = a.value(0);
+            if (v instanceof NixPath p) {
+                return new NixPath(Paths.dirName(p.path()));
+            }
+            StringContext.Accumulator ctx = new StringContext.Accumulator();
+            String s = a.interpreter().coerceToString(v, a.pos(), ctx,
+                    "while evaluating the first argument passed to 'builtins.dirOf'", false, false, false);
+            return new NixString(Paths.dirName(s), ctx.result());
+        });
+        t.function("readFile", 1, a -> NixString.of(context.readFile(a.path(0), a.pos())));
+        t.function("readFileType", 1, a -> NixString.of(fileType(a.path(0), a)));
+        t.function("readDir", 1, a -> {
+            String dir = a.path(0);
+            Path file = Paths.toFile(dir);
+            try (Stream<Path> entries = Files.list(file)) {
+                List<Path> list = entries.toList();
+                NixAttrs.Builder b = NixAttrs.builder(list.size());
+                for (Path entry : list) {
+                    b.put(Paths.fromFile(entry.getFileName()).intern(), NixString.of(typeOf(entry)));
+                }
+                return b.build();
+            } catch (IOException e) {
+                throw new EvalError(ErrorKind.IO, "opening directory '" + dir + "': " + EvalContext.describe(e), a.pos());
+            }
+        });
+        t.function("findFile", 2, a -> {
+            NixList searchPath = a.list(0);
+            String name = a.stringNoContext(1);
+            return context.findFile(searchPath, name, a.pos());
+        });
+        t.constant("nixPath", nixPath(t.interpreter().settings()));
+    }
+
+    private static NixList nixPath(EvalSettings settings) {
+        List<EvalSettings.SearchPathEntry> entries = settings.searchPath();
+        Lazy[] items = new Lazy[entries.size()];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = NixAttrs.builder(2)
+                    .put("path", NixString.of(entries.get(i).path()))
+                    .put("prefix", NixString.of(entries.get(i).prefix()))
+                    .build();
+        }
+        return NixList.of(items);
+    }
+
+    private static String fileType(String path, Args a) {
+        Path file = Paths.toFile(path);
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new EvalError(ErrorKind.IO, "getting status of '" + path + "': No such file or directory", a.pos());
+        }
+        return typeOf(file);
+    }
+
+    private static String typeOf(Path file) {
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return attrs.isRegularFile() ? "regular" : attrs.isDirectory() ? "directory" : attrs.isSymbolicLink() ? "symlink" : "unknown";
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}

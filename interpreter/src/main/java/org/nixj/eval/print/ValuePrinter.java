@@ -1,0 +1,233 @@
+package org.nixj.eval.print;
+
+import org.nixj.source.ByteStrings;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.nixj.eval.Equality;
+import org.nixj.eval.error.EvalError;
+import org.nixj.eval.value.Closure;
+import org.nixj.eval.value.Lazy;
+import org.nixj.eval.value.NixAttrs;
+import org.nixj.eval.value.NixBool;
+import org.nixj.eval.value.NixFloat;
+import org.nixj.eval.value.NixInt;
+import org.nixj.eval.value.NixList;
+import org.nixj.eval.value.NixNull;
+import org.nixj.eval.value.NixPath;
+import org.nixj.eval.value.NixString;
+import org.nixj.eval.value.PrimOp;
+import org.nixj.eval.value.PrimOpApp;
+import org.nixj.eval.value.Thunk;
+import org.nixj.eval.value.Value;
+import org.nixj.syntax.NixLiterals;
+
+/**
+ * Nix's value printer, used by {@code nix eval}, the REPL and error messages: {@code { a = 1; }},
+ * {@code «lambda f @ file:1:2»}, {@code «primop map»}, {@code «repeated»}, {@code «thunk»},
+ * {@code «error: ...»}, with the limits of {@link PrintOptions}.
+ */
+public final class ValuePrinter {
+    private static final String OPEN = ByteStrings.utf8("«");
+    private static final String CLOSE = ByteStrings.utf8("»");
+    private static final String REPEATED = ByteStrings.utf8("«repeated»");
+    private static final String INFINITE = ByteStrings.utf8("«potential infinite recursion»");
+    private static final String THUNK = ByteStrings.utf8("«thunk»");
+
+    private final PrintOptions options;
+    private final StringBuilder out = new StringBuilder();
+    private final Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    private int attrsPrinted;
+    private int itemsPrinted;
+    private String indent = "";
+
+    private ValuePrinter(PrintOptions options) {
+        this.options = options;
+    }
+
+    /** {@code lazy} printed with {@code options}, as a byte string. */
+    public static String print(Lazy lazy, PrintOptions options) {
+        ValuePrinter printer = new ValuePrinter(options);
+        printer.print(lazy, 0);
+        return printer.out.toString();
+    }
+
+    /** A value as it appears in an error message. */
+    public static String forError(Lazy lazy) {
+        return print(lazy, PrintOptions.ERROR);
+    }
+
+    private void print(Lazy lazy, int depth) {
+        try {
+            Value v;
+            if (options.force()) {
+                v = lazy.force();
+            } else if (lazy instanceof Thunk t) {
+                v = t.valueIfForced();
+                if (v == null) {
+                    out.append(t.isBeingForced() ? INFINITE : THUNK);
+                    return;
+                }
+            } else {
+                v = (Value) lazy;
+            }
+            printValue(v, depth);
+        } catch (EvalError e) {
+            if (options.errors() == PrintOptions.ErrorBehavior.THROW
+                    || options.errors() == PrintOptions.ErrorBehavior.THROW_TOP_LEVEL && depth == 0) {
+                throw e;
+            }
+            out.append(OPEN).append("error: ").append(e.getMessage()).append(CLOSE);
+        }
+    }
+
+    private void printValue(Value v, int depth) {
+        switch (v) {
+            case NixInt i -> out.append(i.value());
+            case NixFloat f -> out.append(NixLiterals.formatFloat(f.value()));
+            case NixBool b -> out.append(b.value());
+            case NixNull n -> out.append("null");
+            case NixString s -> appendString(s.value());
+            case NixPath p -> out.append(p.path());
+            case NixAttrs a -> printAttrs(a, depth);
+            case NixList l -> printList(l, depth);
+            case Closure c -> {
+                out.append(OPEN).append("lambda");
+                if (c.lambda().name() != null) {
+                    out.append(' ').append(c.lambda().name());
+                }
+                out.append(" @ ").append(c.lambda().pos()).append(CLOSE);
+            }
+            case PrimOp p -> out.append(OPEN).append("primop ").append(p.name()).append(CLOSE);
+            case PrimOpApp p -> out.append(OPEN).append("partially applied primop ").append(p.primOp().name()).append(CLOSE);
+        }
+    }
+
+    private void appendString(String s) {
+        if (s.length() <= options.maxStringLength()) {
+            NixLiterals.appendString(out, s);
+            return;
+        }
+        NixLiterals.appendString(out, s.substring(0, options.maxStringLength()));
+        out.append(' ');
+        elided(s.length() - options.maxStringLength(), "byte", "bytes");
+    }
+
+    private void elided(int count, String single, String plural) {
+        out.append(OPEN).append(count).append(' ').append(count == 1 ? single : plural).append(" elided").append(CLOSE);
+    }
+
+    private void printAttrs(NixAttrs a, int depth) {
+        if (!seen.add(a)) {
+            out.append(REPEATED);
+            return;
+        }
+        if (options.force() && options.derivationPaths() && Equality.isDerivation(a, null)) {
+            out.append(OPEN).append("derivation");
+            Lazy drvPath = a.get("drvPath");
+            if (drvPath != null && drvPath.force() instanceof NixString s) {
+                out.append(' ').append(s.value());
+            }
+            out.append(CLOSE);
+            return;
+        }
+        if (depth >= options.maxDepth()) {
+            out.append("{ ... }");
+            return;
+        }
+        List<Integer> order = new ArrayList<>(a.size());
+        for (int i = 0; i < a.size(); i++) {
+            order.add(i);
+        }
+        if (options.maxAttrs() != Integer.MAX_VALUE) {
+            // When some may be elided, the ones that say what a set is come first.
+            order.sort((x, y) -> Boolean.compare(!important(a.name(x)), !important(a.name(y))));
+        }
+        boolean pretty = options.prettyPrint() && shouldPrettyPrint(a.size(), a.size() == 1 ? a.value(0) : null);
+        increaseIndent();
+        out.append('{');
+        int printedHere = 0;
+        for (int i : order) {
+            space(pretty);
+            if (attrsPrinted >= options.maxAttrs()) {
+                elided(a.size() - printedHere, "attribute", "attributes");
+                break;
+            }
+            NixLiterals.appendIdentifier(out, a.name(i));
+            out.append(" = ");
+            print(a.value(i), depth + 1);
+            out.append(';');
+            attrsPrinted++;
+            printedHere++;
+        }
+        decreaseIndent();
+        space(pretty);
+        out.append('}');
+    }
+
+    private static boolean important(String name) {
+        return name.equals("type") || name.equals("_type");
+    }
+
+    private void printList(NixList l, int depth) {
+        if (l.size() > 0 && !seen.add(l)) {
+            out.append(REPEATED);
+            return;
+        }
+        if (depth >= options.maxDepth()) {
+            out.append("[ ... ]");
+            return;
+        }
+        boolean pretty = options.prettyPrint() && shouldPrettyPrint(l.size(), l.size() == 1 ? l.get(0) : null);
+        increaseIndent();
+        out.append('[');
+        int printedHere = 0;
+        for (int i = 0; i < l.size(); i++) {
+            space(pretty);
+            if (itemsPrinted >= options.maxListItems()) {
+                elided(l.size() - printedHere, "item", "items");
+                break;
+            }
+            print(l.get(i), depth + 1);
+            itemsPrinted++;
+            printedHere++;
+        }
+        decreaseIndent();
+        space(pretty);
+        out.append(']');
+    }
+
+    /** Multi-line for more than one item, or for a single item that is itself a set or list. */
+    private boolean shouldPrettyPrint(int size, Lazy single) {
+        if (size == 0) {
+            return false;
+        }
+        if (size > 1) {
+            return true;
+        }
+        Value v = single.force();
+        return v instanceof NixAttrs || v instanceof NixList;
+    }
+
+    private void increaseIndent() {
+        if (options.prettyPrint()) {
+            indent += " ".repeat(options.prettyIndent());
+        }
+    }
+
+    private void decreaseIndent() {
+        if (options.prettyPrint()) {
+            indent = indent.substring(options.prettyIndent());
+        }
+    }
+
+    private void space(boolean pretty) {
+        if (pretty) {
+            out.append('\n').append(indent);
+        } else {
+            out.append(' ');
+        }
+    }
+}
