@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -38,12 +40,27 @@ final class NixOracle {
         return false;
     }
 
-    /** Exit status and combined output of {@code nix-instantiate --parse FILE}, as a byte string. */
+    /** Exit status, standard output and standard error of one run, as byte strings. */
     record Output(int exitCode, String stdout, String stderr) {}
 
+    /** {@code nix-instantiate --parse FILE}. */
     static Output parse(Path file, String home) {
+        return run(List.of("--parse", file.toString()), home, null);
+    }
+
+    /** Exit status and output of {@code nix-instantiate ARGS} (for example {@code --eval --strict FILE}). */
+    static Output eval(List<String> args, String home, Path workingDirectory) {
+        return run(args, home, workingDirectory);
+    }
+
+    private static Output run(List<String> args, String home, Path workingDirectory) {
         try {
-            ProcessBuilder pb = new ProcessBuilder("nix-instantiate", "--parse", file.toString());
+            List<String> command = new ArrayList<>(List.of("nix-instantiate"));
+            command.addAll(args);
+            ProcessBuilder pb = new ProcessBuilder(command);
+            if (workingDirectory != null) {
+                pb.directory(workingDirectory.toFile());
+            }
             pb.environment().put("HOME", home);
             pb.environment().put("NIX_STATE_DIR", STATE.toString());
             pb.environment().put("NIX_PATH", "");
@@ -53,7 +70,7 @@ final class NixOracle {
             byte[] out = p.getInputStream().readAllBytes();
             if (!p.waitFor(60, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                throw new IllegalStateException("nix-instantiate timed out on " + file);
+                throw new IllegalStateException("nix-instantiate timed out on " + args);
             }
             String stderr = new String(Files.readAllBytes(err), StandardCharsets.ISO_8859_1);
             Files.delete(err);

@@ -1,0 +1,68 @@
+package org.nixj.corpus;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.nixj.cli.Main;
+
+/**
+ * Runs {@code nixj instantiate ARGS} in-process, capturing its exit code and its standard output and error as
+ * byte strings. Runs are sequential (standard streams are process-wide) and each happens on its own thread with
+ * a large stack, as the real command line runs; a run that does not finish in time counts as a failure.
+ */
+record NixjEvalRun(int exitCode, String out, String err) {
+    private static final long STACK_SIZE = 1L << 30;
+    private static final long TIMEOUT_MILLIS = 120_000;
+
+    static synchronized NixjEvalRun instantiate(List<String> arguments) {
+        List<String> args = new ArrayList<>(List.of("instantiate"));
+        args.addAll(arguments);
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        AtomicInteger code = new AtomicInteger(-1);
+        AtomicReference<Throwable> crash = new AtomicReference<>();
+        try {
+            PrintStream capturedOut = new PrintStream(out, true, StandardCharsets.UTF_8);
+            PrintStream capturedErr = new PrintStream(err, true, StandardCharsets.UTF_8);
+            System.setOut(capturedOut);
+            System.setErr(capturedErr);
+            Thread thread = new Thread(null, () -> {
+                try {
+                    code.set(Main.commandLine()
+                            .setOut(new PrintWriter(capturedOut, true))
+                            .setErr(new PrintWriter(capturedErr, true))
+                            .execute(args.toArray(String[]::new)));
+                } catch (Throwable t) {
+                    crash.set(t);
+                }
+            }, "nixj-eval-corpus", STACK_SIZE);
+            thread.setDaemon(true);
+            thread.start();
+            thread.join(TIMEOUT_MILLIS);
+            if (thread.isAlive()) {
+                return new NixjEvalRun(-1, text(out), text(err) + "\n[nixj did not finish within " + TIMEOUT_MILLIS + " ms]\n");
+            }
+            if (crash.get() != null) {
+                return new NixjEvalRun(-1, text(out), text(err) + "\n[nixj crashed: " + crash.get() + "]\n");
+            }
+            return new NixjEvalRun(code.get(), text(out), text(err));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    private static String text(ByteArrayOutputStream bytes) {
+        return bytes.toString(StandardCharsets.ISO_8859_1);
+    }
+}

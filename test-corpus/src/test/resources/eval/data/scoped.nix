@@ -1,0 +1,1 @@
+scopeVar + 1

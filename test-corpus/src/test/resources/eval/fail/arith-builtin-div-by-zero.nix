@@ -1,0 +1,1 @@
+builtins.div 4 0

@@ -1,0 +1,1 @@
+let x = throw "from let"; in x + 1

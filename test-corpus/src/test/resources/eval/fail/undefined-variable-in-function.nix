@@ -1,0 +1,1 @@
+let f = y: z; in f 1

@@ -1,0 +1,1 @@
+builtins.length [ (abort "x") ]

@@ -1,0 +1,1 @@
+builtins.add 40 2

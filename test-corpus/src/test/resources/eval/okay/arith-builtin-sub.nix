@@ -1,0 +1,1 @@
+builtins.sub 40 2

@@ -1,0 +1,1 @@
+builtins.typeOf (builtins.ceil 2.5)

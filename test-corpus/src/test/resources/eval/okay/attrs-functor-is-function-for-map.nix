@@ -1,0 +1,1 @@
+map { __functor = self: x: x * 2; } [ 1 2 ]

@@ -1,0 +1,1 @@
+builtins.hasAttr "a" { a = null; }

@@ -1,0 +1,1 @@
+builtins.mapAttrs (n: v: n) { x = 1; y = 2; }

@@ -1,0 +1,1 @@
+null.a or "null has no attributes"

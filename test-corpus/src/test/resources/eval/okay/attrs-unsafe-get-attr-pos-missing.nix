@@ -1,0 +1,1 @@
+builtins.unsafeGetAttrPos "c" { a = 1; }

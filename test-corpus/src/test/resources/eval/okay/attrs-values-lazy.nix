@@ -1,0 +1,1 @@
+builtins.length (builtins.attrValues { a = throw "no"; b = 2; })

@@ -1,0 +1,1 @@
+builtins.zipAttrsWith (name: values: name) [ { x = 1; } { y = 2; } ]

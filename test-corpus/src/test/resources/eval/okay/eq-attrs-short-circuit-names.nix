@@ -1,0 +1,1 @@
+{ a = throw "no"; } == { b = throw "no"; }

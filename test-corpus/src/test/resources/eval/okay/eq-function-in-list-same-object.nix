@@ -1,0 +1,1 @@
+let f = x: x; l = [ f ]; in l == l

@@ -1,0 +1,1 @@
+[ 1 (throw "no") ] == [ 2 (throw "no") ]

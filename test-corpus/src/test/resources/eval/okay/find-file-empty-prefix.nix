@@ -1,0 +1,1 @@
+builtins.findFile [ { prefix = ""; path = toString ../data; } ] "hello.txt"

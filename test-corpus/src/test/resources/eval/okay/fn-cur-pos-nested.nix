@@ -1,0 +1,2 @@
+{ a = 1;
+  pos = __curPos; }.pos

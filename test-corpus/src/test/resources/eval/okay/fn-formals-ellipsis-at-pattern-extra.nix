@@ -1,0 +1,1 @@
+({ ... }@a: builtins.attrNames a) { x = 1; y = 2; }

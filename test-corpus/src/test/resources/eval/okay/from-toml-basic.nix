@@ -1,0 +1,7 @@
+builtins.fromTOML ''
+  a = 1
+  b = "s"
+  c = [ 1, 2 ]
+  [t]
+  x = true
+''

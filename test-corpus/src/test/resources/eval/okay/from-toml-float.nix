@@ -1,0 +1,1 @@
+builtins.fromTOML "x = 1.5"

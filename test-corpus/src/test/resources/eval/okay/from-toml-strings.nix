@@ -1,0 +1,4 @@
+builtins.fromTOML ''
+  basic = "a\tb"
+  literal = 'c:\d'
+''

@@ -1,0 +1,1 @@
+builtins.getEnv "NIXJ_CORPUS_SURELY_UNSET"

@@ -1,0 +1,1 @@
+let x = import ../data/nope.nix; in 1

@@ -1,0 +1,1 @@
+(import ../data/imports-relative.nix).y

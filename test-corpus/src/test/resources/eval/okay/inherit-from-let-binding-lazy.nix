@@ -1,0 +1,1 @@
+let inherit ({ a = 1; b = throw "no"; }) a; in a

@@ -1,0 +1,1 @@
+rec { s = { q = 3; }; inherit (s) q; r = q; }

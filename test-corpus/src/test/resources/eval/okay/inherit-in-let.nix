@@ -1,0 +1,1 @@
+let s = { v = 5; }; inherit (s) v; in v * 2

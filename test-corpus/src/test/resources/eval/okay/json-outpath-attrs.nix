@@ -1,0 +1,1 @@
+{ outPath = "/some/path"; other = 1; }

@@ -1,0 +1,1 @@
+let x = abort "no"; in "fine"

@@ -1,0 +1,1 @@
+builtins.match "[[:alnum:]]+([[:punct:]])" "x1!"

@@ -1,0 +1,1 @@
+builtins.match "[[:space:]]+([[:upper:]]+)[[:space:]]+" "  FOO   "

@@ -1,0 +1,1 @@
+let n = "hello.txt"; in ../data/${n}

@@ -1,0 +1,1 @@
+builtins.toJSON (toString ../data/hello.txt)

@@ -1,0 +1,1 @@
+builtins.toPath "/a/b/../c"

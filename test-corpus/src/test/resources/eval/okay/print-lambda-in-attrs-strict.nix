@@ -1,0 +1,1 @@
+{ f = x: x; g = map; h = map (x: x); }

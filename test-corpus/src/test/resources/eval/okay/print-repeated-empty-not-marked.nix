@@ -1,0 +1,1 @@
+let e = { }; l = [ ]; in [ e e l l ]

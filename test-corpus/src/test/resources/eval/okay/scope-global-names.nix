@@ -1,0 +1,1 @@
+[ (isNull null) (baseNameOf "/a/b") (toString 1) ]

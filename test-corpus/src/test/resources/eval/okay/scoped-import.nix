@@ -1,0 +1,1 @@
+builtins.scopedImport { scopeVar = 41; } ../data/scoped.nix

@@ -1,0 +1,1 @@
+<corpus/hello.txt>

@@ -1,0 +1,1 @@
+builtins.seq { a = throw "no"; } "ok"

@@ -1,0 +1,1 @@
+builtins.compareVersions "2.0pre1" "2.0"

@@ -1,0 +1,1 @@
+let p = /foo; in "${toString p}/bar"

@@ -1,0 +1,1 @@
+"${{ outPath = "x"; __toString = s: "t"; }}"

@@ -1,0 +1,1 @@
+[ (builtins.isString "a") (builtins.isString 1) ]

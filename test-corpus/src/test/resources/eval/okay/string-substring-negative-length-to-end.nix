@@ -1,0 +1,1 @@
+builtins.substring 2 (-1) "hello"

@@ -1,0 +1,1 @@
+builtins.toJSON { b = [ 1 2.5 "x" null false ]; a = { }; }

@@ -1,0 +1,1 @@
+builtins.toJSON "a\"b\\c\nd\te/f"

@@ -1,0 +1,1 @@
+toString { __toString = self: "me:${self.n}"; n = "1"; }

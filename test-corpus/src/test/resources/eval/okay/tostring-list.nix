@@ -1,0 +1,1 @@
+toString [ 1 "a" null true [ 2 3 ] ]

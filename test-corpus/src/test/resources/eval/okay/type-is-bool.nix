@@ -1,0 +1,1 @@
+[ (builtins.isBool false) (builtins.isBool null) ]

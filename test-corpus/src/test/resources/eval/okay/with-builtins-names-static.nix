@@ -1,0 +1,1 @@
+with { map = "shadow?"; }; map (x: x) [ 1 ]
