@@ -96,7 +96,7 @@ class ErrorRendererTest {
                 error: syntax error, unexpected end of file
                        at «string»:2:1:
                             1| let
-                            2|\s
+                            2|
                              | ^
                 """), render(expr("let\n")));
     }
@@ -133,7 +133,7 @@ class ErrorRendererTest {
         assertEquals(bytes("""
                 error: syntax error, unexpected ']', expecting end of file
                        at «string»:123456:5:
-                        123455|\s
+                        123455|
                         123456| x y ]
                              |     ^
                 """), render(expr(text.toString())));
@@ -147,7 +147,7 @@ class ErrorRendererTest {
                             2|   a = 1
                             3| in a
                              | ^
-                            4|\s
+                            4|
                 """), render(expr("let\r\n  a = 1\r\nin a\r\n")));
     }
 

@@ -24,6 +24,10 @@ final class EvalOptions {
     @Option(names = "--show-trace", description = "Show the full trace of an evaluation error.")
     boolean showTrace;
 
+    @Option(names = "--extra-experimental-features", paramLabel = "FEATURES",
+            description = "Accepted for compatibility: the features nixj implements (such as pipe-operators) are always on.")
+    List<String> experimentalFeatures = new ArrayList<>();
+
     /** Settings for this command line; {@code -I} entries come before those of {@code NIX_PATH}. */
     EvalSettings settings(boolean pure) {
         List<EvalSettings.SearchPathEntry> searchPath = new ArrayList<>();

@@ -82,7 +82,8 @@ final class InstantiateCommand implements Callable<Integer> {
             Value root = evaluator.evaluate(source);
             for (String attrPath : attrPaths.isEmpty() ? List.of("") : attrPaths) {
                 Value v = evaluator.select(root, attrPath, autoArgs);
-                v = evaluator.force(evaluator.autoCall(v, autoArgs));
+                // Like nix-instantiate, a top-level function is called only when arguments are given.
+                v = evaluator.force(autoArgs.isEmpty() ? v : evaluator.autoCall(v, autoArgs));
                 Output.println(System.out, render(evaluator, v));
             }
         }

@@ -426,9 +426,15 @@ final class AstBuilder implements ParseTreeListener {
         return (List<AttrName>) value(c);
     }
 
-    /** {@code "a"} and {@code ${"a"}} name an attribute statically; anything else computes the name. */
+    /**
+     * {@code "a"} names an attribute statically; {@code "a${b}"} and any {@code ${e}} (even {@code ${"a"}},
+     * as in current Nix's grammar) compute the name.
+     */
     private AttrName stringAttr(StringAttrContext c) {
-        Expr name = c.DOLLAR_CURLY() != null ? expr(c.expr()) : string(pos(c.start), c.stringPart());
+        if (c.DOLLAR_CURLY() != null) {
+            return new AttrName.Dynamic(expr(c.expr()));
+        }
+        Expr name = string(pos(c.start), c.stringPart());
         return name instanceof Expr.Str s ? new AttrName.Static(s.value()) : new AttrName.Dynamic(name);
     }
 

@@ -16,6 +16,9 @@ import java.util.List;
  * has no lines to show). Every line after the first is indented to align with the message. With the trace
  * shown, its frames come first, outermost first, each as {@code … message} with its position, and the
  * message follows as {@code error: message} on a line of its own.
+ *
+ * <p>Current Nix also shows the outermost few frames without {@code --show-trace}; nixj shows a frame
+ * only when the error itself has no position, and then the innermost one, which locates it best.
  */
 public final class ErrorRenderer {
     private static final String ELLIPSIS = ByteStrings.utf8("…");
@@ -29,13 +32,17 @@ public final class ErrorRenderer {
         return render(error, false);
     }
 
-    /** The whole report, with the trace when {@code showTrace}, as a byte string ending in a newline. */
+    /**
+     * The whole report as a byte string ending in a newline. With {@code showTrace} every frame of the trace
+     * is shown; without, only an error that has no position of its own (one raised inside a builtin, say)
+     * shows its innermost frame that has one, so the report always says where.
+     */
     public static String render(NixError error, boolean showTrace) {
         StringBuilder body = new StringBuilder();
-        List<NixError.Trace> traces = error.traces();
-        if (showTrace && !traces.isEmpty()) {
-            for (int i = traces.size() - 1; i >= 0; i--) {
-                NixError.Trace trace = traces.get(i);
+        List<NixError.Trace> frames = showTrace ? error.traces() : locatingFrame(error);
+        if (!frames.isEmpty()) {
+            for (int i = frames.size() - 1; i >= 0; i--) {
+                NixError.Trace trace = frames.get(i);
                 body.append('\n').append(ELLIPSIS).append(' ').append(trace.message()).append('\n');
                 if (trace.pos() != null) {
                     appendPosition(body, "  ", trace.pos());
@@ -44,9 +51,8 @@ public final class ErrorRenderer {
             body.append('\n').append(PREFIX);
         }
         body.append(error.getMessage()).append('\n');
-        Pos pos = showTrace ? error.pos() : positionShown(error);
-        if (pos != null) {
-            appendPosition(body, "", pos);
+        if (error.pos() != null) {
+            appendPosition(body, "", error.pos());
         }
         List<String> suggestions = error.suggestions();
         if (!suggestions.isEmpty()) {
@@ -55,20 +61,16 @@ public final class ErrorRenderer {
         return indent(PREFIX, chomp(body.toString())) + "\n";
     }
 
-    /**
-     * Without the trace, an error without a position of its own is shown at its innermost frame that has one
-     * (a builtin's type error at the builtin's call), so a user always learns where.
-     */
-    private static Pos positionShown(NixError error) {
-        if (error.pos() != null) {
-            return error.pos();
-        }
-        for (NixError.Trace trace : error.traces()) {
-            if (trace.pos() != null) {
-                return trace.pos();
+    /** For an error without a position: its innermost frame that has one, if any. */
+    private static List<NixError.Trace> locatingFrame(NixError error) {
+        if (error.pos() == null) {
+            for (NixError.Trace trace : error.traces()) {
+                if (trace.pos() != null) {
+                    return List.of(trace);
+                }
             }
         }
-        return null;
+        return List.of();
     }
 
     private static String describe(List<String> suggestions) {
@@ -104,6 +106,14 @@ public final class ErrorRenderer {
         out.append(indent).append(String.format(" %5d| ", number)).append(text).append('\n');
     }
 
+    private static String stripTrailing(String s) {
+        int end = s.length();
+        while (end > 0 && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == '\t' || s.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
     private static String chomp(String s) {
         int end = s.length();
         while (end > 0 && s.charAt(end - 1) == '\n') {
@@ -120,12 +130,14 @@ public final class ErrorRenderer {
             if (i > 0) {
                 out.append('\n');
             }
+            // Like Nix, no line keeps trailing whitespace (an empty code line prints as "  2|").
+            String line = stripTrailing(lines[i]);
             if (i == 0) {
-                out.append(prefix);
-            } else if (!lines[i].isEmpty()) {
-                out.append(INDENT);
+                line = stripTrailing(prefix + line);
+            } else if (!line.isEmpty()) {
+                line = INDENT + line;
             }
-            out.append(lines[i]);
+            out.append(line);
         }
         return out.toString();
     }

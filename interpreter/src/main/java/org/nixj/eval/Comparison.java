@@ -2,6 +2,7 @@ package org.nixj.eval;
 
 import org.nixj.eval.error.ErrorKind;
 import org.nixj.eval.error.EvalError;
+import org.nixj.eval.print.ValuePrinter;
 import org.nixj.eval.value.Lazy;
 import org.nixj.eval.value.NixFloat;
 import org.nixj.eval.value.NixInt;
@@ -33,7 +34,8 @@ public final class Comparison {
             return i.value() < f.value();
         }
         if (!v1.getClass().equals(v2.getClass())) {
-            throw new EvalError(ErrorKind.EVAL, "cannot compare " + v1.showType() + " with " + v2.showType());
+            throw new EvalError(ErrorKind.EVAL, "cannot compare " + v1.showType() + " with " + v2.showType()
+                    + "; values are " + ValuePrinter.forError(v1) + " and " + ValuePrinter.forError(v2));
         }
         return switch (v1) {
             case NixInt i -> i.value() < ((NixInt) v2).value();
@@ -42,7 +44,8 @@ public final class Comparison {
             case NixPath p -> p.path().compareTo(((NixPath) v2).path()) < 0;
             case NixList l -> listLessThan(l, (NixList) v2, pos);
             default -> throw new EvalError(ErrorKind.EVAL, "cannot compare " + v1.showType() + " with " + v2.showType()
-                    + "; values of that type are incomparable");
+                    + "; values of that type are incomparable (values are " + ValuePrinter.forError(v1) + " and "
+                    + ValuePrinter.forError(v2) + ")");
         };
     }
 

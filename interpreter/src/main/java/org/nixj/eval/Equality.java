@@ -97,7 +97,7 @@ public final class Equality {
     /** Throws an assertion error describing how {@code a} and {@code b} differ; returns if they are equal. */
     public void assertEqual(Value v1, Value v2, Pos pos) {
         boolean numbers = (v1 instanceof NixInt || v1 instanceof NixFloat) && (v2 instanceof NixInt || v2 instanceof NixFloat);
-        if (numbers && !v1.getClass().equals(v2.getClass())) {
+        if (numbers) {
             if (!equal(v1, v2, pos)) {
                 throw fail(v1.showType() + " with value '" + show(v1) + "' is not equal to " + v2.showType() + " with value '" + show(v2) + "'");
             }

@@ -105,7 +105,7 @@ public final class EvalContext {
         try {
             return Source.ofFile(path, Files.readAllBytes(Paths.toFile(path)));
         } catch (IOException e) {
-            throw new EvalError(ErrorKind.IO, "opening file '" + path + "': " + describe(e), pos);
+            throw new EvalError(ErrorKind.IO, "opening file '" + path + "': " + describe(e));
         }
     }
 
@@ -115,7 +115,7 @@ public final class EvalContext {
             byte[] bytes = Files.readAllBytes(Paths.toFile(path));
             return new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
-            throw new EvalError(ErrorKind.IO, "opening file '" + path + "': " + describe(e), pos);
+            throw new EvalError(ErrorKind.IO, "opening file '" + path + "': " + describe(e));
         }
     }
 

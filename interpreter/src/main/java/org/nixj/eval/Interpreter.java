@@ -157,9 +157,17 @@ public final class Interpreter {
 
     // ---- forcing to a type -------------------------------------------------------------------------------
 
+    /** A type error reported in the trace only, as Nix's {@code forceAttrs} and {@code forceList} do. */
     private EvalError typeError(String expected, Value v, Pos pos, String errorContext) {
         EvalError e = new EvalError(ErrorKind.TYPE, "expected " + expected + " but found " + v.showType() + ": "
                 + ValuePrinter.forError(v));
+        return e.addTrace(pos, errorContext);
+    }
+
+    /** A type error at {@code pos}, as Nix's {@code forceString}, {@code forceInt} and the like report it. */
+    private EvalError typeErrorAt(String expected, Value v, Pos pos, String errorContext) {
+        EvalError e = new EvalError(ErrorKind.TYPE, "expected " + expected + " but found " + v.showType() + ": "
+                + ValuePrinter.forError(v), pos);
         return e.addTrace(pos, errorContext);
     }
 
@@ -192,7 +200,7 @@ public final class Interpreter {
         if (v instanceof NixFunction f) {
             return f;
         }
-        throw typeError("a function", v, pos, errorContext);
+        throw typeErrorAt("a function", v, pos, errorContext);
     }
 
     /** A function or a functor (a set with {@code __functor}). */
@@ -201,7 +209,7 @@ public final class Interpreter {
         if (v instanceof NixFunction || v instanceof NixAttrs a && a.has(FUNCTOR)) {
             return v;
         }
-        throw typeError("a function", v, pos, errorContext);
+        throw typeErrorAt("a function", v, pos, errorContext);
     }
 
     public long forceInt(Lazy lazy, Pos pos, String errorContext) {
@@ -209,7 +217,7 @@ public final class Interpreter {
         if (v instanceof NixInt i) {
             return i.value();
         }
-        throw typeError("an integer", v, pos, errorContext);
+        throw typeErrorAt("an integer", v, pos, errorContext);
     }
 
     /** A float, or an integer converted to one. */
@@ -221,7 +229,7 @@ public final class Interpreter {
         if (v instanceof NixInt i) {
             return i.value();
         }
-        throw typeError("a float", v, pos, errorContext);
+        throw typeErrorAt("a float", v, pos, errorContext);
     }
 
     public boolean forceBool(Lazy lazy, Pos pos, String errorContext) {
@@ -229,7 +237,7 @@ public final class Interpreter {
         if (v instanceof NixBool b) {
             return b.value();
         }
-        throw typeError("a Boolean", v, pos, errorContext);
+        throw typeErrorAt("a Boolean", v, pos, errorContext);
     }
 
     public NixString forceString(Lazy lazy, Pos pos, String errorContext) {
@@ -237,7 +245,7 @@ public final class Interpreter {
         if (v instanceof NixString s) {
             return s;
         }
-        throw typeError("a string", v, pos, errorContext);
+        throw typeErrorAt("a string", v, pos, errorContext);
     }
 
     /** A string that must not refer to the store. */
@@ -276,7 +284,7 @@ public final class Interpreter {
         if (v instanceof NixAttrs a) {
             return a;
         }
-        throw typeError("a set", v, pos, errorContext).atPosIfMissing(code.pos());
+        throw typeError("a set", v, pos, errorContext);
     }
 
     // ---- coercion ----------------------------------------------------------------------------------------
@@ -441,10 +449,13 @@ public final class Interpreter {
         return call(f, actual.build(), c.lambda().pos());
     }
 
-    /** {@code __curPos} and {@code unsafeGetAttrPos}: {@code { column, file, line }}. */
-    public NixAttrs positionAttrs(Pos pos) {
-        if (pos == null) {
-            return null;
+    /**
+     * {@code __curPos} and {@code unsafeGetAttrPos}: {@code { column, file, line }}, or null for code that is
+     * not in a file.
+     */
+    public Value positionAttrs(Pos pos) {
+        if (pos == null || !(pos.source().origin() instanceof org.nixj.source.Source.Origin.File)) {
+            return NixNull.NULL;
         }
         return NixAttrs.builder(3)
                 .put("column", NixInt.of(pos.column()))

@@ -13,6 +13,9 @@ import org.nixj.source.Pos;
  * The arguments of one builtin call. The typed accessors force an argument, check its type and, when that
  * fails, add Nix's "while evaluating the first argument passed to builtins.x" frame, so builtins never
  * write those strings themselves.
+ *
+ * <p>As in Nix, a builtin's own errors carry no position: the caller's "while calling the 'x' builtin"
+ * frame says where the builtin was called.
  */
 public final class Args {
     private static final String[] ORDINALS = {"first", "second", "third", "fourth"};
@@ -50,48 +53,48 @@ public final class Args {
 
     public Value value(int i) {
         try {
-            return Interpreter.force(args[i], pos);
+            return Interpreter.force(args[i], null);
         } catch (org.nixj.eval.error.EvalError e) {
-            throw e.addTrace(pos, context(i));
+            throw e.addTrace(null, context(i));
         }
     }
 
     public NixAttrs attrs(int i) {
-        return interpreter.forceAttrs(args[i], pos, context(i));
+        return interpreter.forceAttrs(args[i], null, context(i));
     }
 
     public NixList list(int i) {
-        return interpreter.forceList(args[i], pos, context(i));
+        return interpreter.forceList(args[i], null, context(i));
     }
 
     public long integer(int i) {
-        return interpreter.forceInt(args[i], pos, context(i));
+        return interpreter.forceInt(args[i], null, context(i));
     }
 
     public boolean bool(int i) {
-        return interpreter.forceBool(args[i], pos, context(i));
+        return interpreter.forceBool(args[i], null, context(i));
     }
 
     public NixString string(int i) {
-        return interpreter.forceString(args[i], pos, context(i));
+        return interpreter.forceString(args[i], null, context(i));
     }
 
     public String stringNoContext(int i) {
-        return interpreter.forceStringNoContext(args[i], pos, context(i));
+        return interpreter.forceStringNoContext(args[i], null, context(i));
     }
 
     /** A function or functor. */
     public Value function(int i) {
-        return interpreter.forceCallable(args[i], pos, context(i));
+        return interpreter.forceCallable(args[i], null, context(i));
     }
 
     /** The argument coerced to a string as {@code toString}-like builtins do (no store copies). */
     public String coerced(int i, StringContext.Accumulator context, boolean coerceMore) {
-        return interpreter.coerceToString(args[i], pos, context, context(i), coerceMore, false, false);
+        return interpreter.coerceToString(args[i], null, context, context(i), coerceMore, false, false);
     }
 
     /** The argument as a path: a path value or a string holding an absolute path. */
     public String path(int i) {
-        return interpreter.coerceToPath(args[i], pos, new StringContext.Accumulator(), context(i));
+        return interpreter.coerceToPath(args[i], null, new StringContext.Accumulator(), context(i));
     }
 }

@@ -39,7 +39,7 @@ final class ArithmeticBuiltins {
     private static Value round(Args a, double value, String name) {
         // Nix converts through a double: anything out of the 64-bit range is an error.
         if (Double.isNaN(value) || value < -0x1p63 || value >= 0x1p63) {
-            throw new EvalError(ErrorKind.EVAL, "NixFloat would not fit in NixInt", a.pos())
+            throw new EvalError(ErrorKind.EVAL, "NixFloat would not fit in NixInt")
                     .addTrace(a.pos(), "while evaluating the result of builtins." + name);
         }
         return NixInt.of((long) value);
@@ -52,7 +52,7 @@ final class ArithmeticBuiltins {
             double l = a.interpreter().forceFloat(x, a.pos(), "while evaluating the first argument of the " + what);
             double r = a.interpreter().forceFloat(y, a.pos(), "while evaluating the second argument of the " + what);
             if (op == '/' && r == 0) {
-                throw new EvalError(ErrorKind.EVAL, "division by zero", a.pos());
+                throw new EvalError(ErrorKind.EVAL, "division by zero");
             }
             return new NixFloat(switch (op) {
                 case '+' -> l + r;
@@ -70,7 +70,7 @@ final class ArithmeticBuiltins {
                 case '*' -> Math.multiplyExact(l, r);
                 default -> {
                     if (r == 0) {
-                        throw new EvalError(ErrorKind.EVAL, "division by zero", a.pos());
+                        throw new EvalError(ErrorKind.EVAL, "division by zero");
                     }
                     yield Math.divideExact(l, r);
                 }
@@ -82,7 +82,7 @@ final class ArithmeticBuiltins {
                 case '*' -> "multiplying";
                 default -> "dividing";
             };
-            throw new EvalError(ErrorKind.EVAL, "integer overflow in " + verb + " " + l + " " + op + " " + r, a.pos());
+            throw new EvalError(ErrorKind.EVAL, "integer overflow in " + verb + " " + l + " " + op + " " + r);
         }
     }
 }

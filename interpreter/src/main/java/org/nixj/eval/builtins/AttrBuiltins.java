@@ -46,7 +46,7 @@ final class AttrBuiltins {
             NixAttrs attrs = a.attrs(1);
             int i = attrs.indexOf(name);
             if (i < 0) {
-                throw new EvalError(ErrorKind.TYPE, "attribute '" + name + "' missing", a.pos())
+                throw new EvalError(ErrorKind.TYPE, "attribute '" + name + "' missing")
                         .addTrace(null, "in the attribute set under consideration");
             }
             return Interpreter.force(attrs.value(i), attrs.pos(i) != null ? attrs.pos(i) : a.pos());
@@ -80,11 +80,11 @@ final class AttrBuiltins {
             Interpreter in = a.interpreter();
             for (int i = 0; i < list.size(); i++) {
                 NixAttrs item = in.forceAttrs(list.get(i), a.pos(), "while evaluating an element of the list passed to builtins.listToAttrs");
-                Lazy name = required(item, "name", a.pos(), "in a {name=...; value=...;} pair");
+                Lazy name = required(item, "name", "in a {name=...; value=...;} pair");
                 String n = in.forceStringNoContext(name, a.pos(), "while evaluating the `name` attribute of an element of the list passed to builtins.listToAttrs").intern();
                 int valueIndex = item.indexOf("value");
                 if (valueIndex < 0) {
-                    throw new EvalError(ErrorKind.TYPE, "attribute 'value' missing", a.pos()).addTrace(null, "in a {name=...; value=...;} pair");
+                    throw new EvalError(ErrorKind.TYPE, "attribute 'value' missing").addTrace(null, "in a {name=...; value=...;} pair");
                 }
                 b.put(n, item.value(valueIndex), item.pos(valueIndex));
             }
@@ -146,7 +146,7 @@ final class AttrBuiltins {
         t.function("functionArgs", 1, a -> {
             Value f = a.value(0);
             if (!(f instanceof NixFunction)) {
-                throw new EvalError(ErrorKind.TYPE, "'functionArgs' requires a function", a.pos());
+                throw new EvalError(ErrorKind.TYPE, "'functionArgs' requires a function");
             }
             if (!(f instanceof Closure c) || !c.lambda().hasFormals()) {
                 return NixAttrs.EMPTY;
@@ -162,14 +162,14 @@ final class AttrBuiltins {
             String name = a.stringNoContext(0);
             NixAttrs attrs = a.attrs(1);
             Pos pos = attrs.posOf(name);
-            return pos == null ? NixNull.NULL : a.interpreter().positionAttrs(pos);
+            return a.interpreter().positionAttrs(pos);
         });
     }
 
-    private static Lazy required(NixAttrs attrs, String name, Pos pos, String context) {
+    private static Lazy required(NixAttrs attrs, String name, String context) {
         Lazy v = attrs.get(name);
         if (v == null) {
-            throw new EvalError(ErrorKind.TYPE, "attribute '" + name + "' missing", pos).addTrace(null, context);
+            throw new EvalError(ErrorKind.TYPE, "attribute '" + name + "' missing").addTrace(null, context);
         }
         return v;
     }

@@ -64,7 +64,7 @@ final class FileBuiltins {
                 }
                 return b.build();
             } catch (IOException e) {
-                throw new EvalError(ErrorKind.IO, "opening directory '" + dir + "': " + EvalContext.describe(e), a.pos());
+                throw new EvalError(ErrorKind.IO, "opening directory '" + dir + "': " + EvalContext.describe(e));
             }
         });
         t.function("findFile", 2, a -> {
@@ -90,7 +90,7 @@ final class FileBuiltins {
     private static String fileType(String path, Args a) {
         Path file = Paths.toFile(path);
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw new EvalError(ErrorKind.IO, "getting status of '" + path + "': No such file or directory", a.pos());
+            throw new EvalError(ErrorKind.IO, "getting status of '" + path + "': No such file or directory");
         }
         return typeOf(file);
     }

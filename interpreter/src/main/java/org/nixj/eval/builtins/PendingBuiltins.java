@@ -47,7 +47,7 @@ final class PendingBuiltins {
 
     private static void pending(BuiltinTable t, String name, int arity, boolean global, String why) {
         Builtin body = a -> {
-            throw new EvalError(ErrorKind.EVAL, "builtins." + name + ": " + why, a.pos());
+            throw new EvalError(ErrorKind.EVAL, "builtins." + name + ": " + why);
         };
         if (global) {
             t.globalFunction(name, arity, body);

@@ -33,7 +33,7 @@ final class StringBuiltins {
         t.function("substring", 3, a -> {
             long start = a.integer(0);
             if (start < 0) {
-                throw new EvalError(ErrorKind.EVAL, "negative start position in substring", a.pos());
+                throw new EvalError(ErrorKind.EVAL, "negative start position in 'substring'");
             }
             long length = a.integer(1);
             StringContext.Accumulator context = new StringContext.Accumulator();
@@ -76,7 +76,7 @@ final class StringBuiltins {
         NixList from = a.list(0);
         NixList to = a.list(1);
         if (from.size() != to.size()) {
-            throw new EvalError(ErrorKind.EVAL, "'from' and 'to' arguments passed to builtins.replaceStrings have different lengths", a.pos());
+            throw new EvalError(ErrorKind.EVAL, "'from' and 'to' arguments passed to builtins.replaceStrings have different lengths");
         }
         List<String> patterns = new ArrayList<>(from.size());
         for (int i = 0; i < from.size(); i++) {

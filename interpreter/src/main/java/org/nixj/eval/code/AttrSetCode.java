@@ -26,6 +26,8 @@ final class AttrSetCode extends Code {
     private final Pos[] positions;
     private final Code[] inheritSources;
     private final DynamicBindingCode[] dynamicBindings;
+    /** With {@code __overrides}, attributes must be thunks, so that overridden ones can be swapped in the environment. */
+    private final boolean hasOverrides;
 
     AttrSetCode(Interpreter interpreter, Pos pos, boolean recursive, BindingCode[] bindings, Code[] inheritSources,
                 DynamicBindingCode[] dynamicBindings) {
@@ -37,6 +39,7 @@ final class AttrSetCode extends Code {
         this.positions = Arrays.stream(bindings).map(BindingCode::pos).toArray(Pos[]::new);
         this.inheritSources = inheritSources;
         this.dynamicBindings = dynamicBindings;
+        this.hasOverrides = recursive && Arrays.binarySearch(names, OVERRIDES) >= 0;
     }
 
     @Override
@@ -46,10 +49,11 @@ final class AttrSetCode extends Code {
         Lazy[] values = recursive ? own.slots : new Lazy[bindings.length];
         for (int i = 0; i < bindings.length; i++) {
             BindingCode b = bindings[i];
-            values[i] = b.value().lazy(Scopes.choose(b.scope(), own, env, inheritEnv));
+            Env where = Scopes.choose(b.scope(), own, env, inheritEnv);
+            values[i] = hasOverrides && b.scope() != BindingCode.Scope.ENCLOSING ? new CodeThunk(b.value(), where) : b.value().lazy(where);
         }
-        NixAttrs attrs = NixAttrs.ofSorted(names, recursive ? values.clone() : values, positions);
-        if (recursive && attrs.has(OVERRIDES)) {
+        NixAttrs attrs = NixAttrs.ofSorted(names, hasOverrides ? values.clone() : values, positions);
+        if (hasOverrides) {
             attrs = applyOverrides(attrs, own);
         }
         return dynamicBindings.length == 0 ? attrs : addDynamic(attrs, own);

@@ -90,7 +90,8 @@ public final class Compiler {
             case Expr.If i -> new IfCode(interpreter, i.pos(), compile(i.condition(), scope), compile(i.consequent(), scope),
                     compile(i.alternative(), scope));
             case Expr.Assert a -> assertion(a, scope);
-            case Expr.Not n -> new NotCode(interpreter, n.pos(), compile(n.operand(), scope));
+            // Nix positions ! at its operand.
+            case Expr.Not n -> new NotCode(interpreter, n.operand().pos(), compile(n.operand(), scope));
             case Expr.BinaryOp b -> binary(b, scope);
             case Expr.ConcatStrings c -> new ConcatStringsCode(interpreter, c.pos(), c.forceString(), compileAll(c.parts(), scope));
         };

@@ -23,7 +23,7 @@ import org.nixj.syntax.NixLiterals;
 /**
  * The printer of {@code nix-instantiate --eval}, kept by Nix for compatibility: it forces nothing, prints
  * unevaluated code as {@code <CODE>}, functions as {@code <LAMBDA>}, {@code <PRIMOP>} and
- * {@code <PRIMOP-APP>}, attribute names unquoted, and a set or list met a second time as {@code «repeated»}.
+ * {@code <PRIMOP-APP>}, and a set or list met a second time as {@code «repeated»}.
  */
 public final class AmbiguousPrinter {
     private static final String REPEATED = ByteStrings.utf8("«repeated»");
@@ -66,7 +66,8 @@ public final class AmbiguousPrinter {
                 }
                 out.append("{ ");
                 for (int i = 0; i < a.size(); i++) {
-                    out.append(a.name(i)).append(" = ");
+                    NixLiterals.appendIdentifier(out, a.name(i));
+                    out.append(" = ");
                     append(a.value(i));
                     out.append("; ");
                 }
