@@ -26,6 +26,7 @@ public final class Builtins {
         StringBuiltins.register(t);
         FileBuiltins.register(t, context);
         JsonBuiltins.register(t);
+        XmlBuiltins.register(t);
         PendingBuiltins.register(t);
 
         NixAttrs[] self = new NixAttrs[1];

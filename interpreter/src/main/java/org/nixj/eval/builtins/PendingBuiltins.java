@@ -39,7 +39,6 @@ final class PendingBuiltins {
         pending(t, "hashString", 2, false, soon);
         pending(t, "convertHash", 1, false, soon);
         pending(t, "hashFile", 2, false, soon);
-        pending(t, "toXML", 1, false, soon);
         pending(t, "fromTOML", 1, true, soon);
     }
 
