@@ -27,6 +27,7 @@ public final class Builtins {
         FileBuiltins.register(t, context);
         JsonBuiltins.register(t);
         XmlBuiltins.register(t);
+        TomlBuiltins.register(t);
         PendingBuiltins.register(t);
 
         NixAttrs[] self = new NixAttrs[1];
