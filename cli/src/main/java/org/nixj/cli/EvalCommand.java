@@ -70,7 +70,10 @@ final class EvalCommand implements Callable<Integer> {
             v = evaluator.force(evaluator.call(evaluator.evaluate(Inputs.expression(apply)), v));
         }
         if (json) {
-            throw new UsageException("--json output is not implemented in nixj yet");
+            // As nix eval: everything forced, paths written as paths rather than copied to the store.
+            Output.println(System.out, org.nixj.eval.serial.JsonWriter.write(evaluator.interpreter(), v, null, true, false,
+                    new org.nixj.eval.value.StringContext.Accumulator()));
+            return 0;
         }
         if (raw) {
             Output.print(System.out, evaluator.interpreter().forceString(v, null, "while evaluating the result to print").value());

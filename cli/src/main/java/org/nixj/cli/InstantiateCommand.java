@@ -91,8 +91,15 @@ final class InstantiateCommand implements Callable<Integer> {
     }
 
     private String render(Evaluator evaluator, Value v) {
-        if (json || xml) {
-            throw new UsageException((json ? "--json" : "--xml") + " output is not implemented in nixj yet");
+        if (json) {
+            // As nix-instantiate: without --strict, a part not evaluated yet is an error, not forced.
+            return org.nixj.eval.serial.JsonWriter.write(evaluator.interpreter(), v, null, strict, true,
+                    new org.nixj.eval.value.StringContext.Accumulator());
+        }
+        if (xml) {
+            String doc = org.nixj.eval.serial.XmlWriter.write(evaluator.interpreter(), v, null, strict, !noLocation,
+                    new org.nixj.eval.value.StringContext.Accumulator());
+            return doc.substring(0, doc.length() - 1);
         }
         if (strict) {
             evaluator.forceDeep(v);

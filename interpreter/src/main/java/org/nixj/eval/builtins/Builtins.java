@@ -25,6 +25,9 @@ public final class Builtins {
         ArithmeticBuiltins.register(t);
         StringBuiltins.register(t);
         FileBuiltins.register(t, context);
+        JsonBuiltins.register(t);
+        XmlBuiltins.register(t);
+        TomlBuiltins.register(t);
         PendingBuiltins.register(t);
 
         NixAttrs[] self = new NixAttrs[1];

@@ -39,10 +39,6 @@ final class PendingBuiltins {
         pending(t, "hashString", 2, false, soon);
         pending(t, "convertHash", 1, false, soon);
         pending(t, "hashFile", 2, false, soon);
-        pending(t, "toJSON", 1, false, soon);
-        pending(t, "fromJSON", 1, false, soon);
-        pending(t, "toXML", 1, false, soon);
-        pending(t, "fromTOML", 1, true, soon);
     }
 
     private static void pending(BuiltinTable t, String name, int arity, boolean global, String why) {
