@@ -233,7 +233,7 @@ public final class Compiler {
         }
         Code body = l.body() instanceof Expr.Lambda nested && name != null ? lambda(nested, inner, name) : compile(l.body(), inner);
         Pos[] formalPositions = formals == null ? null : Arrays.stream(formals).map(Formal::pos).toArray(Pos[]::new);
-        return new LambdaCode(interpreter, l.pos(), name, l.arg() != null, formalNames, defaults, formalPositions,
+        return new LambdaCode(interpreter, l.pos(), name, l.arg(), formalNames, defaults, formalPositions,
                 l.formals() != null && l.formals().ellipsis(), body, l.doc());
     }
 

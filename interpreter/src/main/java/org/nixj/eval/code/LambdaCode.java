@@ -18,7 +18,8 @@ import org.nixj.source.Pos;
 public final class LambdaCode extends Code {
     private final Interpreter interpreter;
     private final String name;
-    private final boolean hasArg;
+    /** The {@code x} of {@code x: ...} or {@code x@{ ... }: ...}, or null. */
+    private final String arg;
     /** Formal names sorted, or null for a plain {@code x: body} function. */
     private final String[] formals;
     private final Code[] defaults;
@@ -27,12 +28,12 @@ public final class LambdaCode extends Code {
     private final Code body;
     private final String doc;
 
-    LambdaCode(Interpreter interpreter, Pos pos, String name, boolean hasArg, String[] formals, Code[] defaults,
+    LambdaCode(Interpreter interpreter, Pos pos, String name, String arg, String[] formals, Code[] defaults,
                Pos[] formalPositions, boolean ellipsis, Code body, String doc) {
         super(pos);
         this.interpreter = interpreter;
         this.name = name;
-        this.hasArg = hasArg;
+        this.arg = arg;
         this.formals = formals;
         this.defaults = defaults;
         this.formalPositions = formalPositions;
@@ -49,6 +50,11 @@ public final class LambdaCode extends Code {
     /** The {@code /** ... *}{@code /} comment before the function, or null. */
     public String doc() {
         return doc;
+    }
+
+    /** The name of the whole argument ({@code x} in {@code x: ...} or {@code x@{ ... }: ...}), or null. */
+    public String argName() {
+        return arg;
     }
 
     /** Whether the function takes an attribute set pattern. */
@@ -85,29 +91,29 @@ public final class LambdaCode extends Code {
         return name != null ? "'" + name + "'" : "anonymous lambda";
     }
 
-    /** Calls the function, closed over {@code closureEnv}, with {@code arg}. */
-    public Value call(Env closureEnv, Lazy arg, Pos callPos) {
+    /** Calls the function, closed over {@code closureEnv}, with {@code argument}. */
+    public Value call(Env closureEnv, Lazy argument, Pos callPos) {
         Env env;
         if (formals == null) {
             env = new Env(closureEnv, 1);
-            env.slots[0] = arg;
+            env.slots[0] = argument;
         } else {
-            env = bindFormals(closureEnv, arg, callPos);
+            env = bindFormals(closureEnv, argument, callPos);
         }
         return body.eval(env);
     }
 
-    private Env bindFormals(Env closureEnv, Lazy arg, Pos callPos) {
+    private Env bindFormals(Env closureEnv, Lazy argument, Pos callPos) {
         NixAttrs attrs;
         try {
-            attrs = interpreter.forceAttrs(arg, pos, "while evaluating the value passed for the lambda argument");
+            attrs = interpreter.forceAttrs(argument, pos, "while evaluating the value passed for the lambda argument");
         } catch (EvalError e) {
             throw callPos != null ? e.addTrace(callPos, "from call site") : e;
         }
-        int offset = hasArg ? 1 : 0;
+        int offset = arg != null ? 1 : 0;
         Env env = new Env(closureEnv, offset + formals.length);
-        if (hasArg) {
-            env.slots[0] = arg;
+        if (arg != null) {
+            env.slots[0] = argument;
         }
         int used = 0;
         for (int i = 0; i < formals.length; i++) {

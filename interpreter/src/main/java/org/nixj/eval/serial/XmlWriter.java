@@ -45,7 +45,6 @@ public final class XmlWriter {
     private final StringContext.Accumulator context;
     private final StringBuilder out = new StringBuilder();
     private final Set<String> derivationsSeen = new HashSet<>();
-    private final LambdaArgs lambdaArgs = new LambdaArgs();
     private final int maxDepth;
     private int depth;
 
@@ -162,7 +161,7 @@ public final class XmlWriter {
             position(xmlAttrs, lambda.pos());
         }
         open(level, "function", xmlAttrs);
-        String arg = lambdaArgs.argName(lambda);
+        String arg = lambda.argName();
         if (lambda.hasFormals()) {
             TreeMap<String, String> pattern = new TreeMap<>();
             if (arg != null) {
