@@ -33,7 +33,7 @@ final class ArithmeticBuiltins {
     }
 
     private static double number(Args a, int i, String context) {
-        return a.interpreter().forceFloat(a.lazy(i), a.pos(), context);
+        return a.interpreter().forceFloat(a.lazy(i), null, context);
     }
 
     private static Value round(Args a, double value, String name) {
@@ -49,8 +49,8 @@ final class ArithmeticBuiltins {
         Value x = a.value(0);
         Value y = a.value(1);
         if (x instanceof NixFloat || y instanceof NixFloat) {
-            double l = a.interpreter().forceFloat(x, a.pos(), "while evaluating the first argument of the " + what);
-            double r = a.interpreter().forceFloat(y, a.pos(), "while evaluating the second argument of the " + what);
+            double l = a.interpreter().forceFloat(x, null, "while evaluating the first argument of the " + what);
+            double r = a.interpreter().forceFloat(y, null, "while evaluating the second argument of the " + what);
             if (op == '/' && r == 0) {
                 throw new EvalError(ErrorKind.EVAL, "division by zero");
             }
@@ -61,8 +61,8 @@ final class ArithmeticBuiltins {
                 default -> l / r;
             });
         }
-        long l = a.interpreter().forceInt(x, a.pos(), "while evaluating the first argument of the " + what);
-        long r = a.interpreter().forceInt(y, a.pos(), "while evaluating the second argument of the " + what);
+        long l = a.interpreter().forceInt(x, null, "while evaluating the first argument of the " + what);
+        long r = a.interpreter().forceInt(y, null, "while evaluating the second argument of the " + what);
         try {
             return NixInt.of(switch (op) {
                 case '+' -> Math.addExact(l, r);

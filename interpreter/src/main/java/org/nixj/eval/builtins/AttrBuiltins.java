@@ -60,7 +60,7 @@ final class AttrBuiltins {
             NixList names = a.list(1);
             Set<String> remove = new HashSet<>();
             for (int i = 0; i < names.size(); i++) {
-                remove.add(a.interpreter().forceStringNoContext(names.get(i), a.pos(),
+                remove.add(a.interpreter().forceStringNoContext(names.get(i), null,
                         "while evaluating the values of the second argument passed to builtins.removeAttrs"));
             }
             if (remove.isEmpty()) {
@@ -79,9 +79,9 @@ final class AttrBuiltins {
             NixAttrs.Builder b = NixAttrs.builder(list.size());
             Interpreter in = a.interpreter();
             for (int i = 0; i < list.size(); i++) {
-                NixAttrs item = in.forceAttrs(list.get(i), a.pos(), "while evaluating an element of the list passed to builtins.listToAttrs");
+                NixAttrs item = in.forceAttrs(list.get(i), null, "while evaluating an element of the list passed to builtins.listToAttrs");
                 Lazy name = required(item, "name", "in a {name=...; value=...;} pair");
-                String n = in.forceStringNoContext(name, a.pos(), "while evaluating the `name` attribute of an element of the list passed to builtins.listToAttrs").intern();
+                String n = in.forceStringNoContext(name, null, "while evaluating the `name` attribute of an element of the list passed to builtins.listToAttrs").intern();
                 int valueIndex = item.indexOf("value");
                 if (valueIndex < 0) {
                     throw new EvalError(ErrorKind.TYPE, "attribute 'value' missing").addTrace(null, "in a {name=...; value=...;} pair");
@@ -106,7 +106,7 @@ final class AttrBuiltins {
             NixList list = a.list(1);
             List<Lazy> values = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
-                NixAttrs item = a.interpreter().forceAttrs(list.get(i), a.pos(),
+                NixAttrs item = a.interpreter().forceAttrs(list.get(i), null,
                         "while evaluating an element in the list passed as second argument to builtins.catAttrs");
                 Lazy v = item.get(name);
                 if (v != null) {
@@ -132,7 +132,7 @@ final class AttrBuiltins {
             NixList list = a.list(1);
             Map<String, List<Lazy>> collected = new LinkedHashMap<>();
             for (int i = 0; i < list.size(); i++) {
-                NixAttrs item = a.interpreter().forceAttrs(list.get(i), a.pos(),
+                NixAttrs item = a.interpreter().forceAttrs(list.get(i), null,
                         "while evaluating a value of the list passed as second argument to builtins.zipAttrsWith");
                 for (int j = 0; j < item.size(); j++) {
                     collected.computeIfAbsent(item.name(j), k -> new ArrayList<>()).add(item.value(j));

@@ -80,7 +80,7 @@ final class StringBuiltins {
         }
         List<String> patterns = new ArrayList<>(from.size());
         for (int i = 0; i < from.size(); i++) {
-            patterns.add(a.interpreter().forceStringNoContext(from.get(i), a.pos(),
+            patterns.add(a.interpreter().forceStringNoContext(from.get(i), null,
                     "while evaluating one of the strings to replace passed to builtins.replaceStrings"));
         }
         // Replacements are forced only when used, each at most once.
@@ -97,7 +97,7 @@ final class StringBuiltins {
                 String pattern = patterns.get(i);
                 if (s.startsWith(pattern, p)) {
                     if (replacements[i] == null) {
-                        replacements[i] = a.interpreter().forceString(to.get(i), a.pos(),
+                        replacements[i] = a.interpreter().forceString(to.get(i), null,
                                 "while evaluating one of the replacement strings passed to builtins.replaceStrings");
                     }
                     out.append(replacements[i].value());

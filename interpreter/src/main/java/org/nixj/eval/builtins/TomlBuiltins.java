@@ -24,7 +24,7 @@ final class TomlBuiltins {
 
     static void register(BuiltinTable t) {
         t.globalFunction("fromTOML", 1, a -> {
-            String text = a.interpreter().forceStringNoContext(a.lazy(0), a.pos(),
+            String text = a.interpreter().forceStringNoContext(a.lazy(0), null,
                     "while evaluating the argument passed to builtins.fromTOML");
             try {
                 return toValue(TomlParser.parse(text));
