@@ -34,6 +34,7 @@ public final class Interpreter {
 
     private final EvalSettings settings;
     private final Equality equality = new Equality(this);
+    private final Comparison comparison = new Comparison(this);
     private int callDepth;
     private EvalContext context;
 
@@ -56,6 +57,10 @@ public final class Interpreter {
 
     public Equality equality() {
         return equality;
+    }
+
+    public Comparison comparison() {
+        return comparison;
     }
 
     /**

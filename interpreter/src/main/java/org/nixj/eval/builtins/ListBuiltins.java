@@ -220,7 +220,7 @@ final class ListBuiltins {
             return NixList.EMPTY;
         }
         Value op = in.forceCallable(operator, null, "while evaluating the 'operator' attribute passed as argument to builtins.genericClosure");
-        Comparison comparison = new Comparison(in);
+        Comparison comparison = in.comparison();
         TreeSet<Value> done = new TreeSet<>((x, y) -> comparison.lessThan(x, y, a.pos()) ? -1 : comparison.lessThan(y, x, a.pos()) ? 1 : 0);
         java.util.ArrayDeque<Lazy> work = new java.util.ArrayDeque<>();
         for (int i = 0; i < start.size(); i++) {

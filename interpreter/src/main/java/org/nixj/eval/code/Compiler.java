@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.nixj.eval.Arithmetic;
 import org.nixj.eval.Interpreter;
 import org.nixj.eval.error.UndefinedVariableError;
 import org.nixj.eval.value.NixFloat;
@@ -84,7 +85,7 @@ public final class Compiler {
             case Expr.AttrSet a -> attrSet(a, scope);
             case Expr.ListLiteral l -> new ListCode(l.pos(), compileAll(l.elements(), scope));
             case Expr.Lambda l -> lambda(l, scope, null);
-            case Expr.Call c -> new CallCode(interpreter, c.pos(), compile(c.function(), scope), compileAll(c.args(), scope));
+            case Expr.Call c -> call(c, scope);
             case Expr.Let l -> let(l, scope);
             case Expr.With w -> new WithCode(w.pos(), compile(w.scope(), scope), compile(w.body(), new Scope.With(scope)));
             case Expr.If i -> new IfCode(interpreter, i.pos(), compile(i.condition(), scope), compile(i.consequent(), scope),
@@ -95,6 +96,22 @@ public final class Compiler {
             case Expr.BinaryOp b -> binary(b, scope);
             case Expr.ConcatStrings c -> new ConcatStringsCode(interpreter, c.pos(), c.forceString(), compileAll(c.parts(), scope));
         };
+    }
+
+    private Code call(Expr.Call c, Scope scope) {
+        Code function = compile(c.function(), scope);
+        Code[] args = compileAll(c.args(), scope);
+        if (args.length == 2 && function instanceof Constant k) {
+            for (Arithmetic.Operator op : Arithmetic.Operator.values()) {
+                if (k.value() == globals.get("__" + op.builtin())) {
+                    return new OperatorCallCode(interpreter, c.pos(), op, args[0], args[1]);
+                }
+            }
+            if (k.value() == globals.get("__lessThan")) {
+                return new OperatorCallCode(interpreter, c.pos(), null, args[0], args[1]);
+            }
+        }
+        return new CallCode(interpreter, c.pos(), function, args);
     }
 
     private Code[] compileAll(List<Expr> exprs, Scope scope) {

@@ -13,6 +13,10 @@ final class Constant extends Code {
         this.value = value;
     }
 
+    Value value() {
+        return value;
+    }
+
     @Override
     public Value eval(Env env) {
         return value;
