@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds nixj and runs its main job on the bundled example (see README, "Quick start on a fresh machine").
-# Until the evaluator lands, the main job is parsing a Nix file and printing its canonical form, as
-# `nix-instantiate --parse` does.
+# Until flakes and the image builder land, the main job is parsing a NixOS module (as
+# `nix-instantiate --parse` does) and evaluating a Nix program with `nixj instantiate --eval` and `nixj eval`.
 set -euo pipefail
 
 root=$(cd -P -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd)
@@ -29,5 +29,12 @@ bin/nixj instantiate --parse "$example"
 
 echo "==> bin/nixj parse $example" >&2
 bin/nixj parse "$example"
+
+inventory=examples/inventory.nix
+echo "==> bin/nixj instantiate --eval --strict $inventory" >&2
+bin/nixj instantiate --eval --strict "$inventory"
+
+echo "==> bin/nixj eval --file $inventory summaries --apply builtins.attrValues" >&2
+bin/nixj eval --file "$inventory" summaries --apply builtins.attrValues
 
 echo "==> Done. Try: bin/nixj --help" >&2
