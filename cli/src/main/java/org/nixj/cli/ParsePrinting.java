@@ -1,6 +1,7 @@
 package org.nixj.cli;
 
-import org.nixj.eval.resolve.ScopeCheck;
+import org.nixj.eval.EvalSettings;
+import org.nixj.eval.Evaluator;
 import org.nixj.parser.SourceParser;
 import org.nixj.source.Source;
 import org.nixj.syntax.Expr;
@@ -17,7 +18,7 @@ public final class ParsePrinting {
      */
     public static String instantiateParse(Source source, String homeDirectory) {
         Expr expr = SourceParser.parse(source, homeDirectory);
-        ScopeCheck.check(expr);
+        Evaluator.create(EvalSettings.builder().homeDirectory(homeDirectory).build()).checkVariables(expr);
         return ExprPrinter.print(expr);
     }
 }

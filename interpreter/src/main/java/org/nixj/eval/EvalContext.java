@@ -34,6 +34,7 @@ import org.nixj.syntax.Expr;
  */
 public final class EvalContext {
     private final Interpreter interpreter;
+    private final Map<String, Value> globals;
     private final Compiler compiler;
     private final Map<String, Value> imports = new HashMap<>();
     private final Consumer<String> traceSink;
@@ -42,7 +43,8 @@ public final class EvalContext {
         this.interpreter = interpreter;
         this.traceSink = traceSink;
         interpreter.attach(this);
-        this.compiler = new Compiler(interpreter, Builtins.globals(interpreter, this));
+        this.globals = Builtins.globals(interpreter, this);
+        this.compiler = new Compiler(interpreter, globals);
     }
 
     public Interpreter interpreter() {
@@ -58,6 +60,15 @@ public final class EvalContext {
     public Code compile(Source source) {
         Expr expr = SourceParser.parse(source, interpreter.settings().homeDirectory());
         return compiler.compile(expr);
+    }
+
+    /** Compiles {@code expr} only to check its variables. */
+    void checkVariables(Expr expr) {
+        compiler.compile(expr);
+    }
+
+    java.util.Set<String> globalNames() {
+        return globals.keySet();
     }
 
     /** Evaluates {@code source} to weak head normal form. */

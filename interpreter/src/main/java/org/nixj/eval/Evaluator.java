@@ -9,6 +9,7 @@ import org.nixj.eval.value.Lazy;
 import org.nixj.eval.value.NixAttrs;
 import org.nixj.eval.value.Value;
 import org.nixj.source.Source;
+import org.nixj.syntax.Expr;
 
 /**
  * The Java API of the evaluator: evaluate Nix expressions and files, select attributes, call functions.
@@ -42,6 +43,19 @@ public final class Evaluator {
 
     public Interpreter interpreter() {
         return context.interpreter();
+    }
+
+    /**
+     * Checks, as Nix does when it loads code, that every variable of {@code expr} is bound; throws
+     * "undefined variable 'x'" otherwise. Nothing is evaluated.
+     */
+    public void checkVariables(Expr expr) {
+        context.checkVariables(expr);
+    }
+
+    /** The names every file sees without {@code builtins.}: {@code map}, {@code true}, {@code __add}, ... */
+    public java.util.Set<String> globalNames() {
+        return context.globalNames();
     }
 
     /** Evaluates {@code source} to weak head normal form. */

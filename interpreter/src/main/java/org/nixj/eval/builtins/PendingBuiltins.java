@@ -13,6 +13,7 @@ final class PendingBuiltins {
 
     static void register(BuiltinTable t) {
         String store = "store paths, derivations and fetchers are not implemented in nixj yet";
+        pending(t, "derivation", 1, true, store);
         pending(t, "derivationStrict", 1, true, store);
         pending(t, "placeholder", 1, true, store);
         pending(t, "storePath", 1, false, store);
