@@ -73,7 +73,7 @@ for w in "${WORKLOADS[@]}"; do
 done
 CMDS+=("nix startup	$NIX --eval -E 1" "nixj startup	$NIXJ instantiate --eval -E 1")
 
-RESULTS="$OUT/results.tsv"   # name<TAB>mean<TAB>stddev<TAB>min (seconds)
+RESULTS="$OUT/results.tsv"   # name<TAB>mean<TAB>stddev<TAB>min<TAB>mean user+sys CPU (seconds)
 : > "$RESULTS"
 if [ -z "${NO_HYPERFINE:-}" ] && command -v hyperfine > /dev/null; then
   echo "timing with $(hyperfine --version), $RUNS runs + $WARMUP warmup each" >&2
@@ -83,23 +83,28 @@ if [ -z "${NO_HYPERFINE:-}" ] && command -v hyperfine > /dev/null; then
   python3 - "$OUT/hyperfine.json" >> "$RESULTS" <<'EOF'
 import json, sys
 for r in json.load(open(sys.argv[1]))["results"]:
-    print(f'{r["command"]}\t{r["mean"]:.4f}\t{r["stddev"] or 0:.4f}\t{r["min"]:.4f}')
+    print(f'{r["command"]}\t{r["mean"]:.4f}\t{r["stddev"] or 0:.4f}\t{r["min"]:.4f}\t{r["user"] + r["system"]:.4f}')
 EOF
 else
   echo "loop with $TIME (no hyperfine, or NO_HYPERFINE set), $RUNS runs + $WARMUP warmup each, interleaved" >&2
-  declare -A TIMES
+  declare -A TIMES CPU
   for ((i = -WARMUP; i < RUNS; i++)); do
     for c in "${CMDS[@]}"; do
       name=${c%%	*}; cmd=${c#*	}
       # shellcheck disable=SC2086 # cmd is a word list
-      "$TIME" -f %e -o "$OUT/time.txt" $cmd > /dev/null 2>&1; t=$(tail -1 "$OUT/time.txt")
-      [ "$i" -ge 0 ] && TIMES[$name]="${TIMES[$name]:-} $t"
+      "$TIME" -f "%e %U %S" -o "$OUT/time.txt" $cmd > /dev/null 2>&1
+      read -r t u s < <(tail -1 "$OUT/time.txt")
+      if [ "$i" -ge 0 ]; then
+        TIMES[$name]="${TIMES[$name]:-} $t"
+        CPU[$name]="${CPU[$name]:-} $(awk -v u="$u" -v s="$s" 'BEGIN { print u + s }')"
+      fi
     done
   done
   for c in "${CMDS[@]}"; do
     name=${c%%	*}
-    python3 -c 'import sys, statistics as s; t = list(map(float, sys.argv[2:]));
-print(f"{sys.argv[1]}\t{s.mean(t):.4f}\t{(s.pstdev(t)):.4f}\t{min(t):.4f}")' "$name" ${TIMES[$name]} >> "$RESULTS"
+    python3 -c 'import sys, statistics as s; n = (len(sys.argv) - 2) // 2; t = list(map(float, sys.argv[2:2 + n]));
+c = list(map(float, sys.argv[2 + n:]));
+print(f"{sys.argv[1]}\t{s.mean(t):.4f}\t{(s.pstdev(t)):.4f}\t{min(t):.4f}\t{s.mean(c):.4f}")' "$name" ${TIMES[$name]} ${CPU[$name]} >> "$RESULTS"
   done
 fi
 
@@ -126,10 +131,13 @@ import sys
 res = {l.split("\t")[0]: list(map(float, l.split("\t")[1:])) for l in open(sys.argv[1]) if l.strip()}
 rss = {l.split("\t")[0]: float(l.split("\t")[1]) / 1024 for l in open(sys.argv[2]) if l.strip()}
 print()
-print(f"{'workload':<10}{'nix s':>9}{'nixj s':>9}{'nixj/nix':>10}   {'nix MB':>8}{'nixj MB':>9}{'nixj/nix':>10}")
+print(f"{'workload':<10}{'nix s':>8}{'nixj s':>8}{'nixj/nix':>10}  {'nix min':>8}{'nixj min':>9}{'ratio':>7}"
+      f"  {'nix cpu':>8}{'nixj cpu':>9}{'ratio':>7}  {'nix MB':>7}{'nixj MB':>8}{'nixj/nix':>9}")
 for w in sys.argv[3:] + ["startup"]:
     n, j = res[f"nix {w}"], res[f"nixj {w}"]
     rn, rj = rss[f"nix {w}"], rss[f"nixj {w}"]
-    print(f"{w:<10}{n[0]:>9.3f}{j[0]:>9.3f}{j[0] / n[0]:>9.2f}x   {rn:>8.0f}{rj:>9.0f}{rj / rn:>9.2f}x")
-print("(time: mean wall clock of the whole process; MB: median peak RSS; startup: --eval -E 1)")
+    print(f"{w:<10}{n[0]:>8.3f}{j[0]:>8.3f}{j[0] / n[0]:>9.2f}x  {n[2]:>8.3f}{j[2]:>9.3f}{j[2] / n[2]:>6.2f}x"
+          f"  {n[3]:>8.3f}{j[3]:>9.3f}{j[3] / n[3]:>6.2f}x  {rn:>7.0f}{rj:>8.0f}{rj / rn:>8.2f}x")
+print("(s: mean wall clock of the whole process; min: fastest run; cpu: mean user+sys CPU seconds;")
+print(" MB: median peak RSS; startup: --eval -E 1)")
 EOF
