@@ -42,7 +42,7 @@ mkdir -p "$OUT" "$NIX_STATE_DIR"
 
 echo "building $JAR ..." >&2
 export MAVEN_OPTS=${MAVEN_OPTS:-"--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"}
-(cd "$ROOT" && { mvn -q -o -pl benchmarks -am package -DskipTests || mvn -q -pl benchmarks -am package -DskipTests; })
+(cd "$ROOT" && { mvn -q -o -pl benchmarks -am package -DskipTests || mvn -q -pl benchmarks -am package -DskipTests; }) >&2
 
 "$HERE/eval/prepare.sh" "$OUT"
 cd "$OUT"

@@ -45,7 +45,7 @@ fi
 if [ ! -f "$JAR" ]; then
   echo "building $JAR ..." >&2
   export MAVEN_OPTS=${MAVEN_OPTS:-"--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"}
-  (cd "$ROOT" && { mvn -q -o -DskipTests package || mvn -q -DskipTests package; })
+  (cd "$ROOT" && { mvn -q -o -DskipTests package || mvn -q -DskipTests package; }) >&2
 fi
 
 "$HERE/eval/prepare.sh" "$OUT"
