@@ -25,7 +25,7 @@ while [ $# -gt 0 ]; do
     --forks) FORKS=$2; shift 2 ;;
     --nix-runs) NIX_RUNS=$2; shift 2 ;;
     --) shift; JMH_EXTRA=("$@"); break ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done

@@ -19,7 +19,7 @@ while [ $# -gt 0 ]; do
     --rss-runs) RSS_RUNS=$2; shift 2 ;;
     --no-check) CHECK=0; shift ;;
     --only) ONLY=$2; shift 2 ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
