@@ -15,14 +15,29 @@ public final class LargeStack {
 
     private LargeStack() {}
 
+    /** The threads this class starts, so that work already on one runs in place. */
+    private static final class Worker extends Thread {
+        Worker(Runnable work, String name) {
+            super(null, work, name, STACK_BYTES);
+        }
+    }
+
     /**
-     * Calls {@code work} on a large-stack thread. Its unchecked exceptions and errors are rethrown here; a
-     * stack overflow becomes whatever {@code onOverflow} supplies.
+     * Calls {@code work} on a large-stack thread: the current one if it is such a thread already (an
+     * evaluation importing a file parses it in place), else a new one. Its unchecked exceptions and errors
+     * are rethrown here; a stack overflow becomes whatever {@code onOverflow} supplies.
      */
     public static <T> T call(String threadName, Supplier<T> work, Supplier<? extends RuntimeException> onOverflow) {
+        if (Thread.currentThread() instanceof Worker) {
+            try {
+                return work.get();
+            } catch (StackOverflowError e) {
+                throw onOverflow.get();
+            }
+        }
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread worker = new Thread(null, () -> {
+        Thread worker = new Worker(() -> {
             try {
                 result.set(work.get());
             } catch (StackOverflowError e) {
@@ -30,7 +45,7 @@ public final class LargeStack {
             } catch (RuntimeException | Error e) {
                 failure.set(e);
             }
-        }, threadName, STACK_BYTES);
+        }, threadName);
         worker.start();
         boolean interrupted = false;
         while (true) {

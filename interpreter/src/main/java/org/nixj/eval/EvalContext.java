@@ -67,6 +67,11 @@ public final class EvalContext {
         compiler.compile(expr);
     }
 
+    /** {@code builtins.lessThan}, which {@code sort} recognises as its comparator. */
+    public Value lessThan() {
+        return globals.get("__lessThan");
+    }
+
     java.util.Set<String> globalNames() {
         return globals.keySet();
     }

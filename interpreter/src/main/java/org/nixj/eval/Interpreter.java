@@ -162,18 +162,23 @@ public final class Interpreter {
 
     // ---- forcing to a type -------------------------------------------------------------------------------
 
-    /** A type error reported in the trace only, as Nix's {@code forceAttrs} and {@code forceList} do. */
-    private EvalError typeError(String expected, Value v, Pos pos, String errorContext) {
+    /**
+     * "expected a set but found an integer: 1": reported at {@code pos} when {@code atPos} (as Nix's
+     * {@code forceString}, {@code forceInt} and the like do), else only in the trace frame (as
+     * {@code forceAttrs} and {@code forceList} do).
+     */
+    public EvalError typeError(String expected, Value v, Pos pos, String errorContext, boolean atPos) {
         EvalError e = new EvalError(ErrorKind.TYPE, "expected " + expected + " but found " + v.showType() + ": "
-                + ValuePrinter.forError(v));
+                + ValuePrinter.forError(v), atPos ? pos : null);
         return e.addTrace(pos, errorContext);
     }
 
-    /** A type error at {@code pos}, as Nix's {@code forceString}, {@code forceInt} and the like report it. */
+    private EvalError typeError(String expected, Value v, Pos pos, String errorContext) {
+        return typeError(expected, v, pos, errorContext, false);
+    }
+
     private EvalError typeErrorAt(String expected, Value v, Pos pos, String errorContext) {
-        EvalError e = new EvalError(ErrorKind.TYPE, "expected " + expected + " but found " + v.showType() + ": "
-                + ValuePrinter.forError(v), pos);
-        return e.addTrace(pos, errorContext);
+        return typeError(expected, v, pos, errorContext, true);
     }
 
     private Value forceWithContext(Lazy lazy, Pos pos, String errorContext) {

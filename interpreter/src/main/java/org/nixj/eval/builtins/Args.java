@@ -1,7 +1,11 @@
 package org.nixj.eval.builtins;
 
 import org.nixj.eval.Interpreter;
+import org.nixj.eval.error.EvalError;
 import org.nixj.eval.value.Lazy;
+import org.nixj.eval.value.NixBool;
+import org.nixj.eval.value.NixFunction;
+import org.nixj.eval.value.NixInt;
 import org.nixj.eval.value.NixAttrs;
 import org.nixj.eval.value.NixList;
 import org.nixj.eval.value.NixString;
@@ -51,41 +55,70 @@ public final class Args {
         return "while evaluating the " + ORDINALS[i] + " argument passed to builtins." + builtin;
     }
 
+    /** The argument, forced. */
     public Value value(int i) {
         try {
             return Interpreter.force(args[i], null);
-        } catch (org.nixj.eval.error.EvalError e) {
+        } catch (EvalError e) {
             throw e.addTrace(null, context(i));
         }
     }
 
+    // The accessors below test the type first and build the error-context text only on failure: builtins
+    // run often, errors rarely.
+
     public NixAttrs attrs(int i) {
-        return interpreter.forceAttrs(args[i], null, context(i));
+        Value v = value(i);
+        if (v instanceof NixAttrs a) {
+            return a;
+        }
+        throw interpreter.typeError("a set", v, null, context(i), false);
     }
 
     public NixList list(int i) {
-        return interpreter.forceList(args[i], null, context(i));
+        Value v = value(i);
+        if (v instanceof NixList l) {
+            return l;
+        }
+        throw interpreter.typeError("a list", v, null, context(i), false);
     }
 
     public long integer(int i) {
-        return interpreter.forceInt(args[i], null, context(i));
+        Value v = value(i);
+        if (v instanceof NixInt n) {
+            return n.value();
+        }
+        throw interpreter.typeError("an integer", v, null, context(i), true);
     }
 
     public boolean bool(int i) {
-        return interpreter.forceBool(args[i], null, context(i));
+        Value v = value(i);
+        if (v instanceof NixBool b) {
+            return b.value();
+        }
+        throw interpreter.typeError("a Boolean", v, null, context(i), true);
     }
 
     public NixString string(int i) {
-        return interpreter.forceString(args[i], null, context(i));
+        Value v = value(i);
+        if (v instanceof NixString s) {
+            return s;
+        }
+        throw interpreter.typeError("a string", v, null, context(i), true);
     }
 
     public String stringNoContext(int i) {
-        return interpreter.forceStringNoContext(args[i], null, context(i));
+        NixString s = string(i);
+        return s.hasContext() ? interpreter.forceStringNoContext(s, null, context(i)) : s.value();
     }
 
     /** A function or functor. */
     public Value function(int i) {
-        return interpreter.forceCallable(args[i], null, context(i));
+        Value v = value(i);
+        if (v instanceof NixFunction || v instanceof NixAttrs a && a.has("__functor")) {
+            return v;
+        }
+        throw interpreter.typeError("a function", v, null, context(i), true);
     }
 
     /** The argument coerced to a string as {@code toString}-like builtins do (no store copies). */

@@ -184,22 +184,19 @@ final class ListBuiltins {
         NixList list = a.list(1);
         Lazy[] items = list.toArray();
         Interpreter in = a.interpreter();
-        try {
-            // A stable merge sort; the comparator is Nix's "less than" function.
-            Arrays.sort(items, (x, y) -> {
-                if (less(in, f, x, y, a.pos())) {
-                    return -1;
-                }
-                return less(in, f, y, x, a.pos()) ? 1 : 0;
-            });
-        } catch (IllegalArgumentException e) {
-            throw new EvalError(ErrorKind.EVAL, "the comparison function passed to builtins.sort is not a strict weak ordering");
+        for (Lazy item : items) {
+            Interpreter.force(item, a.pos());
         }
+        StableSort.Less less;
+        if (f == in.context().lessThan()) {
+            // As in Nix: with builtins.lessThan as the comparator, compare directly instead of calling it.
+            less = (x, y) -> in.comparison().lessThan(x, y, a.pos());
+        } else {
+            less = (x, y) -> in.forceBool(in.call(f, x, y, a.pos()), null,
+                    "while evaluating the return value of the sorting function passed to builtins.sort");
+        }
+        StableSort.sort(items, less);
         return NixList.of(items);
-    }
-
-    private static boolean less(Interpreter in, Value f, Lazy x, Lazy y, Pos pos) {
-        return in.forceBool(in.call(f, x, y, pos), null, "while evaluating the return value of the sorting function passed to builtins.sort");
     }
 
     private static Value genericClosure(Args a) {

@@ -100,16 +100,31 @@ public final class NixAttrs implements Value {
         if (isEmpty()) {
             return right;
         }
+        String[] rn = right.names;
         int n1 = names.length;
-        int n2 = right.names.length;
-        String[] n = new String[n1 + n2];
-        Lazy[] v = new Lazy[n1 + n2];
-        Pos[] p = new Pos[n1 + n2];
+        int n2 = rn.length;
+        // First count the result, so the three arrays are allocated once at their final size.
+        int size = n1 + n2;
+        for (int i = 0, j = 0; i < n1 && j < n2; ) {
+            int c = compare(names[i], rn[j]);
+            if (c == 0) {
+                size--;
+                i++;
+                j++;
+            } else if (c < 0) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        String[] n = new String[size];
+        Lazy[] v = new Lazy[size];
+        Pos[] p = new Pos[size];
         int i = 0;
         int j = 0;
         int k = 0;
         while (i < n1 && j < n2) {
-            int c = names[i].compareTo(right.names[j]);
+            int c = compare(names[i], rn[j]);
             if (c < 0) {
                 n[k] = names[i];
                 v[k] = values[i];
@@ -118,27 +133,26 @@ public final class NixAttrs implements Value {
                 if (c == 0) {
                     i++;
                 }
-                n[k] = right.names[j];
+                n[k] = rn[j];
                 v[k] = right.values[j];
                 p[k++] = right.positions[j++];
             }
         }
-        for (; i < n1; i++, k++) {
-            n[k] = names[i];
-            v[k] = values[i];
-            p[k] = positions[i];
-        }
-        for (; j < n2; j++, k++) {
-            n[k] = right.names[j];
-            v[k] = right.values[j];
-            p[k] = right.positions[j];
-        }
-        if (k < n.length) {
-            n = Arrays.copyOf(n, k);
-            v = Arrays.copyOf(v, k);
-            p = Arrays.copyOf(p, k);
-        }
+        int left = n1 - i;
+        System.arraycopy(names, i, n, k, left);
+        System.arraycopy(values, i, v, k, left);
+        System.arraycopy(positions, i, p, k, left);
+        k += left;
+        int rest = n2 - j;
+        System.arraycopy(rn, j, n, k, rest);
+        System.arraycopy(right.values, j, v, k, rest);
+        System.arraycopy(right.positions, j, p, k, rest);
         return new NixAttrs(n, v, p);
+    }
+
+    /** Name order; names are usually interned, so equal ones are mostly the same string. */
+    private static int compare(String a, String b) {
+        return a == b ? 0 : a.compareTo(b);
     }
 
     /** The names, in order (a copy). */
