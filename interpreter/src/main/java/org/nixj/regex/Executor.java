@@ -37,6 +37,7 @@ final class Executor {
     private static final int ALT_MERGE = 6;
 
     private final Nfa nfa;
+    private final long[] firstBytes;
     private final String input;
     private final int end;
     private int flags;
@@ -53,8 +54,10 @@ final class Executor {
     private int[] stack = new int[5 * 64];
     private int top;
 
-    Executor(Nfa nfa, String input, int flags) {
+    /** @param firstBytes the bytes a match can start with, or null if any position may match */
+    Executor(Nfa nfa, long[] firstBytes, String input, int flags) {
         this.nfa = nfa;
+        this.firstBytes = firstBytes;
         this.input = input;
         this.end = input.length();
         this.flags = flags;
@@ -71,7 +74,7 @@ final class Executor {
      */
     int[] run(int from) {
         begin = from;
-        if (searchFrom()) {
+        if (canStart() && searchFrom()) {
             return best;
         }
         if ((flags & (EXACT | CONTINUOUS)) != 0) {
@@ -80,11 +83,16 @@ final class Executor {
         flags |= PREV_AVAIL;
         while (begin != end) {
             begin++;
-            if (searchFrom()) {
+            if (canStart() && searchFrom()) {
                 return best;
             }
         }
         return null;
+    }
+
+    /** Whether a match could start at {@code begin} (a search from a position that cannot is fruitless). */
+    private boolean canStart() {
+        return firstBytes == null || (begin < end && ByteSets.contains(firstBytes, input.charAt(begin)));
     }
 
     private boolean searchFrom() {

@@ -162,4 +162,39 @@ final class Nfa {
             }
         }
     }
+
+    /**
+     * The bytes a match can start with, or null if the pattern can match the empty string. Start positions
+     * whose byte is not among them cannot match, so a search may skip them without changing its result.
+     */
+    long[] firstBytes() {
+        long[] first = ByteSets.empty();
+        boolean[] seen = new boolean[size];
+        ArrayDeque<Integer> todo = new ArrayDeque<>();
+        todo.push(0);
+        while (!todo.isEmpty()) {
+            int s = todo.pop();
+            if (s < 0 || seen[s]) {
+                continue;
+            }
+            seen[s] = true;
+            switch (op[s]) {
+                case ACCEPT -> {
+                    return null;
+                }
+                case MATCH -> {
+                    long[] set = sets.get(arg[s]);
+                    for (int i = 0; i < 4; i++) {
+                        first[i] |= set[i];
+                    }
+                }
+                case REPEAT, ALTERNATIVE -> {
+                    todo.push(next[s]);
+                    todo.push(alt[s]);
+                }
+                default -> todo.push(next[s]);
+            }
+        }
+        return first;
+    }
 }

@@ -13,10 +13,12 @@ import java.util.List;
 public final class PosixRegex {
     private final String pattern;
     private final Nfa nfa;
+    private final long[] firstBytes;
 
     private PosixRegex(String pattern, Nfa nfa) {
         this.pattern = pattern;
         this.nfa = nfa;
+        this.firstBytes = nfa.firstBytes();
     }
 
     /**
@@ -39,12 +41,12 @@ public final class PosixRegex {
 
     /** {@code std::regex_match}: the offsets if the whole of {@code input} matches, else null. */
     public int[] matchWhole(String input) {
-        return new Executor(nfa, input, Executor.EXACT).run(0);
+        return new Executor(nfa, firstBytes, input, Executor.EXACT).run(0);
     }
 
     /** {@code std::regex_search} from {@code from}: the offsets of the first match, or null. */
     public int[] search(String input, int from) {
-        return new Executor(nfa, input, 0).run(from);
+        return new Executor(nfa, firstBytes, input, 0).run(from);
     }
 
     /**
@@ -55,7 +57,7 @@ public final class PosixRegex {
     public List<int[]> findAll(String input) {
         List<int[]> matches = new ArrayList<>();
         int flags = 0;
-        int[] m = new Executor(nfa, input, flags).run(0);
+        int[] m = new Executor(nfa, firstBytes, input, flags).run(0);
         while (m != null) {
             matches.add(m);
             int start = m[1];
@@ -63,7 +65,7 @@ public final class PosixRegex {
                 if (start == input.length()) {
                     break;
                 }
-                int[] nonEmpty = new Executor(nfa, input, flags | Executor.NOT_NULL | Executor.CONTINUOUS).run(start);
+                int[] nonEmpty = new Executor(nfa, firstBytes, input, flags | Executor.NOT_NULL | Executor.CONTINUOUS).run(start);
                 if (nonEmpty != null) {
                     m = nonEmpty;
                     continue;
@@ -71,7 +73,7 @@ public final class PosixRegex {
                 start++;
             }
             flags |= Executor.PREV_AVAIL;
-            m = new Executor(nfa, input, flags).run(start);
+            m = new Executor(nfa, firstBytes, input, flags).run(start);
         }
         return matches;
     }
