@@ -13,7 +13,8 @@ import java.util.Arrays;
  * way back. Every time the accepting state is reached the match is kept if it is longer than the best so
  * far, so alternatives yield the longest match and the captures of the first path that reached it.
  *
- * <p>An executor runs once: it stops as soon as the result is certain, leaving its bookkeeping behind.
+ * <p>An executor may run many searches over its input, one after the other (not concurrently). A search
+ * stops as soon as its result is certain, and the next one then starts from clean bookkeeping.
  *
  * <p>Each stack entry is five ints: an action and its operands. Undo actions pushed under a {@code VISIT}
  * run after everything that visit led to, as the code after a recursive call would.
@@ -42,6 +43,8 @@ final class Executor {
     private final int end;
     private int flags;
     private int begin;
+    /** Whether a search stopped early, skipping the restoring of the repeat counters. */
+    private boolean dirty;
 
     private final int[] capStart;
     private final int[] capEnd;
@@ -55,12 +58,11 @@ final class Executor {
     private int top;
 
     /** @param firstBytes the bytes a match can start with, or null if any position may match */
-    Executor(Nfa nfa, long[] firstBytes, String input, int flags) {
+    Executor(Nfa nfa, long[] firstBytes, String input) {
         this.nfa = nfa;
         this.firstBytes = firstBytes;
         this.input = input;
         this.end = input.length();
-        this.flags = flags;
         this.capStart = new int[nfa.groupCount];
         this.capEnd = new int[nfa.groupCount];
         this.capMatched = new boolean[nfa.groupCount];
@@ -69,18 +71,20 @@ final class Executor {
     }
 
     /**
-     * {@code std::regex_match} (with {@link #EXACT}) or {@code std::regex_search} from {@code from}: the
+     * {@code std::regex_match} (with {@link #EXACT} in {@code flags}) or {@code std::regex_search} from
+     * {@code from}: the
      * groups' start and end offsets (-1 for a group that did not take part), or null if there is no match.
      */
-    int[] run(int from) {
+    int[] run(int from, int flags) {
+        this.flags = flags;
         begin = from;
         if (canStart() && searchFrom()) {
             return best;
         }
-        if ((flags & (EXACT | CONTINUOUS)) != 0) {
+        if ((this.flags & (EXACT | CONTINUOUS)) != 0) {
             return null;
         }
-        flags |= PREV_AVAIL;
+        this.flags |= PREV_AVAIL;
         while (begin != end) {
             begin++;
             if (canStart() && searchFrom()) {
@@ -100,6 +104,11 @@ final class Executor {
         solutionEnd = -1;
         best = null;
         Arrays.fill(capMatched, false);
+        if (dirty) {
+            // A count of 0 makes a repeat state ignore its recorded position, so this is a full reset.
+            Arrays.fill(repeatCount, 0);
+            dirty = false;
+        }
         top = 0;
         push(VISIT, 0, begin, 0, 0);
         while (top > 0) {
@@ -114,6 +123,7 @@ final class Executor {
                     if (visit(a, b)) {
                         // Nothing later can change the result: stop exploring.
                         top = 0;
+                        dirty = true;
                     }
                 }
                 case REPEAT_EXIT -> {

@@ -41,12 +41,12 @@ public final class PosixRegex {
 
     /** {@code std::regex_match}: the offsets if the whole of {@code input} matches, else null. */
     public int[] matchWhole(String input) {
-        return new Executor(nfa, firstBytes, input, Executor.EXACT).run(0);
+        return new Executor(nfa, firstBytes, input).run(0, Executor.EXACT);
     }
 
     /** {@code std::regex_search} from {@code from}: the offsets of the first match, or null. */
     public int[] search(String input, int from) {
-        return new Executor(nfa, firstBytes, input, 0).run(from);
+        return new Executor(nfa, firstBytes, input).run(from, 0);
     }
 
     /**
@@ -56,8 +56,9 @@ public final class PosixRegex {
      */
     public List<int[]> findAll(String input) {
         List<int[]> matches = new ArrayList<>();
+        Executor executor = new Executor(nfa, firstBytes, input);
         int flags = 0;
-        int[] m = new Executor(nfa, firstBytes, input, flags).run(0);
+        int[] m = executor.run(0, flags);
         while (m != null) {
             matches.add(m);
             int start = m[1];
@@ -65,7 +66,7 @@ public final class PosixRegex {
                 if (start == input.length()) {
                     break;
                 }
-                int[] nonEmpty = new Executor(nfa, firstBytes, input, flags | Executor.NOT_NULL | Executor.CONTINUOUS).run(start);
+                int[] nonEmpty = executor.run(start, flags | Executor.NOT_NULL | Executor.CONTINUOUS);
                 if (nonEmpty != null) {
                     m = nonEmpty;
                     continue;
@@ -73,7 +74,7 @@ public final class PosixRegex {
                 start++;
             }
             flags |= Executor.PREV_AVAIL;
-            m = new Executor(nfa, firstBytes, input, flags).run(start);
+            m = executor.run(start, flags);
         }
         return matches;
     }
