@@ -62,8 +62,11 @@ final class NixInstantiate {
     static String nix(String expression, int seconds) {
         try {
             Path out = Files.createTempFile("nixj-oracle", ".out");
+            // The expression goes through a file: command-line arguments would be encoded by the locale.
+            Path file = Files.createTempFile("nixj-oracle", ".nix");
             try {
-                ProcessBuilder pb = new ProcessBuilder("nix-instantiate", "--eval", "--strict", "-E", expression);
+                Files.writeString(file, expression, StandardCharsets.UTF_8);
+                ProcessBuilder pb = new ProcessBuilder("nix-instantiate", "--eval", "--strict", file.toString());
                 pb.environment().put("NIX_STATE_DIR", STATE.toString());
                 pb.environment().put("NIX_PATH", "");
                 pb.redirectErrorStream(true);
@@ -79,6 +82,7 @@ final class NixInstantiate {
                 return newline < 0 ? text : text.substring(0, newline);
             } finally {
                 Files.deleteIfExists(out);
+                Files.deleteIfExists(file);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
