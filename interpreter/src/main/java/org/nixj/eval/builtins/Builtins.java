@@ -24,6 +24,9 @@ public final class Builtins {
         ListBuiltins.register(t);
         ArithmeticBuiltins.register(t);
         StringBuiltins.register(t);
+        RegexBuiltins.register(t);
+        VersionBuiltins.register(t);
+        HashBuiltins.register(t);
         FileBuiltins.register(t, context);
         JsonBuiltins.register(t);
         XmlBuiltins.register(t);

@@ -31,15 +31,6 @@ final class PendingBuiltins {
         pending(t, "appendContext", 2, false, store);
         pending(t, "unsafeDiscardOutputDependency", 1, false, store);
         pending(t, "addDrvOutputDependencies", 1, false, store);
-        String soon = "this builtin is not implemented in nixj yet";
-        pending(t, "match", 2, false, soon);
-        pending(t, "split", 2, false, soon);
-        pending(t, "compareVersions", 2, false, soon);
-        pending(t, "splitVersion", 1, false, soon);
-        pending(t, "parseDrvName", 1, false, soon);
-        pending(t, "hashString", 2, false, soon);
-        pending(t, "convertHash", 1, false, soon);
-        pending(t, "hashFile", 2, false, soon);
     }
 
     private static void pending(BuiltinTable t, String name, int arity, boolean global, String why) {
