@@ -24,6 +24,7 @@ public final class Builtins {
         ListBuiltins.register(t);
         ArithmeticBuiltins.register(t);
         StringBuiltins.register(t);
+        ContextBuiltins.register(t);
         RegexBuiltins.register(t);
         VersionBuiltins.register(t);
         HashBuiltins.register(t);

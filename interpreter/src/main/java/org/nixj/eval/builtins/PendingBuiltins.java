@@ -27,7 +27,6 @@ final class PendingBuiltins {
         pending(t, "getFlake", 1, false, store);
         pending(t, "parseFlakeRef", 1, false, store);
         pending(t, "flakeRefToString", 1, false, store);
-        pending(t, "getContext", 1, false, store);
         pending(t, "appendContext", 2, false, store);
         pending(t, "unsafeDiscardOutputDependency", 1, false, store);
         pending(t, "addDrvOutputDependencies", 1, false, store);

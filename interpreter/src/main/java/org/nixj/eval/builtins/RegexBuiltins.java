@@ -66,7 +66,7 @@ final class RegexBuiltins {
                 regex = PosixRegex.compile(pattern);
             } catch (RegexSyntaxException e) {
                 throw new EvalError(ErrorKind.EVAL, (e.tooBig() ? "memory limit exceeded by regular expression '"
-                        : "invalid regular expression '") + pattern + "'", a.pos());
+                        : "invalid regular expression '") + pattern + "'");
             }
             cache.put(pattern, regex);
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nixj.eval.error.ErrorKind;
 import org.nixj.eval.error.EvalError;
-import org.nixj.eval.value.NixBool;
 import org.nixj.eval.value.NixInt;
 import org.nixj.eval.value.NixList;
 import org.nixj.eval.value.NixString;
@@ -12,7 +11,7 @@ import org.nixj.eval.value.StringContext;
 
 /**
  * Builtins on strings: {@code toString}, {@code substring}, {@code stringLength},
- * {@code concatStringsSep}, {@code replaceStrings} and the context basics. Lengths and offsets count bytes.
+ * {@code concatStringsSep} and {@code replaceStrings}. Lengths and offsets count bytes.
  */
 final class StringBuiltins {
     private StringBuiltins() {}
@@ -63,13 +62,6 @@ final class StringBuiltins {
             return new NixString(out.toString(), context.result());
         });
         t.function("replaceStrings", 3, StringBuiltins::replaceStrings);
-        t.function("unsafeDiscardStringContext", 1, a -> {
-            StringContext.Accumulator context = new StringContext.Accumulator();
-            String s = a.interpreter().coerceToString(a.lazy(0), a.pos(), context,
-                    "while evaluating the argument passed to builtins.unsafeDiscardStringContext", false, true, false);
-            return NixString.of(s);
-        });
-        t.function("hasContext", 1, a -> NixBool.of(a.string(0).hasContext()));
     }
 
     private static NixString replaceStrings(Args a) {
