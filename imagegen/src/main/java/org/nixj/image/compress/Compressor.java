@@ -18,6 +18,12 @@ public interface Compressor {
      */
     byte[] compressBlock(byte[] data, int len);
 
+    /**
+     * Decompresses one unit made by {@link #compressBlock}; {@code maxSize} bounds the result. Used to read
+     * images back (tests, verification), never on the write path.
+     */
+    byte[] decompressBlock(byte[] data, int maxSize) throws java.io.IOException;
+
     /** Wraps {@code out} in a compressing stream; closing it finishes the compressed stream but not {@code out}. */
     OutputStream compressStream(OutputStream out) throws IOException;
 }

@@ -49,6 +49,28 @@ public record GzipCompressor(int level) implements Compressor {
     }
 
     @Override
+    public byte[] decompressBlock(byte[] data, int maxSize) throws IOException {
+        java.util.zip.Inflater inf = new java.util.zip.Inflater();
+        try {
+            inf.setInput(data);
+            byte[] out = new byte[maxSize];
+            int n = 0;
+            while (!inf.finished() && n < maxSize) {
+                int r = inf.inflate(out, n, maxSize - n);
+                if (r == 0 && (inf.needsInput() || inf.needsDictionary())) {
+                    throw new IOException("truncated zlib stream");
+                }
+                n += r;
+            }
+            return java.util.Arrays.copyOf(out, n);
+        } catch (java.util.zip.DataFormatException e) {
+            throw new IOException("bad zlib stream: " + e.getMessage(), e);
+        } finally {
+            inf.end();
+        }
+    }
+
+    @Override
     public OutputStream compressStream(OutputStream out) throws IOException {
         // RFC 1952 header: magic, CM=8, no flags, MTIME=0, XFL, OS=3 (Unix).
         out.write(new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, (byte) (level == 9 ? 2 : 0), 3});

@@ -70,6 +70,17 @@ public record XzCompressor(int preset, int dictionarySize, boolean x86) implemen
     }
 
     @Override
+    public byte[] decompressBlock(byte[] data, int maxSize) throws IOException {
+        try (var in = new org.tukaani.xz.XZInputStream(new java.io.ByteArrayInputStream(data))) {
+            byte[] out = in.readNBytes(maxSize);
+            if (in.read() >= 0) {
+                throw new IOException("xz block decompresses to more than " + maxSize + " bytes");
+            }
+            return out;
+        }
+    }
+
+    @Override
     public OutputStream compressStream(OutputStream out) throws IOException {
         OutputStream keepOpen = new FilterOutputStream(out) {
             @Override
