@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Evaluate Nix code and build NixOS images on the JVM, without a Nix installation.",
-        subcommands = {ParseCommand.class, InstantiateCommand.class, CompletionCommand.class})
+        subcommands = {ParseCommand.class, InstantiateCommand.class, CompletionCommand.class, org.nixj.cli.image.ImageCommand.class})
 final class NixjCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

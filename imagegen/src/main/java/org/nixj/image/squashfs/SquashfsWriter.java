@@ -41,13 +41,18 @@ public final class SquashfsWriter {
     public record Options(Compressor compressor, int blockSize, boolean fragments, boolean dedup, int threads,
             long modificationTime, int rootMode) {
         public Options {
-            if (Integer.bitCount(blockSize) != 1 || blockSize < 4096 || blockSize > 1 << 20) {
-                throw new IllegalArgumentException("squashfs block size must be a power of two from 4 KiB to 1 MiB, not " + blockSize);
-            }
+            requireValidBlockSize(blockSize);
             if (threads < 1) {
                 throw new IllegalArgumentException("need at least one thread");
             }
             CompressorOptions.id(compressor);
+        }
+
+        /** Fails unless {@code blockSize} is a power of two from 4 KiB to 1 MiB. */
+        public static void requireValidBlockSize(int blockSize) {
+            if (Integer.bitCount(blockSize) != 1 || blockSize < 4096 || blockSize > 1 << 20) {
+                throw new IllegalArgumentException("squashfs block size must be a power of two from 4 KiB to 1 MiB, not " + blockSize);
+            }
         }
 
         /** NixOS's choice: 1 MiB blocks, fragments, deduplication, all cores, root mode 0755. */
