@@ -112,7 +112,7 @@ public final class SuspEntry {
 
     /**
      * SL entries for a symlink target: components ({@code /} → ROOT, {@code .} → CURRENT, {@code ..} →
-     * PARENT, other names as text, split with the component CONTINUE flag past 248 bytes), packed into
+     * PARENT, other names as text, split with the component CONTINUE flag past 246 bytes), packed into
      * entries of at most 255 bytes, each but the last flagged CONTINUE.
      */
     public static List<byte[]> sl(String target) {
@@ -130,8 +130,8 @@ public final class SuspEntry {
                 components.add(new byte[] {0x04, 0});
             } else {
                 byte[] p = part.getBytes(StandardCharsets.UTF_8);
-                for (int off = 0; off < p.length; off += 248) {
-                    int len = Math.min(248, p.length - off);
+                for (int off = 0; off < p.length; off += 246) {
+                    int len = Math.min(246, p.length - off);
                     byte[] c = new byte[2 + len];
                     c[0] = (byte) (off + len < p.length ? 0x01 : 0);
                     c[1] = (byte) len;
@@ -148,7 +148,7 @@ public final class SuspEntry {
         List<byte[]> current = new ArrayList<>();
         int used = 0;
         for (byte[] c : components) {
-            if (used + c.length > 250 - glue.length) {
+            if (used > 0 && used + c.length > 250 - glue.length) {
                 current.add(glue);
                 out.add(slEntry(current, true));
                 current.clear();
