@@ -188,31 +188,38 @@ public final class SuspEntry {
         return out;
     }
 
-    /** Rebuilds a symlink target from SL entries (for tests and verification). */
+    /** Rebuilds a symlink target from SL entries (for tests and verification), joining bytes before decoding. */
     public static String readSl(List<byte[]> entries) {
-        StringBuilder sb = new StringBuilder();
+        java.io.ByteArrayOutputStream sb = new java.io.ByteArrayOutputStream();
         boolean continuing = false;
+        boolean first = true;
         for (byte[] e : entries) {
             int off = 5;
             while (off < e.length) {
                 int flags = e[off] & 0xff;
                 int len = e[off + 1] & 0xff;
-                if (!continuing && sb.length() > 0 && sb.charAt(sb.length() - 1) != '/') {
-                    sb.append('/');
+                if (!continuing && !first) {
+                    sb.write('/');
                 }
                 if ((flags & 0x08) != 0) {
-                    sb.append('/');
-                } else if ((flags & 0x02) != 0) {
-                    sb.append('.');
-                } else if ((flags & 0x04) != 0) {
-                    sb.append("..");
-                } else {
-                    sb.append(new String(e, off + 2, len, StandardCharsets.UTF_8));
+                    // the root: the next component follows without another separator
+                    first = true;
+                    sb.write('/');
+                    off += 2 + len;
+                    continue;
                 }
+                if ((flags & 0x02) != 0) {
+                    sb.write('.');
+                } else if ((flags & 0x04) != 0) {
+                    sb.writeBytes("..".getBytes(StandardCharsets.US_ASCII));
+                } else {
+                    sb.write(e, off + 2, len);
+                }
+                first = false;
                 continuing = (flags & 0x01) != 0;
                 off += 2 + len;
             }
         }
-        return sb.toString();
+        return sb.toString(StandardCharsets.UTF_8);
     }
 }

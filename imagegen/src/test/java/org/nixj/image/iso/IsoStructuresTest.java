@@ -122,7 +122,7 @@ class IsoStructuresTest {
     }
 
     @Property
-    void symlinkTargetsRoundTripThroughSlEntries(@ForAll @Size(min = 1, max = 120) List<@StringLength(min = 1, max = 300) String> parts,
+    void symlinkTargetsRoundTripThroughSlEntries(@ForAll @Size(min = 1, max = 40) List<@StringLength(min = 1, max = 300) String> parts,
             @ForAll boolean absolute) {
         StringBuilder t = new StringBuilder(absolute ? "/" : "");
         for (int i = 0; i < parts.size(); i++) {
