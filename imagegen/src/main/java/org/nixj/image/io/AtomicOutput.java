@@ -87,6 +87,12 @@ public final class AtomicOutput implements AutoCloseable {
             output.flush();
             channel.force(true);
             channel.close();
+            // Temporary files are created 0600; an image is an ordinary output file.
+            try {
+                Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException e) {
+                // Not a POSIX file system: keep its default permissions.
+            }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

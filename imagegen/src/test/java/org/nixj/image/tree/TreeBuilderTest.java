@@ -93,5 +93,6 @@ class TreeBuilderTest {
             o.commit();
         }
         assertEquals(3, Files.size(target));
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
     }
 }
