@@ -32,6 +32,20 @@ if ! command -v nix-instantiate >/dev/null 2>&1; then
         warn "could not install nix-bin; the tests that compare with nix-instantiate will be skipped"
 fi
 
+# The image tools that imagegen's acceptance tests check their output with (each test is skipped when its
+# tool is missing), and what the boot test needs (qemu, OVMF, syslinux; it downloads Debian's kernel and
+# busybox-static itself).
+image_tools=(xorriso genisoimage squashfs-tools mtools dosfstools libarchive-tools cpio xz-utils
+    qemu-system-x86 ovmf isolinux syslinux-common)
+missing=()
+for pkg in "${image_tools[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+done
+if ((${#missing[@]})); then
+    apt_install "${missing[@]}" ||
+        warn "could not install ${missing[*]}; the imagegen tests that need them will be skipped"
+fi
+
 # shellcheck source=bin/find-jdk
 source bin/find-jdk
 if ! nixj_find_jdk --javac 2>/dev/null; then

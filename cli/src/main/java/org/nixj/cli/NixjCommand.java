@@ -1,5 +1,6 @@
 package org.nixj.cli;
 
+import org.nixj.cli.image.ImageCommand;
 import picocli.CommandLine.Command;
 
 /** {@code nixj}: the root command; it only groups the subcommands. */
@@ -8,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Evaluate Nix code and build NixOS images on the JVM, without a Nix installation.",
-        subcommands = {EvalCommand.class, InstantiateCommand.class, ParseCommand.class, CompletionCommand.class})
+        subcommands = {EvalCommand.class, InstantiateCommand.class, ImageCommand.class, ParseCommand.class,
+                CompletionCommand.class})
 final class NixjCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

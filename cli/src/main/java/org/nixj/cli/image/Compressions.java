@@ -1,0 +1,47 @@
+package org.nixj.cli.image;
+
+import java.util.Optional;
+import org.nixj.image.compress.Compressor;
+import org.nixj.image.compress.GzipCompressor;
+import org.nixj.image.compress.XzCompressor;
+
+/** Turns the {@code --compression}, {@code --xz-dict-size} and {@code --bcj} options into a compressor. */
+final class Compressions {
+    private Compressions() {}
+
+    /** Empty for "none"; an {@link IllegalArgumentException} with a usage message for anything unknown. */
+    static Optional<Compressor> of(String name, String xzDict, String bcj, int gzipLevel) {
+        return switch (name) {
+            case "none" -> Optional.empty();
+            case "gzip" -> Optional.of(new GzipCompressor(gzipLevel));
+            case "xz" -> Optional.of(new XzCompressor(6, size(xzDict), bcjFlag(bcj)));
+            case "zstd" -> throw new IllegalArgumentException("zstd is not supported (no pure-Java zstd encoder); use xz or gzip");
+            default -> throw new IllegalArgumentException("unknown compression '" + name + "'; use xz or gzip");
+        };
+    }
+
+    private static boolean bcjFlag(String bcj) {
+        return switch (bcj == null ? "" : bcj) {
+            case "" -> false;
+            case "x86" -> true;
+            default -> throw new IllegalArgumentException("only the x86 BCJ filter is supported, not '" + bcj + "'");
+        };
+    }
+
+    /** Parses sizes like {@code 1048576}, {@code 512K}, {@code 1M}. */
+    static int size(String s) {
+        String t = s.trim().toUpperCase(java.util.Locale.ROOT);
+        int mul = 1;
+        if (t.endsWith("K") || t.endsWith("KIB")) {
+            mul = 1024;
+        } else if (t.endsWith("M") || t.endsWith("MIB")) {
+            mul = 1 << 20;
+        }
+        String digits = t.replaceAll("(KIB|MIB|K|M)$", "");
+        try {
+            return Math.multiplyExact(Integer.parseInt(digits), mul);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new IllegalArgumentException("'" + s + "' is not a size (e.g. 1048576, 512K, 1M)");
+        }
+    }
+}

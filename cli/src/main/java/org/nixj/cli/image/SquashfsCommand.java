@@ -1,0 +1,65 @@
+package org.nixj.cli.image;
+
+import java.util.concurrent.Callable;
+import org.nixj.image.compress.Compressor;
+import org.nixj.image.squashfs.SquashfsWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code nixj image squashfs}: a squashfs 4.0 image as NixOS's live ISO carries its store in. */
+@Command(name = "squashfs", description = {
+    "Write a squashfs 4.0 image: everything owned by root, root directory mode 0755, identical files stored",
+    "once, small files packed into fragments, blocks compressed in parallel (the output does not depend on",
+    "the number of threads)."})
+final class SquashfsCommand implements Callable<Integer> {
+    @Mixin
+    TreeOptions tree;
+
+    @Option(names = "--compression", paramLabel = "xz|gzip", defaultValue = "xz", description = "Compressor (default: ${DEFAULT-VALUE}).")
+    String compression;
+
+    @Option(names = "--block-size", paramLabel = "SIZE", defaultValue = "1M", description = "Data block size, 4K to 1M (default: ${DEFAULT-VALUE}).")
+    String blockSize;
+
+    @Option(names = "--xz-dict-size", paramLabel = "SIZE", description = "xz dictionary size, 2^n or 3*2^n (default: the block size).")
+    String dict;
+
+    @Option(names = "--bcj", paramLabel = "x86", description = "Also try the x86 BCJ filter on every block (xz only) and keep the smaller result.")
+    String bcj;
+
+    @Option(names = "--gzip-level", paramLabel = "N", defaultValue = "9", description = "gzip level 1-9 (default: ${DEFAULT-VALUE}).")
+    int gzipLevel;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Compression threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--no-fragments", description = "Do not pack small files into fragment blocks.")
+    boolean noFragments;
+
+    @Option(names = "--no-dedup", description = "Do not share the blocks of identical files.")
+    boolean noDedup;
+
+    @Option(names = "--keep-owners", description = "Keep the files' owners instead of making everything root's.")
+    boolean keepOwners;
+
+    @Override
+    public Integer call() throws Exception {
+        SquashfsWriter.Options o;
+        try {
+            int block = Compressions.size(blockSize);
+            SquashfsWriter.Options.requireValidBlockSize(block);
+            Compressor c = Compressions.of(compression, dict == null ? blockSize : dict, bcj, gzipLevel)
+                    .orElseThrow(() -> new IllegalArgumentException("squashfs needs a compressor: xz or gzip"));
+            if (bcj != null && !compression.equals("xz")) {
+                throw new IllegalArgumentException("--bcj works only with --compression xz");
+            }
+            int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            o = new SquashfsWriter.Options(c, block, !noFragments, !noDedup, n, tree.epoch(), 0755);
+        } catch (IllegalArgumentException e) {
+            throw tree.usage(e.getMessage());
+        }
+        new SquashfsWriter(o).write(tree.tree(!keepOwners), tree.output);
+        return 0;
+    }
+}

@@ -1,0 +1,129 @@
+package org.nixj.image.squashfs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.nixj.image.compress.Compressor;
+import org.nixj.image.compress.GzipCompressor;
+import org.nixj.image.compress.XzCompressor;
+import org.nixj.image.testing.SampleTree;
+import org.nixj.image.testing.Tools;
+import org.nixj.image.testing.TreeAssert;
+import org.nixj.image.tree.Attributes;
+import org.nixj.image.tree.DeviceNode;
+import org.nixj.image.tree.Directory;
+import org.nixj.image.tree.Reproducible;
+import org.nixj.image.tree.TreeBuilder;
+
+class SquashfsWriterTest {
+    @TempDir
+    Path tmp;
+
+    private static Compressor compressor(String name) {
+        return switch (name) {
+            case "gzip" -> GzipCompressor.standard();
+            case "xz" -> new XzCompressor(6, 1 << 20, false);
+            case "xz-bcj" -> new XzCompressor(6, 1 << 19, true);
+            default -> new GzipCompressor(1);
+        };
+    }
+
+    private Path image(Path in, Compressor c, int threads, String name) throws Exception {
+        Path out = tmp.resolve(name);
+        Directory tree = Reproducible.normalise(new TreeBuilder().addDirectoryContents(in).build(), 1_700_000_000L, true);
+        new SquashfsWriter(new SquashfsWriter.Options(c, 1 << 20, true, true, threads, 1_700_000_000L, 0755)).write(tree, out);
+        return out;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gzip", "xz", "xz-bcj", "gzip-1"})
+    void unsquashfsGivesBackTheInputTree(String comp) throws Exception {
+        Tools.require("unsquashfs");
+        Path in = SampleTree.create(tmp.resolve("in"));
+        Path img = image(in, compressor(comp), 4, "fs.sqfs");
+        assertEquals(0, Files.size(img) % 4096);
+        String stat = Tools.ok("unsquashfs", "-s", img.toString());
+        assertTrue(stat.contains("Block size 1048576"), stat);
+        assertTrue(stat.contains(comp.startsWith("xz") ? "Compression xz" : "Compression gzip"), stat);
+        if (comp.equals("xz-bcj")) {
+            assertTrue(stat.contains("x86"), stat);
+        }
+        Path out = tmp.resolve("out");
+        Tools.ok("unsquashfs", "-no-progress", "-d", out.toString(), img.toString());
+        TreeAssert.assertSameTree(in, out, TreeAssert.SAME_MODE, false);
+        assertEquals("755", Integer.toOctalString((Integer) Files.getAttribute(out, "unix:mode") & 07777));
+        String listing = Tools.ok("unsquashfs", "-lls", img.toString());
+        assertTrue(listing.lines().skip(3).allMatch(l -> l.isBlank() || l.contains(" root/root ")), listing);
+    }
+
+    @Test
+    void identicalFilesShareBlocksAndTheImageIsIndependentOfThreadCount() throws Exception {
+        Path in = SampleTree.create(tmp.resolve("in"));
+        Path one = image(in, compressor("gzip"), 1, "one.sqfs");
+        Path four = image(in, compressor("gzip"), 4, "four.sqfs");
+        assertEquals(Tools.sha256(one), Tools.sha256(four));
+        Path again = image(in, compressor("xz"), 2, "xz1.sqfs");
+        Path again2 = image(in, compressor("xz"), 3, "xz2.sqfs");
+        assertEquals(Tools.sha256(again), Tools.sha256(again2));
+
+        // Adding a third copy of a 3.3 MB file adds (almost) nothing.
+        Files.copy(in.resolve("data/copy-a"), in.resolve("data/copy-c"));
+        Files.copy(in.resolve("bin/tool"), in.resolve("bin/tool-copy"));
+        Path dup = image(in, compressor("gzip"), 2, "dup.sqfs");
+        assertTrue(Files.size(dup) - Files.size(one) < 8192, "dedup: " + Files.size(one) + " -> " + Files.size(dup));
+    }
+
+    @Test
+    void devicesAndSpecialFilesAreListed() throws Exception {
+        Tools.require("unsquashfs");
+        Directory tree = new TreeBuilder()
+                .add("/dev/console", new DeviceNode("console", Attributes.root(0600), DeviceNode.Kind.CHARACTER, 5, 1))
+                .add("/dev/sda", new DeviceNode("sda", Attributes.root(0660), DeviceNode.Kind.BLOCK, 8, 17))
+                .add("/dev/fifo", new DeviceNode("fifo", Attributes.root(0644), DeviceNode.Kind.FIFO, 0, 0))
+                .build();
+        Path img = tmp.resolve("dev.sqfs");
+        new SquashfsWriter(SquashfsWriter.Options.gzip(0)).write(tree, img);
+        String l = Tools.ok("unsquashfs", "-lls", img.toString());
+        assertTrue(l.matches("(?s).*crw------- root/root\\s+5,\\s*1 .*"), l);
+        assertTrue(l.matches("(?s).*brw-rw---- root/root\\s+8,\\s*17 .*"), l);
+        assertTrue(l.matches("(?s).*prw-r--r-- root/root.*"), l);
+    }
+
+    @Test
+    void manyEntriesMakeExtendedDirectoriesAndSeveralHeaders() throws Exception {
+        Tools.require("unsquashfs");
+        Path in = Files.createDirectories(tmp.resolve("big"));
+        Path many = Files.createDirectories(in.resolve("many"));
+        for (int i = 0; i < 3000; i++) {
+            Files.writeString(many.resolve("a-rather-long-file-name-to-fill-the-listing-" + i), Integer.toString(i));
+        }
+        Path img = image(in, compressor("gzip"), 2, "big.sqfs");
+        Path out = tmp.resolve("out");
+        Tools.ok("unsquashfs", "-no-progress", "-d", out.toString(), img.toString());
+        TreeAssert.assertSameTree(in, out, TreeAssert.SAME_MODE, false);
+    }
+
+    @Test
+    void metadataReferencesResolveToTheInodesTheListingsName() throws Exception {
+        Path in = SampleTree.create(tmp.resolve("in"));
+        Path img = image(in, compressor("gzip"), 2, "fs.sqfs");
+        SquashfsReader r = new SquashfsReader(img, GzipCompressor.standard());
+        List<String> paths = r.walk();
+        assertTrue(paths.contains("/bin/tool"), paths.toString());
+        assertTrue(paths.contains("/level0/level1/level2/level3/level4/level5/level6/level7/level8/level9/level10/level11/bottom"), paths.toString());
+        assertEquals(countEntries(in), paths.size());
+    }
+
+    private static long countEntries(Path in) throws Exception {
+        try (var s = Files.walk(in)) {
+            return s.count() - 1;
+        }
+    }
+}
