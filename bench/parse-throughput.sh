@@ -31,6 +31,7 @@ OUT="$HERE/target"
 JAR="$ROOT/cli/target/nixj.jar"
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 export NIX_STATE_DIR=${NIX_STATE_DIR:-/tmp/nixstate-bench}
+export NIX_CONFIG=${NIX_CONFIG:-build-users-group =}  # a fresh nix-bin install has no nixbld group
 JAVA="$JAVA_HOME/bin/java"
 NIX=$(command -v nix-instantiate) || { echo "nix-instantiate not found" >&2; exit 1; }
 mkdir -p "$OUT" "$NIX_STATE_DIR"

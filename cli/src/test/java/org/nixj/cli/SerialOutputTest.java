@@ -113,6 +113,8 @@ class SerialOutputTest {
         command.add(file.toString());
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("NIX_STATE_DIR", Files.createTempDirectory("nixj-oracle-state").toString());
+        // A fresh nix-bin install has no nixbld group; Nix would warn about it on every run.
+        pb.environment().put("NIX_CONFIG", "build-users-group =");
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
         Process p = pb.start();
         byte[] out = p.getInputStream().readAllBytes();

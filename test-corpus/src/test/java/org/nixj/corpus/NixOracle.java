@@ -63,6 +63,8 @@ final class NixOracle {
             }
             pb.environment().put("HOME", home);
             pb.environment().put("NIX_STATE_DIR", STATE.toString());
+            // A fresh nix-bin install has no nixbld group; Nix would warn about it on every run.
+            pb.environment().put("NIX_CONFIG", "build-users-group =");
             pb.environment().put("NIX_PATH", "");
             Path err = Files.createTempFile("nixj-oracle", ".err");
             pb.redirectError(err.toFile());

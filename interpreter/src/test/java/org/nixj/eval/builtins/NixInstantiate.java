@@ -68,6 +68,8 @@ final class NixInstantiate {
                 Files.writeString(file, expression, StandardCharsets.UTF_8);
                 ProcessBuilder pb = new ProcessBuilder("nix-instantiate", "--eval", "--strict", file.toString());
                 pb.environment().put("NIX_STATE_DIR", STATE.toString());
+                // A fresh nix-bin install has no nixbld group; Nix would warn about it on every run.
+                pb.environment().put("NIX_CONFIG", "build-users-group =");
                 pb.environment().put("NIX_PATH", "");
                 pb.redirectErrorStream(true);
                 pb.redirectOutput(out.toFile());
