@@ -9,6 +9,7 @@ import org.nixj.eval.value.Lazy;
 import org.nixj.eval.value.NixAttrs;
 import org.nixj.eval.value.Value;
 import org.nixj.source.Source;
+import org.nixj.stack.LargeStack;
 import org.nixj.syntax.Expr;
 
 /**
@@ -20,9 +21,10 @@ import org.nixj.syntax.Expr;
  * }</pre>
  *
  * <p>Values are lazy: forcing one (or printing it) may evaluate more code. Evaluation recurses deeply, so
- * call this API from a thread with a large stack, as {@link org.nixj.stack.LargeStack} provides; a stack that
- * runs out anyway ends in a Nix "stack overflow" error, never a {@link StackOverflowError}. An evaluator is
- * not thread-safe.
+ * every call runs on a thread with a large stack ({@link LargeStack}): the caller's own when it is one
+ * already, else a new one for the duration of the call. A stack that runs out anyway ends in a Nix "stack
+ * overflow" error, never a {@link StackOverflowError}. An evaluator is not thread-safe: use it from one
+ * thread at a time.
  */
 public final class Evaluator {
     private final EvalContext context;
@@ -101,12 +103,12 @@ public final class Evaluator {
     }
 
     private static <T> T guard(Work<T> work) {
-        try {
-            return work.run();
-        } catch (StackOverflowError e) {
-            throw new EvalError(ErrorKind.STACK_OVERFLOW, "stack overflow (possible infinite recursion)");
-        } catch (IOException e) {
-            throw new EvalError(ErrorKind.IO, EvalContext.describe(e));
-        }
+        return LargeStack.call("nixj-eval", () -> {
+            try {
+                return work.run();
+            } catch (IOException e) {
+                throw new EvalError(ErrorKind.IO, EvalContext.describe(e));
+            }
+        }, () -> new EvalError(ErrorKind.STACK_OVERFLOW, "stack overflow (possible infinite recursion)"));
     }
 }
