@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Prepares the evaluator workloads in OUTDIR: copies bench/eval/*.nix there and writes OUTDIR/import-files/
-# with the 1,000 small files import.nix imports (deterministic: the same bytes every time).
+# Prepares the evaluator workloads in OUTDIR: copies bench/eval/*.nix there, writes OUTDIR/import-files/
+# with the 1,000 small files import.nix imports and OUTDIR/modules/ with the 2,000 modules modules.nix
+# evaluates (deterministic: the same bytes every time), and links OUTDIR/nixpkgs to modules-lib's tree.
 #
 #   bench/eval/prepare.sh OUTDIR [FILES]    (FILES: how many import files, default 1000)
 set -euo pipefail
@@ -32,3 +33,6 @@ in rec {
 }
 NIX
 done
+rm -rf "$OUT/modules"
+python3 "$HERE/modules.py" "$OUT"
+ln -sfn "$(cd "$HERE/../.." && pwd)/modules-lib/src/main/nix" "$OUT/nixpkgs"
