@@ -48,6 +48,7 @@ public class EvalBenchmark {
     private String concat;
     private String importFiles;
     private String modules;
+    private String derivations;
 
     @Setup
     public void readWorkloads() {
@@ -63,6 +64,7 @@ public class EvalBenchmark {
         concat = read("concat.nix");
         importFiles = read("import.nix");
         modules = read("modules.nix");
+        derivations = read("derivations.nix");
     }
 
     private String read(String name) {
@@ -120,5 +122,11 @@ public class EvalBenchmark {
     @Benchmark
     public Value modules() {
         return eval(modules);
+    }
+
+    /** The store model: 10,000 derivations in a chain and a fan, down to their .drv and output paths. */
+    @Benchmark
+    public Value derivations() {
+        return eval(derivations);
     }
 }
