@@ -48,7 +48,7 @@ export MAVEN_OPTS=${MAVEN_OPTS:-"--enable-native-access=ALL-UNNAMED --sun-misc-u
 "$HERE/eval/prepare.sh" "$OUT"
 cd "$OUT"
 
-WORKLOADS=(fib foldl attrs sort concat import modules derivations)
+WORKLOADS=(fib foldl attrs sort concat import modules derivations hashtree)
 NIX_CMDS=()
 for w in "${WORKLOADS[@]}"; do NIX_CMDS+=("nix $w	$NIX --eval --strict $w.nix"); done
 NIX_CMDS+=("nix startup	$NIX --eval -E 1")

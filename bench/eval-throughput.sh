@@ -52,7 +52,7 @@ fi
 "$HERE/eval/prepare.sh" "$OUT"
 cd "$OUT"
 
-WORKLOADS=(fib foldl attrs sort concat import modules derivations)
+WORKLOADS=(fib foldl attrs sort concat import modules derivations hashtree)
 if [ -n "$ONLY" ]; then IFS=, read -r -a WORKLOADS <<< "$ONLY"; fi
 
 if [ "$CHECK" = 1 ]; then

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prepares the evaluator workloads in OUTDIR: copies bench/eval/*.nix there, writes OUTDIR/import-files/
 # with the 1,000 small files import.nix imports and OUTDIR/modules/ with the 2,000 modules modules.nix
-# evaluates (deterministic: the same bytes every time), and links OUTDIR/nixpkgs to modules-lib's tree.
+# evaluates and OUTDIR/tree/, the 200 MB tree hashtree.nix adds to the store (written once; deterministic:
+# the same bytes every time), and links OUTDIR/nixpkgs to modules-lib's tree.
 #
 #   bench/eval/prepare.sh OUTDIR [FILES]    (FILES: how many import files, default 1000)
 set -euo pipefail
@@ -35,4 +36,5 @@ NIX
 done
 rm -rf "$OUT/modules"
 python3 "$HERE/modules.py" "$OUT"
+python3 "$HERE/tree.py" "$OUT"
 ln -sfn "$(cd "$HERE/../.." && pwd)/modules-lib/src/main/nix" "$OUT/nixpkgs"

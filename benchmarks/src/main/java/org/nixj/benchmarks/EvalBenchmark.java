@@ -49,6 +49,7 @@ public class EvalBenchmark {
     private String importFiles;
     private String modules;
     private String derivations;
+    private String hashtree;
 
     @Setup
     public void readWorkloads() {
@@ -65,6 +66,7 @@ public class EvalBenchmark {
         importFiles = read("import.nix");
         modules = read("modules.nix");
         derivations = read("derivations.nix");
+        hashtree = read("hashtree.nix");
     }
 
     private String read(String name) {
@@ -128,5 +130,11 @@ public class EvalBenchmark {
     @Benchmark
     public Value derivations() {
         return eval(derivations);
+    }
+
+    /** The store model: a 200 MB tree added to the store with {@code builtins.path}. */
+    @Benchmark
+    public Value hashtree() {
+        return eval(hashtree);
     }
 }
