@@ -117,18 +117,14 @@ public final class LocalStore {
     }
 
     /** Adds a text object ({@code toFile}, a store derivation): its path depends on its bytes and references. */
-    public StorePath addText(String name, byte[] contents, Collection<StorePath> references) {
+    public StorePath addText(String name, byte[] contents, Collection<StorePath> references) throws IOException {
         StorePath path = directory.makeTextPath(name, Hash.of(HashAlgorithm.SHA256, contents), references);
         if (isValid(path)) {
             return path;
         }
-        try {
-            Path temp = newTemporary();
-            Files.write(temp, contents);
-            commit(path, temp, references);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path temp = newTemporary();
+        Files.write(temp, contents);
+        commit(path, temp, references);
         return path;
     }
 
