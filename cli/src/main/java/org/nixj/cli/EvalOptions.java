@@ -28,6 +28,10 @@ final class EvalOptions {
             description = "Accepted for compatibility: the features nixj implements (such as pipe-operators) are always on.")
     List<String> experimentalFeatures = new ArrayList<>();
 
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "Keep the store's objects (logically under /nix/store) in DIR instead of $XDG_DATA_HOME/nixj/store.")
+    java.nio.file.Path store;
+
     /** Settings for this command line; {@code -I} entries come before those of {@code NIX_PATH}. */
     EvalSettings settings(boolean pure) {
         List<EvalSettings.SearchPathEntry> searchPath = new ArrayList<>();
@@ -45,6 +49,7 @@ final class EvalOptions {
                 .showTrace(showTrace)
                 .homeDirectory(SourceParser.defaultHomeDirectory())
                 .searchPath(searchPath)
+                .storeRoot(store)
                 .build();
     }
 

@@ -50,7 +50,7 @@ final class InstantiateCommand implements Callable<Integer> {
     @Option(names = {"-A", "--attr"}, paramLabel = "ATTRPATH", description = "Select an attribute of the result (a.b.0).")
     List<String> attrPaths = new ArrayList<>();
 
-    @Option(names = "--read-write-mode", description = "Accepted for compatibility.")
+    @Option(names = "--read-write-mode", description = "Accepted for compatibility: nixj always writes what it instantiates to its store.")
     boolean readWriteMode;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Accepted for compatibility.")

@@ -38,10 +38,12 @@ public final class EvalContext {
     private final Compiler compiler;
     private final Map<String, Value> imports = new HashMap<>();
     private final Consumer<String> traceSink;
+    private final EvalStore store;
 
     EvalContext(Interpreter interpreter, Consumer<String> traceSink) {
         this.interpreter = interpreter;
         this.traceSink = traceSink;
+        this.store = new EvalStore(interpreter.settings());
         interpreter.attach(this);
         this.globals = Builtins.globals(interpreter, this);
         this.compiler = new Compiler(interpreter, globals);
@@ -49,6 +51,16 @@ public final class EvalContext {
 
     public Interpreter interpreter() {
         return interpreter;
+    }
+
+    /** The store this evaluation computes paths for and writes to. */
+    public EvalStore store() {
+        return store;
+    }
+
+    /** The file a path names on disk (store paths live under the store's root). */
+    public Path file(String path) {
+        return store.file(path);
     }
 
     /** Writes a line of {@code builtins.trace} output. */
@@ -110,7 +122,7 @@ public final class EvalContext {
     }
 
     private String resolveImport(String path, Pos pos) {
-        Path file = Paths.toFile(path);
+        Path file = file(path);
         if (Files.isDirectory(file)) {
             return path.equals("/") ? "/default.nix" : path + "/default.nix";
         }
@@ -119,7 +131,7 @@ public final class EvalContext {
 
     private Source readSource(String path, Pos pos) {
         try {
-            return Source.ofFile(path, Files.readAllBytes(Paths.toFile(path)));
+            return Source.ofFile(path, Files.readAllBytes(file(path)));
         } catch (IOException e) {
             throw new EvalError(ErrorKind.IO, "opening file '" + path + "': " + describe(e));
         }
@@ -128,7 +140,7 @@ public final class EvalContext {
     /** {@code builtins.readFile}: the file's bytes. */
     public String readFile(String path, Pos pos) {
         try {
-            byte[] bytes = Files.readAllBytes(Paths.toFile(path));
+            byte[] bytes = Files.readAllBytes(file(path));
             return new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
             throw new EvalError(ErrorKind.IO, "opening file '" + path + "': " + describe(e));
@@ -175,16 +187,17 @@ public final class EvalContext {
                 continue;
             }
             String candidate = Paths.canonicalize(rest.isEmpty() ? base : base + "/" + rest);
-            if (Files.exists(Paths.toFile(candidate))) {
+            if (Files.exists(file(candidate))) {
                 return new NixPath(candidate);
             }
         }
         throw new EvalError(ErrorKind.EVAL, "file '" + name + "' was not found in the Nix search path (add it using $NIX_PATH or -I)", pos);
     }
 
-    /** Interpolating a path into a string copies it to the store: not implemented yet. */
+    /** Interpolating a path into a string: copies it to the store; the store path joins the context. */
     String copyPathToStore(NixPath path, StringContext.Accumulator context, Pos pos) {
-        throw new EvalError(ErrorKind.EVAL, "cannot copy '" + path.path()
-                + "' to the store: store paths are not implemented in nixj yet", pos);
+        String storePath = store.print(store.copySource(path.path()));
+        context.add(StringContext.of(java.util.List.of(storePath)));
+        return storePath;
     }
 }

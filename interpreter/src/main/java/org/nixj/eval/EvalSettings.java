@@ -14,13 +14,15 @@ import java.util.Objects;
  * @param homeDirectory what {@code ~} in paths stands for
  * @param searchPath entries of {@code -I} and {@code NIX_PATH}, in lookup order
  * @param currentSystem {@code builtins.currentSystem}, e.g. {@code x86_64-linux}
- * @param storeDir {@code builtins.storeDir}
+ * @param storeDir the logical store directory, {@code builtins.storeDir}: store paths are computed for it
+ * @param storeRoot where nixj's store keeps the objects of {@code storeDir} on disk; null for the default,
+ *     {@code $XDG_DATA_HOME/nixj/store}
  * @param environment what {@code builtins.getEnv} sees
  * @param currentTime {@code builtins.currentTime}, seconds since the epoch
  */
 public record EvalSettings(boolean pure, int maxCallDepth, boolean showTrace, String homeDirectory,
                            List<SearchPathEntry> searchPath, String currentSystem, String storeDir,
-                           Map<String, String> environment, long currentTime) {
+                           java.nio.file.Path storeRoot, Map<String, String> environment, long currentTime) {
 
     /** The version of Nix whose behaviour nixj follows, as {@code builtins.nixVersion} reports it. */
     public static final String NIX_VERSION = "2.31.0";
@@ -53,6 +55,7 @@ public record EvalSettings(boolean pure, int maxCallDepth, boolean showTrace, St
         private List<SearchPathEntry> searchPath = List.of();
         private String currentSystem = defaultSystem();
         private String storeDir = "/nix/store";
+        private java.nio.file.Path storeRoot;
         private Map<String, String> environment = System.getenv();
         private long currentTime = System.currentTimeMillis() / 1000;
 
@@ -91,6 +94,11 @@ public record EvalSettings(boolean pure, int maxCallDepth, boolean showTrace, St
             return this;
         }
 
+        public Builder storeRoot(java.nio.file.Path storeRoot) {
+            this.storeRoot = storeRoot;
+            return this;
+        }
+
         public Builder environment(Map<String, String> environment) {
             this.environment = environment;
             return this;
@@ -103,7 +111,7 @@ public record EvalSettings(boolean pure, int maxCallDepth, boolean showTrace, St
 
         public EvalSettings build() {
             return new EvalSettings(pure, maxCallDepth, showTrace, homeDirectory, searchPath, currentSystem, storeDir,
-                    environment, currentTime);
+                    storeRoot, environment, currentTime);
         }
 
         private static String defaultSystem() {

@@ -55,7 +55,9 @@ final class NixOracle {
 
     private static Output run(List<String> args, String home, Path workingDirectory) {
         try {
-            List<String> command = new ArrayList<>(List.of("nix-instantiate"));
+            // A private chroot store: Nix never writes to /nix/store, and with --read-write-mode it writes (and
+            // reads back) .drv files and sources there.
+            List<String> command = new ArrayList<>(List.of("nix-instantiate", "--store", STATE.resolve("root").toString()));
             command.addAll(args);
             ProcessBuilder pb = new ProcessBuilder(command);
             if (workingDirectory != null) {

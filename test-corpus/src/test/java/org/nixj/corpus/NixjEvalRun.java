@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.nixj.cli.Main;
 
 /**
- * Runs {@code nixj instantiate ARGS} in-process, capturing its exit code and its standard output and error as
+ * Runs {@code nixj instantiate ARGS} in-process (with a private {@code --store}), capturing its exit code and its standard output and error as
  * byte strings. Runs are sequential (standard streams are process-wide) and each happens on its own thread with
  * a large stack, as the real command line runs; a run that does not finish in time counts as a failure.
  */
@@ -19,8 +19,19 @@ record NixjEvalRun(int exitCode, String out, String err) {
     private static final long STACK_SIZE = 1L << 30;
     private static final long TIMEOUT_MILLIS = 120_000;
 
+    /** A private store for the runs, so that tests never write to the user's nixj store. */
+    private static final java.nio.file.Path STORE = privateStore();
+
+    private static java.nio.file.Path privateStore() {
+        try {
+            return java.nio.file.Files.createTempDirectory("nixj-corpus-store");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static synchronized NixjEvalRun instantiate(List<String> arguments) {
-        List<String> args = new ArrayList<>(List.of("instantiate"));
+        List<String> args = new ArrayList<>(List.of("instantiate", "--store", STORE.toString()));
         args.addAll(arguments);
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;

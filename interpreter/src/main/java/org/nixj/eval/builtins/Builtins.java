@@ -32,23 +32,35 @@ public final class Builtins {
         JsonBuiltins.register(t);
         XmlBuiltins.register(t);
         TomlBuiltins.register(t);
+        DerivationBuiltins.register(t);
+        StoreBuiltins.register(t);
         PendingBuiltins.register(t);
 
+        // builtins contains itself, and derivation, which is Nix code that needs builtins to compile: both
+        // are filled in once everything else is there.
         NixAttrs[] self = new NixAttrs[1];
-        Thunk selfReference = new Thunk() {
+        Value[] derivation = new Value[1];
+        NixAttrs.Builder b = NixAttrs.builder(t.builtins().size() + 2);
+        t.builtins().forEach((name, value) -> b.put(name.intern(), value));
+        b.put("builtins", later(() -> self[0]));
+        b.put("derivation", later(() -> derivation[0]));
+        self[0] = b.build();
+        t.globals().put("builtins", self[0]);
+        derivation[0] = DerivationBuiltins.derivationFunction(interpreter, t.globals());
+        t.globals().put("derivation", derivation[0]);
+        return Map.copyOf(t.globals());
+    }
+
+    /** A value known only once the base environment is complete. */
+    private static Thunk later(java.util.function.Supplier<Value> value) {
+        return new Thunk() {
             @Override
             protected Value compute() {
-                return self[0];
+                return value.get();
             }
 
             @Override
             protected void release() {}
         };
-        NixAttrs.Builder b = NixAttrs.builder(t.builtins().size() + 1);
-        t.builtins().forEach((name, value) -> b.put(name.intern(), value));
-        b.put("builtins", selfReference);
-        self[0] = b.build();
-        t.globals().put("builtins", self[0]);
-        return Map.copyOf(t.globals());
     }
 }

@@ -31,7 +31,7 @@ final class FileBuiltins {
         t.function("toPath", 1, a -> NixString.of(a.path(0)));
         t.function("pathExists", 1, a -> {
             String path = a.path(0);
-            Path file = Paths.toFile(path);
+            Path file = context.file(path);
             boolean mustBeDirectory = path.endsWith("/") && path.length() > 1;
             return NixBool.of(mustBeDirectory ? Files.isDirectory(file) : Files.exists(file, LinkOption.NOFOLLOW_LINKS));
         });
@@ -52,10 +52,10 @@ final class FileBuiltins {
             return new NixString(Paths.dirName(s), ctx.result());
         });
         t.function("readFile", 1, a -> NixString.of(context.readFile(a.path(0), a.pos())));
-        t.function("readFileType", 1, a -> NixString.of(fileType(a.path(0), a)));
+        t.function("readFileType", 1, a -> NixString.of(fileType(a.path(0), a, context)));
         t.function("readDir", 1, a -> {
             String dir = a.path(0);
-            Path file = Paths.toFile(dir);
+            Path file = context.file(dir);
             try (Stream<Path> entries = Files.list(file)) {
                 List<Path> list = entries.toList();
                 NixAttrs.Builder b = NixAttrs.builder(list.size());
@@ -87,8 +87,8 @@ final class FileBuiltins {
         return NixList.of(items);
     }
 
-    private static String fileType(String path, Args a) {
-        Path file = Paths.toFile(path);
+    private static String fileType(String path, Args a, EvalContext context) {
+        Path file = context.file(path);
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new EvalError(ErrorKind.IO, "getting status of '" + path + "': No such file or directory");
         }

@@ -5,21 +5,13 @@ import org.nixj.eval.error.EvalError;
 
 /**
  * Builtins nixj names but does not implement yet: calling one is an error that says so. They are defined so
- * that {@code builtins ? derivation} and the global names match Nix while the store, derivations and
- * fetchers are being built.
+ * that {@code builtins ? fetchGit} and the global names match Nix while fetchers and flakes are being built.
  */
 final class PendingBuiltins {
     private PendingBuiltins() {}
 
     static void register(BuiltinTable t) {
-        String store = "store paths, derivations and fetchers are not implemented in nixj yet";
-        pending(t, "derivation", 1, true, store);
-        pending(t, "derivationStrict", 1, true, store);
-        pending(t, "placeholder", 1, true, store);
-        pending(t, "storePath", 1, false, store);
-        pending(t, "toFile", 2, false, store);
-        pending(t, "filterSource", 2, false, store);
-        pending(t, "path", 1, false, store);
+        String store = "fetchers and flakes are not implemented in nixj yet";
         pending(t, "fetchurl", 1, false, store);
         pending(t, "fetchTarball", 1, true, store);
         pending(t, "fetchGit", 1, true, store);
@@ -27,9 +19,6 @@ final class PendingBuiltins {
         pending(t, "getFlake", 1, false, store);
         pending(t, "parseFlakeRef", 1, false, store);
         pending(t, "flakeRefToString", 1, false, store);
-        pending(t, "appendContext", 2, false, store);
-        pending(t, "unsafeDiscardOutputDependency", 1, false, store);
-        pending(t, "addDrvOutputDependencies", 1, false, store);
     }
 
     private static void pending(BuiltinTable t, String name, int arity, boolean global, String why) {

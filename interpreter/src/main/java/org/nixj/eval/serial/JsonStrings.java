@@ -5,12 +5,12 @@ package org.nixj.eval.serial;
  * escaped, {@code \b \t \n \f \r} by name, other control characters below U+0020 as six-character escapes (backslash, u, 00xx)
  * (lower-case hex); every other byte, U+007F and all non-ASCII included, as it is.
  */
-final class JsonStrings {
+public final class JsonStrings {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private JsonStrings() {}
 
-    static void appendQuoted(StringBuilder out, String bytes) {
+    public static void appendQuoted(StringBuilder out, String bytes) {
         out.append('"');
         for (int i = 0; i < bytes.length(); i++) {
             char c = bytes.charAt(i);

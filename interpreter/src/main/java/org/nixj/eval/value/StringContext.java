@@ -51,6 +51,23 @@ public final class StringContext implements Iterable<String> {
         return List.of(elements);
     }
 
+    /** The elements, parsed. */
+    public List<ContextElement> parsed() {
+        return Arrays.stream(elements).map(ContextElement::parse).toList();
+    }
+
+    /** The context holding exactly {@code elements}. */
+    public static StringContext ofElements(Iterable<? extends ContextElement> elements) {
+        TreeSet<String> set = new TreeSet<>();
+        elements.forEach(e -> set.add(e.encode()));
+        return set.isEmpty() ? EMPTY : new StringContext(set.toArray(String[]::new));
+    }
+
+    /** The context of one element. */
+    public static StringContext of(ContextElement element) {
+        return new StringContext(new String[] {element.encode()});
+    }
+
     @Override
     public Iterator<String> iterator() {
         return elements().iterator();

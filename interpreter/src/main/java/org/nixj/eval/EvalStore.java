@@ -1,0 +1,193 @@
+package org.nixj.eval;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.nixj.eval.error.ErrorKind;
+import org.nixj.eval.error.EvalError;
+import org.nixj.store.ATerm;
+import org.nixj.store.ATermParser;
+import org.nixj.store.BadStorePathException;
+import org.nixj.store.Derivation;
+import org.nixj.store.DerivationHashes;
+import org.nixj.store.FileIngestionMethod;
+import org.nixj.store.LocalStore;
+import org.nixj.store.PathFilter;
+import org.nixj.store.PathInfo;
+import org.nixj.store.StoreDirectory;
+import org.nixj.store.StorePath;
+import org.nixj.store.hash.HashAlgorithm;
+
+/**
+ * The store as one evaluation sees it: nixj's {@link LocalStore}, the derivations written so far (kept in
+ * memory, so that hashing a derivation never re-reads its inputs' {@code .drv} files) and the paths already
+ * copied into the store (Nix's {@code srcToStore}: interpolating the same file twice copies it once).
+ *
+ * <p>Unlike {@code nix-instantiate --eval}, which only computes paths, nixj always writes what it computes
+ * ({@code .drv} files, {@code toFile} texts, copied sources) to its own store: writing is cheap, needs no
+ * root, and makes {@code builtins.readFile drv.drvPath} and {@code import (toFile ...)} work.
+ */
+public final class EvalStore {
+    private final StoreDirectory directory;
+    private final LocalStore local;
+    private final Map<StorePath, Derivation> derivations = new HashMap<>();
+    private final DerivationHashes hashes;
+    private final Map<String, StorePath> copiedSources = new HashMap<>();
+
+    EvalStore(EvalSettings settings) {
+        this.directory = new StoreDirectory(settings.storeDir());
+        Path root = settings.storeRoot() != null ? settings.storeRoot()
+                : LocalStore.defaultRoot(settings.environment(), settings.homeDirectory());
+        this.local = new LocalStore(directory, root);
+        this.hashes = new DerivationHashes(directory, this::readDerivation);
+    }
+
+    public StoreDirectory directory() {
+        return directory;
+    }
+
+    public LocalStore local() {
+        return local;
+    }
+
+    public DerivationHashes hashes() {
+        return hashes;
+    }
+
+    /** The file a path names on disk: store paths are found under the store's root. */
+    public Path file(String path) {
+        return local.physical(path).orElseGet(() -> Paths.toFile(path));
+    }
+
+    /** The full path of {@code path}. */
+    public String print(StorePath path) {
+        return directory.print(path);
+    }
+
+    /** Parses a full store path, failing with Nix's message. */
+    public StorePath parse(String fullPath) {
+        try {
+            return directory.parse(fullPath);
+        } catch (BadStorePathException e) {
+            throw new EvalError(ErrorKind.EVAL, e.getMessage());
+        }
+    }
+
+    /** Writes a derivation's {@code .drv} file and remembers the derivation; returns its path. */
+    public StorePath writeDerivation(Derivation drv) {
+        String text = ATerm.write(directory, drv);
+        StorePath path = storeCall(() -> local.addText(drv.name() + StorePath.DRV_EXTENSION,
+                text.getBytes(StandardCharsets.ISO_8859_1), drv.references()));
+        derivations.put(path, drv);
+        return path;
+    }
+
+    /**
+     * The derivation stored at {@code drvPath}: one written in this evaluation, or else read from the
+     * {@code .drv} file in nixj's store.
+     */
+    public Derivation readDerivation(StorePath drvPath) {
+        Derivation drv = derivations.get(drvPath);
+        if (drv != null) {
+            return drv;
+        }
+        if (!local.isValid(drvPath)) {
+            throw new EvalError(ErrorKind.EVAL, "path '" + print(drvPath) + "' is not valid");
+        }
+        try {
+            String text = Files.readString(local.physical(drvPath), StandardCharsets.ISO_8859_1);
+            String name = drvPath.name().substring(0, drvPath.name().length() - StorePath.DRV_EXTENSION.length());
+            drv = ATermParser.parse(directory, name, text);
+        } catch (IOException e) {
+            throw new EvalError(ErrorKind.IO, "reading '" + print(drvPath) + "': " + EvalContext.describe(e));
+        } catch (ATermParser.BadDerivationException | BadStorePathException | org.nixj.store.hash.HashException e) {
+            throw new EvalError(ErrorKind.EVAL, "reading '" + print(drvPath) + "': " + e.getMessage());
+        }
+        derivations.put(drvPath, drv);
+        return drv;
+    }
+
+    /** The store paths {@code path} refers to. */
+    public SortedSet<StorePath> references(StorePath path) {
+        Derivation drv = derivations.get(path);
+        if (drv != null) {
+            return drv.references();
+        }
+        return local.info(path).map(PathInfo::references).orElseGet(TreeSet::new);
+    }
+
+    /** {@code path} and everything it refers to, directly or not. */
+    public SortedSet<StorePath> closure(StorePath path) {
+        TreeSet<StorePath> seen = new TreeSet<>();
+        Deque<StorePath> todo = new ArrayDeque<>();
+        todo.push(path);
+        while (!todo.isEmpty()) {
+            StorePath p = todo.pop();
+            if (seen.add(p)) {
+                references(p).forEach(todo::push);
+            }
+        }
+        return seen;
+    }
+
+    /** Adds a text file ({@code toFile}). */
+    public StorePath addText(String name, String byteString, SortedSet<StorePath> references) {
+        return storeCall(() -> local.addText(name, byteString.getBytes(StandardCharsets.ISO_8859_1), references));
+    }
+
+    /** Interpolating a path: copies it (as a NAR, named by its base name) once per evaluation. */
+    public StorePath copySource(String path) {
+        StorePath known = copiedSources.get(path);
+        if (known == null) {
+            known = addPath(Paths.baseName(path), path, PathFilter.ALL, FileIngestionMethod.NIX_ARCHIVE,
+                    HashAlgorithm.SHA256).path();
+            copiedSources.put(path, known);
+        }
+        return known;
+    }
+
+    /** Adds the file or tree at {@code path} under {@code name}, content-addressed by {@code method}. */
+    public LocalStore.Added addPath(String name, String path, PathFilter filter, FileIngestionMethod method,
+                                    HashAlgorithm algorithm) {
+        Path source = file(path);
+        try {
+            LocalStore.Added added = local.computePath(name, source, filter, method, algorithm);
+            local.add(source, added);
+            return added;
+        } catch (BadStorePathException e) {
+            throw new EvalError(ErrorKind.EVAL, e.getMessage());
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new EvalError(ErrorKind.IO, "path '" + path + "' does not exist");
+        } catch (IOException e) {
+            throw new EvalError(ErrorKind.IO, "copying '" + path + "' to the store: " + EvalContext.describe(e));
+        }
+    }
+
+    /** Whether {@code path} is a valid path of nixj's store (written by this or an earlier evaluation). */
+    public boolean isValid(StorePath path) {
+        return derivations.containsKey(path) || local.isValid(path);
+    }
+
+    private interface StoreStep<T> {
+        T run() throws IOException;
+    }
+
+    /** Runs a store operation, turning bad names and failed writes into Nix-style errors. */
+    private <T> T storeCall(StoreStep<T> step) {
+        try {
+            return step.run();
+        } catch (BadStorePathException e) {
+            throw new EvalError(ErrorKind.EVAL, e.getMessage());
+        } catch (IOException e) {
+            throw new EvalError(ErrorKind.IO, "cannot write to the store in '" + Paths.fromFile(local.root()) + "': "
+                    + EvalContext.describe(e));
+        }
+    }
+}

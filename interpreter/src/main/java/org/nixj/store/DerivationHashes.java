@@ -1,0 +1,65 @@
+package org.nixj.store;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.nixj.store.hash.Hash;
+import org.nixj.store.hash.HashAlgorithm;
+import org.nixj.store.hash.HashFormat;
+
+/**
+ * Nix's {@code hashDerivationModulo}: the hash an input-addressed derivation's output paths are computed
+ * from. It is the SHA-256 of the derivation's ATerm with every input derivation replaced by that input's own
+ * hash modulo (recursively), so that derivations differing only in how a fixed-output input was obtained
+ * (its URL, say) get the same output paths. A fixed-output derivation's hash is that of its expected content
+ * and output path alone. Results are cached per {@code .drv} path.
+ */
+public final class DerivationHashes {
+    private final StoreDirectory store;
+    private final Function<StorePath, Derivation> reader;
+    private final Map<StorePath, Hash> cache = new HashMap<>();
+
+    /** @param reader gives the derivation stored at a {@code .drv} path */
+    public DerivationHashes(StoreDirectory store, Function<StorePath, Derivation> reader) {
+        this.store = store;
+        this.reader = reader;
+    }
+
+    /** The hash modulo of {@code drv}; with {@code maskOutputs}, its own output paths are left out. */
+    public Hash hashModulo(Derivation drv, boolean maskOutputs) {
+        if (drv.isFixedOutput()) {
+            DerivationOutput.Fixed fixed = (DerivationOutput.Fixed) drv.outputs().get("out");
+            String text = "fixed:out:" + fixed.ca().methodAndAlgorithm() + ":"
+                    + fixed.ca().hash().format(HashFormat.BASE16, false) + ":" + store.print(drv.outputPath(store, "out"));
+            return sha256(text);
+        }
+        TreeMap<String, SortedSet<String>> inputs = new TreeMap<>();
+        drv.inputDrvs().forEach((path, outputs) -> inputs
+                .computeIfAbsent(hashModulo(path).format(HashFormat.BASE16, false), k -> new TreeSet<>())
+                .addAll(outputs));
+        return sha256(ATerm.write(store, drv, maskOutputs, inputs));
+    }
+
+    /** The hash modulo of the derivation stored at {@code drvPath} (outputs not masked). */
+    public Hash hashModulo(StorePath drvPath) {
+        Hash known = cache.get(drvPath);
+        if (known == null) {
+            known = hashModulo(reader.apply(drvPath), false);
+            cache.put(drvPath, known);
+        }
+        return known;
+    }
+
+    /** Records the hash of a derivation just written, sparing a read. */
+    public void remember(StorePath drvPath, Hash hash) {
+        cache.put(drvPath, hash);
+    }
+
+    private static Hash sha256(String byteString) {
+        return Hash.of(HashAlgorithm.SHA256, byteString.getBytes(StandardCharsets.ISO_8859_1));
+    }
+}

@@ -1,0 +1,272 @@
+package org.nixj.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.nixj.store.hash.Hash;
+import org.nixj.store.hash.HashAlgorithm;
+import org.nixj.store.hash.HashFormat;
+
+/**
+ * A store nixj writes to without root: logically {@link #directory()} ({@code /nix/store}), physically the
+ * directory {@link #root()}, like Nix's chroot stores. An object {@code /nix/store/<hash>-<name>} lives at
+ * {@code <root>/<hash>-<name>}; nixj's own files are under {@code <root>/.nixj}, a name no store path can
+ * have.
+ *
+ * <p>A path is valid once its registry entry {@code .nixj/valid/<hash>-<name>} (NAR hash, NAR size,
+ * references) exists. Objects are built under {@code .nixj/tmp}, then, holding the store lock (a file lock,
+ * so two nixj processes take turns), renamed into place and registered, each step an atomic rename: a reader
+ * never sees a half-written valid path, and an object without a registry entry (a writer died between the two
+ * renames) is replaced by the next writer. The root is created on the first write.
+ */
+public final class LocalStore {
+    /** Serialises writers within this JVM; the file lock serialises processes (it is held per JVM). */
+    private static final Object JVM_LOCK = new Object();
+
+    private final StoreDirectory directory;
+    private final Path root;
+
+    public LocalStore(StoreDirectory directory, Path root) {
+        this.directory = directory;
+        this.root = root.toAbsolutePath();
+    }
+
+    /** Where nixj keeps its store by default: {@code $XDG_DATA_HOME/nixj/store}. */
+    public static Path defaultRoot(java.util.Map<String, String> environment, String home) {
+        String data = environment.get("XDG_DATA_HOME");
+        Path base = data != null && !data.isEmpty() ? Path.of(data) : Path.of(home, ".local", "share");
+        return base.resolve("nixj").resolve("store");
+    }
+
+    public StoreDirectory directory() {
+        return directory;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** Where the object {@code path} is (or would be) on disk. */
+    public Path physical(StorePath path) {
+        return root.resolve(path.toString());
+    }
+
+    /**
+     * Where a logical file under the store directory is on disk ({@code /nix/store/<hash>-x/bin/y} gives
+     * {@code <root>/<hash>-x/bin/y}); empty for files outside the store directory.
+     */
+    public Optional<Path> physical(String logicalPath) {
+        String prefix = directory.path() + "/";
+        if (!logicalPath.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        return Optional.of(root.resolve(logicalPath.substring(prefix.length())));
+    }
+
+    public boolean isValid(StorePath path) {
+        return Files.exists(registryEntry(path));
+    }
+
+    /** The registry entry of {@code path}, if it is valid. */
+    public Optional<PathInfo> info(StorePath path) {
+        Path entry = registryEntry(path);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(entry, StandardCharsets.ISO_8859_1);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Hash narHash = Hash.parseAnyPrefixed(field(lines, "narHash"));
+        long narSize = Long.parseLong(field(lines, "narSize"));
+        TreeSet<StorePath> references = new TreeSet<>();
+        for (String ref : field(lines, "references").split(" ")) {
+            if (!ref.isEmpty()) {
+                references.add(StorePath.parseBaseName(ref));
+            }
+        }
+        return Optional.of(new PathInfo(narHash, narSize, references));
+    }
+
+    private static String field(List<String> lines, String name) {
+        for (String line : lines) {
+            if (line.startsWith(name + ": ")) {
+                return line.substring(name.length() + 2);
+            }
+        }
+        return "";
+    }
+
+    /** Adds a text object ({@code toFile}, a store derivation): its path depends on its bytes and references. */
+    public StorePath addText(String name, byte[] contents, Collection<StorePath> references) throws IOException {
+        StorePath path = directory.makeTextPath(name, Hash.of(HashAlgorithm.SHA256, contents), references);
+        if (isValid(path)) {
+            return path;
+        }
+        Path temp = newTemporary();
+        Files.write(temp, contents);
+        commit(path, temp, references);
+        return path;
+    }
+
+    /**
+     * The path {@code source} would get, without adding it: content-addressed by {@code method} (flat: the
+     * file's bytes; NAR: the tree without what {@code filter} rejects) with {@code algorithm}. Asks the filter
+     * once per entry.
+     */
+    public Added computePath(String name, Path source, PathFilter filter, FileIngestionMethod method,
+                             HashAlgorithm algorithm) throws IOException {
+        Set<Path> accepted = new HashSet<>();
+        PathFilter recording = (file, kind) -> {
+            boolean keep = filter.accept(file, kind);
+            if (keep) {
+                accepted.add(file);
+            }
+            return keep;
+        };
+        Hash hash = switch (method) {
+            case FLAT -> {
+                if (FileKind.of(source) != FileKind.REGULAR) {
+                    throw new IOException("file '" + source + "' is not a regular file");
+                }
+                yield Nar.hashFile(source, algorithm);
+            }
+            case NIX_ARCHIVE -> Nar.hash(source, recording, algorithm).hash();
+            case TEXT -> throw new IllegalArgumentException("files are added flat or as NARs, not as text");
+        };
+        StorePath path = directory.makeFixedOutputPath(name, new ContentAddress(method, hash));
+        return new Added(path, hash, method == FileIngestionMethod.FLAT ? PathFilter.ALL : (file, kind) -> accepted.contains(file));
+    }
+
+    /**
+     * A path computed for a file tree, with the tree's content hash and a filter that replays the decisions
+     * made while hashing (so that adding it asks nobody again).
+     */
+    public record Added(StorePath path, Hash contentHash, PathFilter replay) {}
+
+    /** Adds {@code source} as {@link #computePath} computed it. */
+    public StorePath add(Path source, Added computed) throws IOException {
+        if (isValid(computed.path())) {
+            return computed.path();
+        }
+        Path temp = newTemporary();
+        copy(source, temp, computed.replay());
+        commit(computed.path(), temp, List.of());
+        return computed.path();
+    }
+
+    private Path newTemporary() throws IOException {
+        Path tmp = root.resolve(".nixj").resolve("tmp");
+        Files.createDirectories(tmp);
+        return tmp.resolve(UUID.randomUUID().toString());
+    }
+
+    private Path registryEntry(StorePath path) {
+        return root.resolve(".nixj").resolve("valid").resolve(path.toString());
+    }
+
+    /** Moves a finished object into place and registers it, unless another writer has done so already. */
+    private void commit(StorePath path, Path temp, Collection<StorePath> references) throws IOException {
+        makeReadOnly(temp);
+        Nar.HashedNar nar = Nar.hash(temp, HashAlgorithm.SHA256);
+        Path lockFile = root.resolve(".nixj").resolve("lock");
+        synchronized (JVM_LOCK) {
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock lock = channel.lock()) {
+                if (isValid(path)) {
+                    deleteTree(temp);
+                    return;
+                }
+                Path target = physical(path);
+                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    deleteTree(target);
+                }
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+                register(path, nar, references);
+            }
+        }
+    }
+
+    private void register(StorePath path, Nar.HashedNar nar, Collection<StorePath> references) throws IOException {
+        StringBuilder refs = new StringBuilder();
+        references.stream().sorted().forEach(r -> refs.append(refs.isEmpty() ? "" : " ").append(r));
+        String entry = "narHash: " + nar.hash().format(HashFormat.NIX32, true) + "\nnarSize: " + nar.size()
+                + "\nreferences: " + refs + "\n";
+        Path valid = registryEntry(path);
+        Files.createDirectories(valid.getParent());
+        Path temp = newTemporary();
+        Files.writeString(temp, entry, StandardCharsets.ISO_8859_1);
+        Files.move(temp, valid, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Copies the tree at {@code from} to {@code to} (which must not exist), keeping what {@code filter} accepts. */
+    private static void copy(Path from, Path to, PathFilter filter) throws IOException {
+        switch (FileKind.of(from)) {
+            case REGULAR -> {
+                Files.copy(from, to);
+                if (Files.isExecutable(from)) {
+                    to.toFile().setExecutable(true);
+                }
+            }
+            case SYMLINK -> Files.createSymbolicLink(to, Files.readSymbolicLink(from));
+            case DIRECTORY -> {
+                Files.createDirectory(to);
+                List<Path> entries;
+                try (Stream<Path> list = Files.list(from)) {
+                    entries = list.toList();
+                }
+                for (Path entry : entries) {
+                    if (filter.accept(entry, FileKind.of(entry))) {
+                        copy(entry, to.resolve(entry.getFileName().toString()), filter);
+                    }
+                }
+            }
+            case UNKNOWN -> throw new IOException("file '" + from + "' has an unsupported type");
+        }
+    }
+
+    /** Store objects are read-only (directories stay writable so that a store can be deleted). */
+    private static void makeReadOnly(Path tree) throws IOException {
+        try (Stream<Path> files = Files.walk(tree)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                if (FileKind.of(file) == FileKind.REGULAR) {
+                    boolean executable = Files.isExecutable(file);
+                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(executable ? "r-xr-xr-x" : "r--r--r--"));
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path tree) throws IOException {
+        if (!Files.exists(tree, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        List<Path> all = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(tree)) {
+            files.forEach(all::add);
+        }
+        all.sort(Comparator.reverseOrder());
+        for (Path file : all) {
+            Files.delete(file);
+        }
+    }
+}
