@@ -44,7 +44,7 @@ let
         recursiveUpdateUntil recursiveUpdate matchAttrs mergeAttrsList overrideExisting showAttrPath getOutput
         getFirstOutput getBin getLib getStatic getDev getInclude getMan chooseDevOutputs recurseIntoAttrs
         dontRecurseIntoAttrs cartesianProduct mapCartesianProduct updateManyAttrsByPath
-        longestValidPathPrefix unionOfDisjoint;
+        longestValidPathPrefix unionOfDisjoint intersectAttrs removeAttrs;
       inherit (self.lists) singleton forEach foldr fold foldl foldl' imap0 imap1 ifilter0 concatMap flatten
         remove findSingle findFirst findFirstIndex any all count optional optionals toList range replicate
         partition zipListsWith zipLists reverseList listDfs toposort sort sortOn naturalSort compareLists
