@@ -18,6 +18,13 @@ let
       debug = callLibs ./debug.nix;
       generators = callLibs ./generators.nix;
       meta = callLibs ./meta.nix;
+      systems = callLibs ./systems;
+      platforms = self.systems.doubles;
+      customisation = callLibs ./customisation.nix;
+      sources = callLibs ./sources.nix;
+      filesystem = callLibs ./filesystem.nix;
+      path = callLibs ./path.nix;
+      cli = callLibs ./cli.nix;
       licenses = callLibs ./licenses.nix;
       maintainers = callLibs ./maintainers.nix;
       options = callLibs ./options.nix;
@@ -62,6 +69,11 @@ let
         toIntBase10 fileContents escapeC escapeNixString escapeNixIdentifier
         floatToString isCoercibleToString isConvertibleWithToString sanitizeDerivationName levenshtein
         levenshteinAtMost commonPrefixLength commonSuffixLength charToInt normalizePath;
+      inherit (self.customisation) overrideDerivation makeOverridable callPackageWith callPackagesWith
+        extendDerivation makeScope;
+      inherit (self.sources) cleanSourceFilter cleanSource sourceByRegex sourceFilesBySuffices
+        commitIdFromGitRepo cleanSourceWith pathHasContext canCleanSource pathIsGitRepo;
+      inherit (self.filesystem) pathType pathIsDirectory pathIsRegularFile;
       inherit (self.meta) addMetaAttrs dontDistribute setName updateName appendToName mapDerivationAttrset
         setPrio lowPrio lowPrioSet hiPrio hiPrioSet licensesSpdx getLicenseFromSpdxId getLicenseFromSpdxIdOr
         getExe getExe';
