@@ -32,13 +32,13 @@ rec {
 
   hiPrioSet = set: mapDerivationAttrset hiPrio set;
 
-  # Whether a platform (an elaborated system) matches an element of meta.platforms: a system string or a
-  # pattern set.
+  # Whether a platform (an elaborated system) matches an element of meta.platforms: a system string, an
+  # elaborated system, or a pattern on parsed systems (lib.systems.inspect.patterns).
   platformMatch = platform: elem:
     if isString elem then
       platform ? system && elem == platform.system
     else
-      lib.attrsets.matchAttrs (elem.parsed or elem) platform;
+      lib.attrsets.matchAttrs (if elem ? parsed then elem else { parsed = elem; }) platform;
 
   # Whether a package is meant to build on a platform, by its meta.platforms and meta.badPlatforms.
   availableOn = platform: pkg:
