@@ -13,6 +13,7 @@ let
       attrsets = callLibs ./attrsets.nix;
       lists = callLibs ./lists.nix;
       strings = callLibs ./strings.nix;
+      stringsWithDeps = callLibs ./strings-with-deps.nix;
       versions = callLibs ./versions.nix;
       asserts = callLibs ./asserts.nix;
       debug = callLibs ./debug.nix;
@@ -25,6 +26,7 @@ let
       filesystem = callLibs ./filesystem.nix;
       path = callLibs ./path.nix;
       cli = callLibs ./cli.nix;
+      kernel = callLibs ./kernel.nix;
       licenses = callLibs ./licenses.nix;
       maintainers = callLibs ./maintainers.nix;
       options = callLibs ./options.nix;
@@ -62,13 +64,15 @@ let
         makeSearchPath makeSearchPathOutput makeLibraryPath makeIncludePath makeBinPath optionalString
         hasInfix hasPrefix hasSuffix join stringToCharacters stringAsChars escape escapeShellArg
         escapeShellArgs isStorePath isStringLike isValidPosixName toShellVar toShellVars trim trimWith
-        escapeRegex escapeURL escapeXML lowerChars upperChars toLower toUpper toSentenceCase
+        replaceString concatMapAttrsStringSep escapeRegex escapeURL escapeXML lowerChars upperChars toLower toUpper toSentenceCase
         addContextFrom splitString removePrefix removeSuffix versionOlder versionAtLeast getName getVersion
         match split cmakeOptionType cmakeBool cmakeFeature mesonOption mesonBool mesonEnable nameFromURL
         enableFeature enableFeatureAs withFeature withFeatureAs fixedWidthString fixedWidthNumber toInt
         toIntBase10 fileContents escapeC escapeNixString escapeNixIdentifier
         floatToString isCoercibleToString isConvertibleWithToString sanitizeDerivationName levenshtein
         levenshteinAtMost commonPrefixLength commonSuffixLength charToInt normalizePath;
+      inherit (self.stringsWithDeps) textClosureList textClosureMap noDepEntry fullDepEntry packEntry
+        stringAfter;
       inherit (self.customisation) overrideDerivation makeOverridable callPackageWith callPackagesWith
         extendDerivation makeScope;
       inherit (self.sources) cleanSourceFilter cleanSource sourceByRegex sourceFilesBySuffices

@@ -57,6 +57,9 @@ rec {
 
   replicate = n: s: concatStrings (lib.lists.replicate n s);
 
+  # Each attribute through `f name value`, joined with `sep` (in name order).
+  concatMapAttrsStringSep = sep: f: attrs: concatStringsSep sep (lib.attrsets.mapAttrsToList f attrs);
+
   optionalString = cond: string: if cond then string else "";
 
   ## Search paths
@@ -124,6 +127,8 @@ rec {
   lowerChars = stringToCharacters "abcdefghijklmnopqrstuvwxyz";
 
   upperChars = stringToCharacters "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+  replaceString = from: to: replaceStrings [ from ] [ to ];
 
   toLower = replaceStrings upperChars lowerChars;
 

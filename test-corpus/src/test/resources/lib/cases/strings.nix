@@ -128,4 +128,17 @@ in
   };
   addContextFrom-keeps-text = { expr = addContextFrom "a" "b"; expected = "b"; };
   compareVersions-builtin = { expr = [ (strings.compareVersions "1.0" "1.1") (strings.compareVersions "2" "2") ]; expected = [ (-1) 0 ]; };
+  replaceString-all-occurrences = { expr = replaceString "a" "o" "banana"; expected = "bonono"; };
+  concatMapAttrsStringSep-by-name = { expr = concatMapAttrsStringSep "," (n: v: "${n}=${v}") { b = "2"; a = "1"; }; expected = "a=1,b=2"; };
+  textClosureMap-orders-dependencies = {
+    expr = textClosureMap (t: "[${t}]") {
+      users = stringAfter [ "etc" ] "users";
+      etc = noDepEntry "etc";
+      boot = fullDepEntry "boot" [ "users" "etc" ];
+      pack = packEntry [ "etc" ];
+    } [ "boot" "users" "pack" ];
+    expected = "[etc]\n[users]\n[boot]\n[]";
+  };
+  textClosureList-inline-entries = { expr = textClosureList { a = noDepEntry "A"; } [ (stringAfter [ "a" ] "X") "a" ]; expected = [ "A" "X" ]; };
+  kernel-values = { expr = [ kernel.yes.tristate kernel.module.tristate (kernel.option kernel.no).optional (kernel.freeform "64").freeform ]; expected = [ "y" "m" true "64" ]; };
 }
