@@ -32,6 +32,11 @@ import org.junit.jupiter.api.TestFactory;
  *
  * <p>{@code lib/not-yet-passing.txt} lists cases nixj is known to get wrong ({@code TOPIC.nix/CASE: reason});
  * for those the test checks that nixj still fails them (and only them), so a fixed case leaves the list.
+ *
+ * <p>Error messages, which {@code tryEval} cannot see, are cases of their own: {@code lib/errors/NAME.nix} must
+ * fail with the report in {@code NAME.err.exp} (current Nix's layout without trace frames, as in the eval corpus,
+ * with the corpus under {@value EvalCase#VIRTUAL_ROOT} and modules-lib under {@value #VIRTUAL_MODULES_LIB}), in
+ * nixj and in Nix 2.8. Run with {@code -Dnixj.accept=true} to write missing goldens from nixj's output.
  */
 class LibCorpusTest {
     private static final Pattern REPORT = Pattern.compile(
@@ -52,6 +57,8 @@ class LibCorpusTest {
     }
 
     private static final Map<String, Report> NIXJ_REPORTS = new ConcurrentHashMap<>();
+    private static final boolean ACCEPT = Boolean.getBoolean("nixj.accept");
+    static final String VIRTUAL_MODULES_LIB = "/nixj-modules-lib";
 
     static Path libRoot() {
         return EvalCase.corpusRoot().resolve("lib");
@@ -139,5 +146,51 @@ class LibCorpusTest {
             }
         }
         assertEquals(List.of(), unknown, "entries of lib/not-yet-passing.txt naming no topic");
+    }
+    static List<Path> errorCases() {
+        try (Stream<Path> files = Files.list(libRoot().resolve("errors"))) {
+            return files.filter(f -> f.toString().endsWith(".nix")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> errorArguments(Path file) {
+        return List.of("--eval", "--strict", "-I", "nixpkgs=" + modulesLib(), file.toString());
+    }
+
+    private static Path golden(Path file) {
+        return file.resolveSibling(file.getFileName().toString().replaceFirst("\\.nix$", ".err.exp"));
+    }
+
+    private static String virtualise(String report) {
+        return report.replace(EvalCase.corpusRoot().toString(), EvalCase.VIRTUAL_ROOT)
+                .replace(modulesLib().toString(), VIRTUAL_MODULES_LIB);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> errorsAsExpectedInNixj() {
+        return errorCases().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+            NixjEvalRun run = NixjEvalRun.instantiate(errorArguments(file));
+            String report = virtualise(EvalCase.withoutTraceFrames(run.err()));
+            if (ACCEPT && !Files.exists(golden(file))) {
+                EvalCase.write(golden(file), report);
+            }
+            assertEquals(1, run.exitCode(), file + ": expected an evaluation error; stdout:\n" + run.out());
+            assertEquals(EvalCase.read(golden(file)), report, file.getFileName().toString());
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> errorsAsExpectedInNix() {
+        Assumptions.assumeTrue(NixOracle.installed(), "nix-instantiate is not installed");
+        return errorCases().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+            NixOracle.Output run = NixOracle.eval(errorArguments(file), EvalCase.HOME, libRoot());
+            assertEquals(1, run.exitCode(), file + ": expected an evaluation error; stdout:\n" + run.stdout());
+            // Source lines of positions in modules-lib are read from the real files, then the path is hidden.
+            String stderr = run.stderr().replace(EvalCase.corpusRoot().toString(), EvalCase.VIRTUAL_ROOT);
+            String report = virtualise(Nix28ErrorLayout.convert(stderr, EvalCase.corpusRoot()));
+            assertEquals(EvalCase.read(golden(file)), report, file.getFileName().toString());
+        }));
     }
 }
