@@ -22,6 +22,7 @@ let
       systems = callLibs ./systems;
       platforms = self.systems.doubles;
       customisation = callLibs ./customisation.nix;
+      derivations = callLibs ./derivations.nix;
       sources = callLibs ./sources.nix;
       filesystem = callLibs ./filesystem.nix;
       path = callLibs ./path.nix;
@@ -75,6 +76,7 @@ let
         stringAfter;
       inherit (self.customisation) overrideDerivation makeOverridable callPackageWith callPackagesWith
         extendDerivation makeScope;
+      inherit (self.derivations) lazyDerivation optionalDrvAttr warnOnInstantiate;
       inherit (self.sources) cleanSourceFilter cleanSource sourceByRegex sourceFilesBySuffices
         commitIdFromGitRepo cleanSourceWith pathHasContext canCleanSource pathIsGitRepo;
       inherit (self.filesystem) pathType pathIsDirectory pathIsRegularFile;

@@ -47,4 +47,16 @@ in
     expr = let scope = makeScope callPackageWith (self: { x = 5; y = self.x * 2; }); in (scope.overrideScope (f: p: { x = 1; })).y;
     expected = 2;
   };
+  lazyDerivation-names-without-forcing = {
+    expr = builtins.attrNames (lazyDerivation { derivation = throw "not forced"; passthru.extra = 1; });
+    expected = [ "drvPath" "extra" "name" "out" "outPath" "outputName" "outputs" "system" "type" ];
+  };
+  lazyDerivation-forwards = {
+    expr = let d = lazyDerivation { derivation = fakeDrv // { system = "x86_64-linux"; }; outputs = [ "out" "dev" ]; }; in [ d.outPath d.dev.outPath d.system ];
+    expected = [ "/store/x" "/store/x-dev" "x86_64-linux" ];
+  };
+  lazyDerivation-checks-type = { expr = (lazyDerivation { derivation = { }; }).outPath; throws = true; };
+  lazyDerivation-checks-outputs = { expr = (lazyDerivation { derivation = fakeDrv; }).outPath; throws = true; };
+  optionalDrvAttr-both = { expr = [ (optionalDrvAttr true 1) (optionalDrvAttr false 1) ]; expected = [ 1 null ]; };
+  warnOnInstantiate-keeps-name = { expr = (warnOnInstantiate "deprecated" fakeDrv).name; expected = "x"; };
 }
