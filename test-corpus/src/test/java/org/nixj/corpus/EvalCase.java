@@ -121,14 +121,19 @@ record EvalCase(Path root, Path file) {
 
     /** A list file of the eval corpus: {@code eval/okay/NAME.nix: reason} per line, {@code #} starts a comment. */
     static Map<String, String> listFile(String fileName) {
+        return listFile(corpusRoot().resolve("eval").resolve(fileName));
+    }
+
+    /** A list file in the same format anywhere in the corpus: {@code ENTRY: reason} per line. */
+    static Map<String, String> listFile(Path file) {
         Map<String, String> listed = new TreeMap<>();
-        for (String line : read(corpusRoot().resolve("eval").resolve(fileName)).split("\n")) {
+        for (String line : read(file).split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
             int colon = line.indexOf(": ");
             if (colon < 0) {
-                throw new IllegalStateException(fileName + ": no reason given in line: " + line);
+                throw new IllegalStateException(file.getFileName() + ": no reason given in line: " + line);
             }
             listed.put(line.substring(0, colon).trim(), line.substring(colon + 2).trim());
         }

@@ -1,0 +1,3 @@
+# The string does not fit the requested width.
+let lib = import <nixpkgs/lib>; in
+lib.fixedWidthString 2 "0" "12345"

@@ -1,0 +1,3 @@
+# getExe' wants a derivation.
+let lib = import <nixpkgs/lib>; in
+lib.getExe' "hello" "hi"

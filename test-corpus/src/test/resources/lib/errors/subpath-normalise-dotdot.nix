@@ -1,0 +1,3 @@
+# Subpaths may not go up.
+let lib = import <nixpkgs/lib>; in
+lib.path.subpath.normalise "a/../b"

@@ -1,0 +1,3 @@
+# elaborate names the unknown part and the known ones.
+let lib = import <nixpkgs/lib>; in
+(lib.systems.elaborate "sparc-linux").config

@@ -1,0 +1,3 @@
+# toInt accepts decimal integers only.
+let lib = import <nixpkgs/lib>; in
+lib.toInt "1.5"
