@@ -213,29 +213,21 @@ let
             - If you are using a custom class, make sure it is correctly defined and used consistently across your modules.
           '';
 
-      # { disabled = [ { file; disabled; } ]; modules = [ { key; module; modules; disabled; } ]; }
+      # [ { key; module; modules; } ]: each module with the modules it imports, in order. Lazy, so an
+      # import cycle is an infinite structure that only genericClosure walks.
       collectStructured = parentFile: parentKey: initialModules: args:
-        let
-          modules = imap1
-            (n: x:
-              let
-                module = checkClass (loadModule args parentFile "${parentKey}:anon-${toString n}" x);
-                imported = collectStructured module._file module.key module.imports args;
-              in
-              {
-                inherit (module) key;
-                inherit module;
-                modules = imported.modules;
-                disabled =
-                  optional (module.disabledModules != [ ]) { file = module._file; disabled = module.disabledModules; }
-                  ++ imported.disabled;
-              })
-            initialModules;
-        in
-        {
-          inherit modules;
-          disabled = concatMap (m: m.disabled) modules;
-        };
+        imap1
+          (n: x:
+            let module = checkClass (loadModule args parentFile "${parentKey}:anon-${toString n}" x); in
+            {
+              inherit (module) key;
+              inherit module;
+              modules = collectStructured module._file module.key module.imports args;
+            })
+          initialModules;
+
+      # Every module reachable through imports, once per key.
+      reachable = structured: genericClosure { startSet = structured; operator = m: m.modules; };
 
       # The key a disabledModules entry stands for.
       disabledKey = modulesPath: file: m:
@@ -251,8 +243,9 @@ let
         else
           throw "Each disabledModules item must be a path, string, or a attribute set with a key attribute, or a value supported by toString. However, one of the disabledModules items in `${toString file}` is none of that, but is of type ${typeOf m}.";
 
+      # The keys that the disabledModules of every reachable module name, disabled ones included.
       disabledKeys = modulesPath: structured:
-        concatMap ({ file, disabled }: map (disabledKey modulesPath file) disabled) structured.disabled;
+        concatMap (m: map (disabledKey modulesPath m.module._file) m.module.disabledModules) (reachable structured);
 
       # Unique modules in breadth-first order: genericClosure keeps the first module of each key.
       filterModules = modulesPath: structured:
@@ -261,7 +254,7 @@ let
           enabled = filter (m: !elem m.key disabled);
         in
         map (m: m.module) (genericClosure {
-          startSet = enabled structured.modules;
+          startSet = enabled structured;
           operator = m: enabled m.modules;
         });
 
@@ -275,7 +268,7 @@ let
             imports = map node m.modules;
           };
         in
-        map node (filter (m: m.key != internalModuleKey) structured.modules);
+        map node (filter (m: m.key != internalModuleKey) structured);
     in
     modulesPath: initialModules: args:
     let structured = collectStructured unknownModule "" initialModules args; in

@@ -121,8 +121,14 @@ record EvalCase(Path root, Path file) {
 
     /** A list file of the eval corpus: {@code eval/okay/NAME.nix: reason} per line, {@code #} starts a comment. */
     static Map<String, String> listFile(String fileName) {
+        return listFile(corpusRoot().resolve("eval").resolve(fileName));
+    }
+
+    /** A list file of any corpus: {@code CASE: reason} per line, {@code #} starts a comment. */
+    static Map<String, String> listFile(Path file) {
+        String fileName = file.getFileName().toString();
         Map<String, String> listed = new TreeMap<>();
-        for (String line : read(corpusRoot().resolve("eval").resolve(fileName)).split("\n")) {
+        for (String line : read(file).split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
