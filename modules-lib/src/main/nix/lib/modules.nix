@@ -629,7 +629,7 @@ let
           # The deepest namespace of `options` along `path`, and the name that is missing in it.
           find = set: rest:
             if rest != [ ] && set ? ${head rest} && !isOption set.${head rest}
-            then let found = find set.${head rest} (tail rest); in found // { parents = [ head rest ] ++ found.parents; }
+            then let found = find set.${head rest} (tail rest); in found // { parents = [ (head rest) ] ++ found.parents; }
             else { inherit set; parents = [ ]; missing = if rest == [ ] then null else head rest; };
           found = find options path;
           names = filter (n: n != "_module") (attrNames found.set);

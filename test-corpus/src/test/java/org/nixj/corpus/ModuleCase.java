@@ -19,6 +19,10 @@ import java.util.stream.Stream;
  * the two together. Both nixj and {@code nix-instantiate} evaluate the driver with modules-lib's {@code lib}
  * (the tree named by the system property {@value #MODULES_LIB_PROPERTY}).
  *
+ * <p>Where Nix 2.8 differs from current Nix (which the expectations follow), the case is listed in
+ * {@code modules/nix-2.8-differences.txt} with the reason, and 2.8's outcome is in {@code expected-2.8.json} or
+ * {@code expected-2.8.err}.
+ *
  * <p>Outputs are compared as if the corpus lived under {@value EvalCase#VIRTUAL_ROOT} and modules-lib under
  * {@value #VIRTUAL_LIB}.
  */
@@ -63,6 +67,11 @@ record ModuleCase(Path dir) {
 
     Path errorFile() {
         return dir.resolve("expected.err");
+    }
+
+    /** Nix 2.8's outcome, for a case listed in {@code modules/nix-2.8-differences.txt}. */
+    Path nix28File(boolean success) {
+        return dir.resolve(success ? "expected-2.8.json" : "expected-2.8.err");
     }
 
     /** The expectation that exists (a new case has none until it is accepted). */
