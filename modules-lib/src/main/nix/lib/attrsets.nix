@@ -1,3 +1,257 @@
+# Functions on attribute sets, attribute paths and packages' outputs.
 { lib }:
-{
+let
+  inherit (builtins) head length elemAt isAttrs attrNames attrValues listToAttrs mapAttrs filter concatMap
+    foldl' intersectAttrs catAttrs;
+  inherit (lib.lists) foldr;
+  inherit (lib.strings) concatMapStringsSep escapeNixIdentifier;
+
+  # `value` with `f` applied at `fullPath`. Missing sets on the way are created; `f` sees a missing leaf
+  # as an error, raised only if it reads it.
+  updateAttrByPath = fullPath: f: value:
+    let
+      missing = throw "updateManyAttrsByPath: Path '${lib.attrsets.showAttrPath fullPath}' does not exist in the expression being updated";
+      go = path: value:
+        if path == [ ] then
+          f value
+        else
+          let
+            name = head path;
+            rest = builtins.tail path;
+          in
+          value // { ${name} = go rest (value.${name} or (if rest == [ ] then missing else { })); };
+    in
+    go fullPath value;
+in
+rec {
+  inherit (builtins) attrNames attrValues listToAttrs hasAttr getAttr isAttrs intersectAttrs removeAttrs
+    mapAttrs catAttrs;
+
+  ## Attribute paths
+
+  # The value at `attrPath` in `set`, or `default` where the path does not lead to a value.
+  attrByPath = attrPath: default: set:
+    let
+      len = length attrPath;
+      go = n: s:
+        if n == len then
+          s
+        else
+          let
+            name = elemAt attrPath n;
+          in
+          if s ? ${name} then go (n + 1) s.${name} else default;
+    in
+    go 0 set;
+
+  hasAttrByPath = attrPath: set:
+    let
+      len = length attrPath;
+      go = n: s:
+        n == len || (let name = elemAt attrPath n; in s ? ${name} && go (n + 1) s.${name});
+    in
+    go 0 set;
+
+  # The longest prefix of `attrPath` that leads to a value in `set`.
+  longestValidPathPrefix = attrPath: set:
+    let
+      len = length attrPath;
+      go = n: s:
+        if n == len then
+          attrPath
+        else
+          let
+            name = elemAt attrPath n;
+          in
+          if s ? ${name} then go (n + 1) s.${name} else lib.lists.take n attrPath;
+    in
+    go 0 set;
+
+  # A nest of one-attribute sets holding `value` at `attrPath`.
+  setAttrByPath = attrPath: value: foldr (name: inner: { ${name} = inner; }) value attrPath;
+
+  getAttrFromPath = attrPath: set:
+    attrByPath attrPath (abort ("cannot find attribute '" + builtins.concatStringsSep "." attrPath + "'")) set;
+
+  # "a.b.\"c d\"", as an attribute path is written in Nix.
+  showAttrPath = path: if path == [ ] then "<root attribute path>" else concatMapStringsSep "." escapeNixIdentifier path;
+
+  # Applies `{ path; update; }` updates in order; an update sees the value built so far at its path
+  # (a missing one is an error when the update reads it).
+  updateManyAttrsByPath = updates: value:
+    foldl' (acc: u: updateAttrByPath u.path u.update acc) value updates;
+
+  ## Selecting and filtering
+
+  attrVals = nameList: set: map (name: set.${name}) nameList;
+
+  getAttrs = names: attrs: genAttrs names (name: attrs.${name});
+
+  filterAttrs = pred: set: removeAttrs set (filter (name: !pred name set.${name}) (attrNames set));
+
+  filterAttrsRecursive = pred: set:
+    listToAttrs (concatMap
+      (name:
+        let
+          v = set.${name};
+        in
+        if pred name v then [ (nameValuePair name (if isAttrs v then filterAttrsRecursive pred v else v)) ] else [ ])
+      (attrNames set));
+
+  # The values (searched recursively through attribute sets) accepted by `pred`.
+  collect = pred: attrs:
+    if pred attrs then [ attrs ] else if isAttrs attrs then concatMap (collect pred) (attrValues attrs) else [ ];
+
+  # Whether every attribute of `pattern` is in `attrs`, compared recursively through attribute sets.
+  matchAttrs = pattern: attrs:
+    assert isAttrs pattern;
+    builtins.all
+      (name:
+        let
+          pat = pattern.${name};
+        in
+        attrs ? ${name}
+        && (if isAttrs pat then isAttrs attrs.${name} && matchAttrs pat attrs.${name} else pat == attrs.${name}))
+      (attrNames pattern);
+
+  ## Mapping and folding
+
+  nameValuePair = name: value: { inherit name value; };
+
+  # attrValues lists by name, so does this.
+  mapAttrsToList = f: attrs: attrValues (mapAttrs f attrs);
+
+  attrsToList = mapAttrsToList nameValuePair;
+
+  mapAttrs' = f: set: listToAttrs (mapAttrsToList f set);
+
+  concatMapAttrs = f: v: mergeAttrsList (attrValues (mapAttrs f v));
+
+  mapAttrsRecursive = mapAttrsRecursiveCond (_: true);
+
+  # Maps the leaves (with their paths); descends into the attribute sets accepted by `cond`.
+  mapAttrsRecursiveCond = cond: f: set:
+    let
+      go = path: mapAttrs (name: value:
+        let
+          here = path ++ [ name ];
+        in
+        if isAttrs value && cond value then go here value else f here value);
+    in
+    go [ ] set;
+
+  foldlAttrs = f: init: set: foldl' (acc: name: f acc name set.${name}) init (attrNames set);
+
+  # Folds the values of each name across a list of sets, from the right.
+  foldAttrs = op: nul: listOfAttrs:
+    foldr (n: a: foldr (name: o: o // { ${name} = op n.${name} (a.${name} or nul); }) a (attrNames n)) { } listOfAttrs;
+
+  genAttrs = names: f: listToAttrs (map (n: nameValuePair n (f n)) names);
+
+  genAttrs' = xs: f: listToAttrs (map f xs);
+
+  # Every combination of one element from each list: { a = [1 2]; b = [3]; } -> [ {a=1;b=3;} {a=2;b=3;} ].
+  cartesianProduct = attrsOfLists:
+    foldl' (acc: name: concatMap (attrs: map (v: attrs // { ${name} = v; }) attrsOfLists.${name}) acc) [ { } ]
+      (attrNames attrsOfLists);
+
+  mapCartesianProduct = f: attrsOfLists: map f (cartesianProduct attrsOfLists);
+
+  ## Zipping and merging
+
+  zipAttrsWithNames = names: f: sets:
+    listToAttrs (map (name: { inherit name; value = f name (catAttrs name sets); }) names);
+
+  zipAttrsWith = builtins.zipAttrsWith or (f: sets: zipAttrsWithNames (lib.lists.unique (concatMap attrNames sets)) f sets);
+
+  zipAttrs = zipAttrsWith (name: values: values);
+
+  # `//` over a list, merging halves so that large lists stay cheap.
+  mergeAttrsList = list:
+    let
+      go = start: end:
+        if end - start >= 2 then
+          let
+            middle = start + (end - start) / 2;
+          in
+          go start middle // go middle end
+        else if end - start == 1 then
+          elemAt list start
+        else
+          { };
+    in
+    go 0 (length list);
+
+  # Recursive `//`: descends while both sides are sets and `pred path lhs rhs` is false.
+  recursiveUpdateUntil = pred: lhs: rhs:
+    let
+      go = path: lhs: rhs:
+        lhs // rhs // mapAttrs
+          (name: r:
+            let
+              here = path ++ [ name ];
+              l = lhs.${name};
+            in
+            if pred here l r then r else go here l r)
+          (intersectAttrs lhs rhs);
+    in
+    go [ ] lhs rhs;
+
+  recursiveUpdate = recursiveUpdateUntil (path: lhs: rhs: !(isAttrs lhs && isAttrs rhs));
+
+  overrideExisting = old: new: mapAttrs (name: value: new.${name} or value) old;
+
+  # `//` that fails (lazily, on access) for the names both sets define.
+  unionOfDisjoint = x: y:
+    let
+      common = intersectAttrs x y;
+      collisions = builtins.concatStringsSep " " (attrNames common);
+      mask = mapAttrs (name: _: throw "unionOfDisjoint: collision on ${name}; complete list: ${collisions}") common;
+    in
+    x // y // mask;
+
+  optionalAttrs = cond: as: if cond then as else { };
+
+  ## Packages
+
+  isDerivation = value: value.type or null == "derivation";
+
+  # A store path as a minimal derivation-like set.
+  toDerivation = path:
+    let
+      path' = builtins.storePath path;
+      res = {
+        type = "derivation";
+        name = lib.strings.sanitizeDerivationName (builtins.substring 33 (-1) (baseNameOf path'));
+        outPath = path';
+        outputs = [ "out" ];
+        out = res;
+        outputName = "out";
+      };
+    in
+    res;
+
+  # The output `output` of a package, unless it names an output already (then the package itself).
+  getOutput = output: pkg:
+    if !(pkg ? outputSpecified) || !pkg.outputSpecified then pkg.${output} or pkg.out or pkg else pkg;
+
+  # The first of `candidates` the package has.
+  getFirstOutput = candidates: pkg:
+    let
+      outputs = filter (name: pkg ? ${name}) candidates;
+    in
+    if pkg.outputSpecified or false || outputs == [ ] then pkg else pkg.${head outputs};
+
+  getBin = getOutput "bin";
+  getLib = getOutput "lib";
+  getDev = getOutput "dev";
+  getMan = getOutput "man";
+  getStatic = getFirstOutput [ "static" "lib" "out" ];
+  getInclude = getFirstOutput [ "include" "dev" "out" ];
+
+  chooseDevOutputs = map getDev;
+
+  recurseIntoAttrs = attrs: attrs // { recurseForDerivations = true; };
+
+  dontRecurseIntoAttrs = attrs: attrs // { recurseForDerivations = false; };
 }

@@ -23,4 +23,15 @@ rec {
     fix' (self: (rattrs self) // {
       ${extenderName} = f: makeExtensibleWithCustomName extenderName (extends f rattrs);
     });
+
+  # An overlay from an overlay, a function of `prev` only, or a plain set of attributes.
+  toExtension = f:
+    if builtins.isFunction f then
+      final: prev:
+        let
+          fPrev = f prev;
+        in
+        if builtins.isFunction fPrev then f final prev else fPrev
+    else
+      final: prev: f;
 }

@@ -124,9 +124,8 @@ record EvalCase(Path root, Path file) {
         return listFile(corpusRoot().resolve("eval").resolve(fileName));
     }
 
-    /** A list file of any corpus: {@code CASE: reason} per line, {@code #} starts a comment. */
+    /** A list file in the same format anywhere in the corpus: {@code ENTRY: reason} per line. */
     static Map<String, String> listFile(Path file) {
-        String fileName = file.getFileName().toString();
         Map<String, String> listed = new TreeMap<>();
         for (String line : read(file).split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -134,7 +133,7 @@ record EvalCase(Path root, Path file) {
             }
             int colon = line.indexOf(": ");
             if (colon < 0) {
-                throw new IllegalStateException(fileName + ": no reason given in line: " + line);
+                throw new IllegalStateException(file.getFileName() + ": no reason given in line: " + line);
             }
             listed.put(line.substring(0, colon).trim(), line.substring(colon + 2).trim());
         }

@@ -154,7 +154,8 @@ final class AttrBuiltins {
             String[] formals = c.lambda().formalNames();
             NixAttrs.Builder b = NixAttrs.builder(formals.length);
             for (int i = 0; i < formals.length; i++) {
-                b.put(formals[i], NixBool.of(c.lambda().formalHasDefault(i)));
+                // Each attribute carries its formal's position, for unsafeGetAttrPos (callPackage errors).
+                b.put(formals[i], NixBool.of(c.lambda().formalHasDefault(i)), c.lambda().formalPos(i));
             }
             return b.build();
         });

@@ -1,0 +1,143 @@
+package org.nixj.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The lib corpus: unit cases for modules-lib's {@code lib} (everything but the module system), one file per
+ * topic in {@code lib/cases/}, run by {@code lib/check.nix} (which documents the case format). Each topic is
+ * evaluated by nixj and, where it is installed, by {@code nix-instantiate} (Nix 2.8) on the same modules-lib
+ * tree (system property {@code nixj.modulesLib}); every case must hold in both, and both must print the same
+ * report.
+ *
+ * <p>{@code lib/not-yet-passing.txt} lists cases nixj is known to get wrong ({@code TOPIC.nix/CASE: reason});
+ * for those the test checks that nixj still fails them (and only them), so a fixed case leaves the list.
+ */
+class LibCorpusTest {
+    private static final Pattern REPORT = Pattern.compile(
+            "\\{ cases = (\\d+); details = (.*); failed = \\[ ((?:\"[^\"]*\" )*)\\]; \\}\n", Pattern.DOTALL);
+
+    /** What check.nix printed for one topic. */
+    record Report(int cases, Set<String> failed, String text) {
+        static Report parse(String topic, int exitCode, String out, String err) {
+            Matcher m = REPORT.matcher(out);
+            assertTrue(exitCode == 0 && m.matches(), topic + ": the topic did not evaluate (exit code " + exitCode
+                    + ")\nstdout:\n" + out + "\nstderr:\n" + err);
+            Set<String> failed = Arrays.stream(m.group(3).split(" "))
+                    .filter(s -> !s.isEmpty())
+                    .map(s -> s.substring(1, s.length() - 1))
+                    .collect(Collectors.toCollection(TreeSet::new));
+            return new Report(Integer.parseInt(m.group(1)), failed, out);
+        }
+    }
+
+    private static final Map<String, Report> NIXJ_REPORTS = new ConcurrentHashMap<>();
+
+    static Path libRoot() {
+        return EvalCase.corpusRoot().resolve("lib");
+    }
+
+    static Path modulesLib() {
+        String tree = System.getProperty("nixj.modulesLib");
+        Assumptions.assumeTrue(tree != null, "system property nixj.modulesLib is not set");
+        return Path.of(tree).toAbsolutePath().normalize();
+    }
+
+    static List<String> topics() {
+        try (Stream<Path> files = Files.list(libRoot().resolve("cases"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".nix")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<String> arguments(String topic) {
+        return List.of("--eval", "--strict", "-I", "nixpkgs=" + modulesLib(), "--argstr", "topic", topic,
+                libRoot().resolve("check.nix").toString());
+    }
+
+    /** The cases of {@code topic} listed as not yet passing in nixj. */
+    private static Set<String> notYetPassing(String topic) {
+        Set<String> names = new TreeSet<>();
+        for (String listed : EvalCase.listFile(libRoot().resolve("not-yet-passing.txt")).keySet()) {
+            if (listed.startsWith(topic + "/")) {
+                names.add(listed.substring(topic.length() + 1));
+            }
+        }
+        return names;
+    }
+
+    /** nixj's report on a topic; each topic is evaluated once per test run. */
+    private static Report nixj(String topic) {
+        return NIXJ_REPORTS.computeIfAbsent(topic, t -> {
+            NixjEvalRun run = NixjEvalRun.instantiate(arguments(t));
+            return Report.parse(t, run.exitCode(), run.out(), run.err());
+        });
+    }
+
+    private static Report nix(String topic) {
+        NixOracle.Output run = NixOracle.eval(arguments(topic), EvalCase.HOME, libRoot());
+        return Report.parse(topic, run.exitCode(), run.stdout(), run.stderr());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> topicsHoldInNixj() {
+        return topics().stream().map(topic -> DynamicTest.dynamicTest(topic, () -> {
+            Report report = nixj(topic);
+            assertEquals(notYetPassing(topic), report.failed(), topic + ": failing cases differ from "
+                    + "lib/not-yet-passing.txt; nixj's report:\n" + report.text());
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> topicsHoldInNixAndPrintTheSame() {
+        Assumptions.assumeTrue(NixOracle.installed(), "nix-instantiate is not installed");
+        return topics().stream().map(topic -> DynamicTest.dynamicTest(topic, () -> {
+            Report nix = nix(topic);
+            assertEquals(Set.of(), nix.failed(), topic + ": cases fail in nix-instantiate:\n" + nix.text());
+            if (notYetPassing(topic).isEmpty()) {
+                assertEquals(nix.text(), nixj(topic).text(), topic + ": nixj's report differs from Nix's");
+            }
+        }));
+    }
+
+    @Test
+    void corpusHasAtLeast300Cases() {
+        int total = topics().stream().mapToInt(topic -> nixj(topic).cases()).sum();
+        assertTrue(total >= 300, "the lib corpus should have at least 300 cases, has " + total);
+    }
+
+    @Test
+    void notYetPassingListsExistingCases() {
+        Map<String, String> listed = EvalCase.listFile(libRoot().resolve("not-yet-passing.txt"));
+        List<String> topics = topics();
+        List<String> unknown = new ArrayList<>();
+        for (String entry : listed.keySet()) {
+            int slash = entry.indexOf('/');
+            if (slash < 0 || !topics.contains(entry.substring(0, slash))) {
+                unknown.add(entry);
+            }
+        }
+        assertEquals(List.of(), unknown, "entries of lib/not-yet-passing.txt naming no topic");
+    }
+}
