@@ -1,3 +1,248 @@
+# Option declarations and the helpers the module system uses to talk about them: mkOption and its
+# friends, the default merge functions of option types, and the texts that name options, files and
+# definition values in error messages.
+#
+# Only builtins and this file's own helpers are used here, so the module system does not depend on the
+# order in which the rest of `lib` is written.
 { lib }:
+let
+  inherit (builtins)
+    all attrNames concatStringsSep concatMap elem filter foldl' functionArgs head isAttrs isBool
+    isFloat isFunction isInt isList isPath isString length match replaceStrings split tail tryEval
+    toJSON typeOf;
+
+  # The Nix keywords, which cannot be used as bare attribute names.
+  keywords = [ "assert" "else" "if" "in" "inherit" "let" "or" "rec" "then" "with" ];
+
+  # A string as a Nix string literal: JSON escapes plus an escaped dollar, so `${` cannot interpolate.
+  escapeNixString = s: replaceStrings [ "$" ] [ "\\$" ] (toJSON s);
+
+  # An attribute name as it would be written in Nix source: bare when it can be, quoted otherwise.
+  escapeNixIdentifier = name:
+    if match "[a-zA-Z_][a-zA-Z0-9_'-]*" name != null && !elem name keywords
+    then name
+    else escapeNixString name;
+
+  splitLines = s: filter (piece: !isList piece) (split "\n" s);
+
+  take = n: list: builtins.genList (builtins.elemAt list) (if length list < n then length list else n);
+
+  # Values as Nix-like source text, for definition values in error messages. Multi-line layout with
+  # two-space indentation; nested values deeper than ten levels are not evaluated, so that a value that
+  # refers to itself (a `config` or `pkgs` set) is shown rather than followed for ever.
+  pretty =
+    let
+      go = depth: indent: v:
+        let
+          introSpace = "\n${indent}  ";
+          outroSpace = "\n${indent}";
+          inner = go (depth + 1) "${indent}  ";
+        in
+        if depth > 10 then "<unevaluated>"
+        else if isInt v then toString v
+        # toString would round floats to six digits; JSON keeps the digits that matter.
+        else if isFloat v then toJSON v
+        else if isString v then prettyString introSpace outroSpace v
+        else if v == true then "true"
+        else if v == false then "false"
+        else if v == null then "null"
+        else if isPath v then toString v
+        else if isList v then
+          if v == [ ] then "[ ]"
+          else "[" + introSpace + concatStringsSep introSpace (map inner v) + outroSpace + "]"
+        else if isFunction v then
+          let
+            formals = functionArgs v;
+            shown = concatStringsSep ", "
+              (map (name: if formals.${name} then "${name}?" else name) (attrNames formals));
+          in
+          if formals == { } then "<function>" else "<function, args: {${shown}}>"
+        else if isAttrs v then
+          if v == { } then "{ }"
+          else if v ? __pretty then v.__pretty v.val
+          else if v.type or null == "derivation" then "<derivation ${v.name or "???"}>"
+          else "{" + introSpace
+            + concatStringsSep introSpace (map
+              (name: "${escapeNixIdentifier name} = ${
+                builtins.addErrorContext "while evaluating an attribute `${name}`" (inner v.${name})};")
+              (attrNames v))
+            + outroSpace + "}"
+        else abort "lib.options: cannot show a value of type ${typeOf v}";
+
+      prettyString = introSpace: outroSpace: s:
+        let
+          lines = splitLines s;
+          oneLine = "\"" + concatStringsSep "\\n"
+            (map (replaceStrings [ "\\" "\"" "\${" ] [ "\\\\" "\\\"" "\\\${" ]) lines) + "\"";
+          escaped = map (replaceStrings [ "\${" "''" ] [ "''\${" "'''" ]) lines;
+          last = builtins.elemAt escaped (length escaped - 1);
+          allButLast = take (length escaped - 1) escaped;
+          # An empty last line puts the closing quotes on their own line at the outer indentation.
+          manyLines = "''" + introSpace + concatStringsSep introSpace allButLast
+            + (if last == "" then outroSpace else introSpace + last) + "''";
+        in
+        if length lines > 1 then manyLines else oneLine;
+    in
+    go 0 "";
+
+  # The value of each definition.
+  getValues = map (def: def.value);
+
+  # The file of each definition.
+  getFiles = map (def: def.file);
+
+  showOption = parts:
+    let
+      # Placeholders the types put into option paths in documentation; shown as they are.
+      placeholders = [ "<name>" "*" "<function body>" ];
+      part = p: if elem p placeholders then p else escapeNixIdentifier p;
+    in
+    concatStringsSep "." (map part parts);
+
+  showFiles = files: concatStringsSep " and " (map (f: "`${toString f}'") files);
+
+  # "\n- In `file': value" per definition. A value that cannot be evaluated is left out rather than
+  # turning the message into a different error; long values are cut after five lines.
+  showDefs = defs: concatStringsSep "" (map
+    (def:
+      let
+        shown = tryEval (pretty def.value);
+        lines = splitLines shown.value;
+        cut = concatStringsSep "\n    " (take 5 lines ++ (if length lines > 5 then [ "..." ] else [ ]));
+        suffix =
+          if !shown.success then ""
+          else if length lines > 1 then ":\n    " + cut
+          else ": " + cut;
+      in
+      "\n- In `${def.file}'${suffix}")
+    defs);
+
+  mergeUniqueOption = args@{ message, merge ? null }:
+    let
+      notUnique = loc: defs: throw ''
+        The option `${showOption loc}' is defined multiple times while it's expected to be unique.
+        ${message}
+        Definition values:${showDefs defs}
+        ${if args ? merge then "\nUse `lib.mkForce value` or `lib.mkDefault value` to change the priority on any of these definitions." else ""}
+      '';
+    in
+    if merge == null
+    then loc: defs: if length defs == 1 then (head defs).value else notUnique loc defs
+    else loc: defs: if length defs == 1 then merge loc defs else notUnique loc defs;
+in
 {
+  inherit getValues getFiles showOption showFiles showDefs mergeUniqueOption;
+
+  isOption = x: isAttrs x && x._type or null == "option";
+
+  # Declares an option. Only the attributes named here are accepted, as in nixpkgs.
+  mkOption =
+    { default ? null
+    , defaultText ? null
+    , example ? null
+    , description ? null
+    , relatedPackages ? null
+    , type ? null
+    , apply ? null
+    , internal ? null
+    , visible ? null
+    , readOnly ? null
+    }@attrs:
+    attrs // { _type = "option"; };
+
+  mkEnableOption = name: lib.options.mkOption {
+    default = false;
+    example = true;
+    description = "Whether to enable ${name}.";
+    type = lib.types.bool;
+  };
+
+  # An option for a package of `pkgs`, found by its attribute path (`name` or `default`).
+  mkPackageOption = pkgs: name:
+    { nullable ? false
+    , default ? name
+    , example ? null
+    , extraDescription ? ""
+    , pkgsText ? "pkgs"
+    }:
+    let
+      name' = if isList name then builtins.elemAt name (length name - 1) else name;
+      defaultPath = if isList default then default else [ default ];
+      defaultText = concatStringsSep "." defaultPath;
+      defaultValue = foldl'
+        (set: attr: set.${attr} or (throw "${defaultText} cannot be found in ${pkgsText}"))
+        pkgs
+        defaultPath;
+      defaults =
+        if default != null then {
+          default = defaultValue;
+          defaultText = lib.options.literalExpression "${pkgsText}.${defaultText}";
+        }
+        else if nullable then { default = null; }
+        else { };
+      exampleText = if isList example then "${pkgsText}." + concatStringsSep "." example else example;
+    in
+    lib.options.mkOption (defaults // {
+      description = "The ${name'} package to use." + (if extraDescription == "" then "" else " " + extraDescription);
+      type = if nullable then lib.types.nullOr lib.types.package else lib.types.package;
+    } // (if example != null then { example = lib.options.literalExpression exampleText; } else { }));
+
+  # An option that accepts any definitions and ignores them.
+  mkSinkUndeclaredOptions = attrs: lib.options.mkOption ({
+    internal = true;
+    visible = false;
+    default = false;
+    description = "Sink for option definitions.";
+    type = lib.types.mkOptionType {
+      name = "sink";
+      check = _: true;
+      merge = _: _: false;
+    };
+    apply = _: throw "Option value is not readable because the option is not declared.";
+  } // attrs);
+
+  literalExpression = text:
+    if !isString text then throw "literalExpression expects a string."
+    else { _type = "literalExpression"; inherit text; };
+
+  literalMD = text:
+    if !isString text then throw "literalMD expects a string."
+    else { _type = "literalMD"; inherit text; };
+
+  # The merge of `types.unspecified`: one value as is; otherwise functions, lists, sets, booleans,
+  # strings and equal integers combine, anything else is an error.
+  mergeDefaultOption = loc: defs:
+    let list = getValues defs; in
+    if length list == 1 then head list
+    else if all isFunction list then x: lib.options.mergeDefaultOption loc (map (f: { inherit (f) file; value = f.value x; }) defs)
+    else if all isList list then builtins.concatLists list
+    else if all isAttrs list then foldl' (a: b: a // b) { } list
+    else if all isBool list then foldl' (a: b: a || b) false list
+    else if all isString list then concatStringsSep "" list
+    else if all isInt list && all (x: x == head list) list then head list
+    else throw "Cannot merge definitions of `${showOption loc}'. Definition values:${showDefs defs}";
+
+  mergeOneOption = mergeUniqueOption { message = ""; };
+
+  # All definitions must be equal. One definition is returned as is, which also works for functions.
+  mergeEqualOption = loc: defs:
+    if defs == [ ] then abort "This case should never happen."
+    else if length defs == 1 then (head defs).value
+    else (foldl'
+      (first: def:
+        if def.value != first.value then
+          throw "The option `${showOption loc}' has conflicting definition values:${showDefs [ first def ]}\nUse `lib.mkForce value` or `lib.mkDefault value` to change the priority on any of these definitions."
+        else first)
+      (head defs)
+      (tail defs)).value;
+
+  # The option path of definitions and declarations with their locations, as the manual prints them.
+  showOptionWithDefLocs = opt: ''
+    ${showOption opt.loc}, with values defined in:
+    ${concatStringsSep "\n" (map (file: "  - ${file}") opt.files)}
+  '';
+
+  unknownModule = "<unknown-file>";
+
+  optionAttrSetToDocList = _: throw "lib.optionAttrSetToDocList (option documentation) is not implemented in nixj's modules-lib yet";
 }

@@ -1,0 +1,145 @@
+package org.nixj.corpus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * One case of the module-system corpus: a folder under {@code modules/} with a {@code case.nix}, the module
+ * files it uses, and its expectation, either {@code expected.json} (what {@code --eval --strict --json} prints)
+ * or {@code expected.err} (the message of the error, without "error: ", positions or trace frames).
+ *
+ * <p>{@code case.nix} is a function of {@code { lib }} returning the arguments of {@code lib.evalModules} plus
+ * {@code read}, a function from the evaluation's result to the value to print; {@code modules/driver.nix} puts
+ * the two together. Both nixj and {@code nix-instantiate} evaluate the driver with modules-lib's {@code lib}
+ * (the tree named by the system property {@value #MODULES_LIB_PROPERTY}).
+ *
+ * <p>Where Nix 2.8 differs from current Nix (which the expectations follow), the case is listed in
+ * {@code modules/nix-2.8-differences.txt} with the reason, and 2.8's outcome is in {@code expected-2.8.json} or
+ * {@code expected-2.8.err}.
+ *
+ * <p>Outputs are compared as if the corpus lived under {@value EvalCase#VIRTUAL_ROOT} and modules-lib under
+ * {@value #VIRTUAL_LIB}.
+ */
+record ModuleCase(Path dir) {
+    static final String MODULES_LIB_PROPERTY = "nixj.modulesLib";
+    static final String VIRTUAL_LIB = "/nixj-modules-lib";
+    static final String CASE_FILE = "case.nix";
+
+    /** The corpus folder, {@code src/test/resources/modules}. */
+    static Path folder() {
+        return EvalCase.corpusRoot().resolve("modules");
+    }
+
+    static List<ModuleCase> all() {
+        try (Stream<Path> files = Files.walk(folder())) {
+            return files.filter(f -> f.getFileName().toString().equals(CASE_FILE))
+                    .map(f -> new ModuleCase(f.getParent()))
+                    .sorted(java.util.Comparator.comparing(ModuleCase::name))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path modulesLib() {
+        String lib = System.getProperty(MODULES_LIB_PROPERTY);
+        if (lib == null) {
+            throw new IllegalStateException("system property " + MODULES_LIB_PROPERTY
+                    + " is not set: it names modules-lib/src/main/nix (the test-corpus pom sets it)");
+        }
+        return Path.of(lib).toAbsolutePath().normalize();
+    }
+
+    /** {@code modules/GROUP/CASE}, the name used in reports and list files. */
+    String name() {
+        return EvalCase.corpusRoot().relativize(dir).toString();
+    }
+
+    Path jsonFile() {
+        return dir.resolve("expected.json");
+    }
+
+    Path errorFile() {
+        return dir.resolve("expected.err");
+    }
+
+    /** Nix 2.8's outcome, for a case listed in {@code modules/nix-2.8-differences.txt}. */
+    Path nix28File(boolean success) {
+        return dir.resolve(success ? "expected-2.8.json" : "expected-2.8.err");
+    }
+
+    /** The expectation that exists (a new case has none until it is accepted). */
+    Path expectedFile() {
+        return Files.exists(errorFile()) ? errorFile() : jsonFile();
+    }
+
+    boolean expectsSuccess() {
+        return !Files.exists(errorFile());
+    }
+
+    /** The arguments after {@code nix-instantiate} (or {@code nixj instantiate}). */
+    List<String> arguments() {
+        return List.of("--eval", "--strict", "--json", folder().resolve("driver.nix").toString(),
+                "--arg", "lib", "import " + modulesLib().resolve("lib"),
+                "--arg", "case", dir.resolve(CASE_FILE).toString());
+    }
+
+    /**
+     * What a run produced, in the form of the expectation files: the JSON (with one final newline) when it
+     * succeeded, else the error's message.
+     */
+    String outcome(int exitCode, String stdout, String stderr) {
+        return exitCode == 0 ? virtualise(stdout).strip() + "\n" : errorMessage(virtualise(stderr));
+    }
+
+    private String virtualise(String output) {
+        return output.replace(modulesLib().toString(), VIRTUAL_LIB)
+                .replace(EvalCase.corpusRoot().toString(), EvalCase.VIRTUAL_ROOT);
+    }
+
+    private static final Pattern POSITION = Pattern.compile("\n\n?       at [^\n]*:\\d+:\\d+:");
+    private static final String INDENT = "       ";
+    private static final String MESSAGE_AFTER_FRAMES = "\n" + INDENT + "error:";
+
+    /**
+     * The message of an error report, in either layout: Nix 2.8's ({@code error: MESSAGE}, then a blank line
+     * and the position) or current Nix's and nixj's ({@code error:}, the trace frames, then {@code error:
+     * MESSAGE} indented). Continuation lines lose the report's indentation, lines their trailing spaces.
+     */
+    static String errorMessage(String stderr) {
+        StringBuilder kept = new StringBuilder();
+        for (String line : stderr.split("\n", -1)) {
+            if (!line.startsWith("trace: ") && !line.startsWith("warning: ") && !line.startsWith("(use '--show-trace'")
+                    && !line.startsWith("(stack trace truncated")) {
+                kept.append(line).append('\n');
+            }
+        }
+        String report = kept.toString();
+        if (!report.startsWith("error:")) {
+            return report;
+        }
+        // Current Nix's layout puts trace frames first and the message after an indented "error:".
+        int framedMessage = report.indexOf(MESSAGE_AFTER_FRAMES);
+        String message = framedMessage >= 0
+                ? report.substring(framedMessage + MESSAGE_AFTER_FRAMES.length())
+                : report.substring("error:".length());
+        // A message that starts with a line break has no space after "error:".
+        message = message.startsWith(" ") ? message.substring(1) : message;
+        Matcher position = POSITION.matcher(message);
+        if (position.find()) {
+            message = message.substring(0, position.start());
+        }
+        StringBuilder out = new StringBuilder();
+        for (String line : message.split("\n", -1)) {
+            String unindented = line.startsWith(INDENT) ? line.substring(INDENT.length()) : line;
+            out.append(unindented.replaceAll("[ \t]+$", "")).append('\n');
+        }
+        return out.toString().replaceAll("\n+$", "") + "\n";
+    }
+}

@@ -1,0 +1,113 @@
+package org.nixj.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every case of the module-system corpus ({@link ModuleCase}) through nixj (in-process) and, where it is
+ * installed, through {@code nix-instantiate}: both must give the case's expected JSON or error message. nixj
+ * checks the interpreter; {@code nix-instantiate} (Nix 2.8) checks that modules-lib is ordinary Nix with the
+ * expected meaning.
+ *
+ * <p>Cases listed in {@code modules/not-yet-passing.txt} are expected to fail with nixj (and still to agree
+ * with {@code nix-instantiate}); a listed case that passes must be taken off the list.
+ *
+ * <p>Run with {@code -Dnixj.accept=true} to write the expectation of a new case from {@code nix-instantiate}'s
+ * output (from nixj's where Nix is not installed); review it before committing.
+ */
+class ModuleCorpusTest {
+    private static final boolean ACCEPT = Boolean.getBoolean("nixj.accept");
+
+    private static Map<String, String> notYetPassing() {
+        return EvalCase.listFile(ModuleCase.folder().resolve("not-yet-passing.txt"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> nixj() {
+        Map<String, String> notYetPassing = notYetPassing();
+        return ModuleCase.all().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+            NixjEvalRun run = NixjEvalRun.instantiate(c.arguments());
+            String outcome = c.outcome(run.exitCode(), run.out(), run.err());
+            boolean accepting = ACCEPT && !NixOracle.installed();
+            check(c, run.exitCode(), outcome, accepting, notYetPassing.get(c.name()), "nixj");
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> nixInstantiate() {
+        Map<String, String> differences = nix28Differences();
+        return ModuleCase.all().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+            Assumptions.assumeTrue(NixOracle.installed(), "nix-instantiate is not installed");
+            NixOracle.Output nix = NixOracle.eval(c.arguments(), EvalCase.HOME, c.dir());
+            String outcome = c.outcome(nix.exitCode(), nix.stdout(), nix.stderr());
+            if (differences.containsKey(c.name())) {
+                Path expected = c.nix28File(nix.exitCode() == 0);
+                if (ACCEPT && !Files.exists(expected)) {
+                    EvalCase.write(expected, outcome);
+                }
+                assertTrue(Files.exists(expected), c.name() + " is listed as differing in Nix 2.8 but has no " + expected);
+                assertEquals(EvalCase.read(expected), outcome, c.name() + " with nix-instantiate (Nix 2.8)");
+                return;
+            }
+            check(c, nix.exitCode(), outcome, ACCEPT, null, "nix-instantiate");
+        }));
+    }
+
+    private static Map<String, String> nix28Differences() {
+        return EvalCase.listFile(ModuleCase.folder().resolve("nix-2.8-differences.txt"));
+    }
+
+    private static void check(ModuleCase c, int exitCode, String outcome, boolean accepting, String notYetPassingReason,
+            String evaluator) {
+        if (accepting && !Files.exists(c.jsonFile()) && !Files.exists(c.errorFile())) {
+            EvalCase.write(exitCode == 0 ? c.jsonFile() : c.errorFile(), outcome);
+        }
+        Path expected = c.expectedFile();
+        assertTrue(Files.exists(expected), "missing expectation for " + c.name() + "; " + evaluator + " gave:\n" + outcome);
+        boolean passes = exitCode == (c.expectsSuccess() ? 0 : 1) && EvalCase.read(expected).equals(outcome);
+        if (notYetPassingReason != null) {
+            assertFalse(passes, c.name() + " passes now: take it off modules/not-yet-passing.txt (listed because: "
+                    + notYetPassingReason + ")");
+            return;
+        }
+        assertEquals(EvalCase.read(expected), outcome, c.name() + " with " + evaluator + " (exit code " + exitCode + ")");
+        assertEquals(c.expectsSuccess() ? 0 : 1, exitCode, c.name() + " exit code with " + evaluator);
+    }
+
+    @Test
+    void corpusIsLargeEnough() {
+        List<ModuleCase> cases = ModuleCase.all();
+        long okay = cases.stream().filter(ModuleCase::expectsSuccess).count();
+        assertTrue(cases.size() >= 150, "the module corpus should have at least 150 cases, has " + cases.size());
+        assertTrue(okay >= 75 && cases.size() - okay >= 50, "both value and error cases are needed");
+    }
+
+    @Test
+    void everyCaseHasExactlyOneExpectation() {
+        for (ModuleCase c : ModuleCase.all()) {
+            assertTrue(Files.exists(c.jsonFile()) != Files.exists(c.errorFile()),
+                    c.name() + " needs exactly one of expected.json and expected.err");
+        }
+    }
+
+    @Test
+    void listsNameExistingCases() {
+        Map<String, String> listed = new java.util.TreeMap<>(notYetPassing());
+        listed.putAll(nix28Differences());
+        for (Map.Entry<String, String> entry : listed.entrySet()) {
+            assertTrue(Files.exists(EvalCase.corpusRoot().resolve(entry.getKey()).resolve(ModuleCase.CASE_FILE)),
+                    "listed case does not exist: " + entry.getKey());
+        }
+    }
+}

@@ -1,0 +1,9 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    ./decl.nix
+    ({ nothere, ... }: { v = nothere; })
+  ];
+  read = r: r.config.v;
+}

@@ -1,0 +1,9 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    ./decl.nix
+  ];
+  read = r: r._module.specialArgs;
+  specialArgs.greeting = "hi";
+}

@@ -1,0 +1,9 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    ./decl.nix
+    (args@{ ... }: { v = builtins.attrNames args; })
+  ];
+  read = r: r.config.v;
+}

@@ -1,0 +1,9 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    ./decl.nix
+    { disabledModules = [ { l = [ ]; } ]; }
+  ];
+  read = r: r.config.l;
+}

@@ -1,0 +1,9 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    ./decl.nix
+    { disabledModules = [ (x: x) ]; }
+  ];
+  read = r: r.config.l;
+}

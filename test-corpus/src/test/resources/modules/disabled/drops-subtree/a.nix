@@ -1,0 +1,1 @@
+{ imports = [ ./a-child.nix ]; l = [ "a" ]; }

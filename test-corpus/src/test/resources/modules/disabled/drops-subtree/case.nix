@@ -1,0 +1,10 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    ./decl.nix
+    ./a.nix
+    { disabledModules = [ ./a.nix ]; }
+  ];
+  read = r: r.config.l;
+}

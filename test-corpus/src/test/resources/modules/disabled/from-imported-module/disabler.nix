@@ -1,0 +1,1 @@
+{ imports = [ { disabledModules = [ ./b.nix ]; } ]; l = [ "d" ]; }

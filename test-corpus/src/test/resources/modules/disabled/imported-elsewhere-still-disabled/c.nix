@@ -1,0 +1,1 @@
+{ imports = [ ./shared.nix ]; l = [ "c" ]; }

@@ -1,0 +1,9 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    { _module.check = false; }
+    { undeclared = 2; }
+  ];
+  read = r: r.config;
+}

@@ -1,0 +1,10 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    ./decl.nix
+    { l = [ "x" ]; }
+    { l = [ "x" ]; }
+  ];
+  read = r: r.config.l;
+}

@@ -1,0 +1,1 @@
+{ imports = [ ./a1.nix ]; l = [ "a" ]; }

@@ -1,0 +1,1 @@
+{ imports = [ ./a2.nix ]; l = [ "b" ]; }

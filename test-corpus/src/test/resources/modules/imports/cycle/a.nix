@@ -1,0 +1,1 @@
+{ imports = [ ./b.nix ]; l = [ "a" ]; }

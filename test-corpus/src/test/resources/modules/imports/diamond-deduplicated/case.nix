@@ -1,0 +1,10 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    ./decl.nix
+    ./left.nix
+    ./right.nix
+  ];
+  read = r: r.config.l;
+}

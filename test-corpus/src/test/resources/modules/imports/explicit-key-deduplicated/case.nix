@@ -1,0 +1,10 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    ./decl.nix
+    { key = "k"; l = [ "first" ]; }
+    { key = "k"; l = [ "second" ]; }
+  ];
+  read = r: r.config.l;
+}

@@ -1,0 +1,1 @@
+{ lib, ... }: { l = lib.mkBefore [ "from-function" ]; }

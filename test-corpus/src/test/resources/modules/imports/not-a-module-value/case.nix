@@ -1,0 +1,9 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    ./decl.nix
+    { imports = [ { _type = "configuration"; } ]; }
+  ];
+  read = r: r.config.l;
+}

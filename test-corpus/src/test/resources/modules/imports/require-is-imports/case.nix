@@ -1,0 +1,9 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    ./decl.nix
+    { require = [ { l = [ "required" ]; } ]; }
+  ];
+  read = r: r.config.l;
+}

@@ -1,0 +1,9 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    { options = { x.y.z = mkOption { type = types.int; default = 0; }; x.y.w = mkOption { type = types.int; default = 0; }; x.v = mkOption { type = types.int; default = 0; }; e = mkOption { type = types.bool; default = true; }; }; }
+    { config = mkIf true { x.v = 9; }; }
+  ];
+  read = r: r.config;
+}

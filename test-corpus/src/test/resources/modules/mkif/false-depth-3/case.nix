@@ -1,0 +1,10 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    { options = { x.y.z = mkOption { type = types.int; default = 0; }; x.y.w = mkOption { type = types.int; default = 0; }; x.v = mkOption { type = types.int; default = 0; }; }; }
+    { x.y.z = mkIf false 1; }
+    { x.y.w = mkIf true 3; }
+  ];
+  read = r: r.config;
+}

@@ -1,0 +1,10 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    { options = { s = mkOption { type = types.lazyAttrsOf types.int; }; }; }
+    { s.a = mkIf false 1; }
+    { s.b = 2; }
+  ];
+  read = r: builtins.attrNames r.config.s;
+}

@@ -1,0 +1,8 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    ./decl.nix
+  ];
+  read = r: r.options.v.declarationPositions;
+}

@@ -1,0 +1,1 @@
+{ lib, ... }: { options.v.sub = lib.mkOption { }; }

@@ -1,0 +1,9 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    ./a.nix
+    ./b.nix
+  ];
+  read = r: r.config.v;
+}

@@ -1,0 +1,8 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    { options.p = mkPackageOption { } "absent" { }; }
+  ];
+  read = r: r.config.p;
+}

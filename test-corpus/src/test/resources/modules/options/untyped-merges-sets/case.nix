@@ -1,0 +1,10 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    { options.v = mkOption { }; }
+    { v.a = 1; }
+    { v.b = 2; }
+  ];
+  read = r: r.config.v;
+}

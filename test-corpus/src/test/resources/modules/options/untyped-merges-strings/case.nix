@@ -1,0 +1,10 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    { options.v = mkOption { }; }
+    { v = "a"; }
+    { v = "b"; }
+  ];
+  read = r: r.config.v;
+}

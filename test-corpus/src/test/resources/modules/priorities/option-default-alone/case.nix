@@ -1,0 +1,8 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    { options = { a = mkOption { type = types.int; default = 1; }; }; }
+  ];
+  read = r: r.config.a;
+}

@@ -1,0 +1,10 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    { options.warnings = mkOption { type = types.listOf types.str; default = [ ]; }; options.assertions = mkOption { type = types.listOf types.unspecified; default = [ ]; }; options.new.name = mkOption { type = types.int; default = 0; }; }
+    ({ options, ... }: { options.copy = mkOption { type = types.int; }; config.copy = mkDerivedConfig options.new.name (x: x * 2); })
+    { new.name = mkDefault 21; }
+  ];
+  read = r: { v = r.config.copy; p = r.options.copy.highestPrio; };
+}

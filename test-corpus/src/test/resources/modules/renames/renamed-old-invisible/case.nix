@@ -1,0 +1,9 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    { options.warnings = mkOption { type = types.listOf types.str; default = [ ]; }; options.assertions = mkOption { type = types.listOf types.unspecified; default = [ ]; }; options.new.name = mkOption { type = types.int; default = 0; }; }
+    (mkRenamedOptionModule [ "old" "name" ] [ "new" "name" ])
+  ];
+  read = r: { inherit (r.options.old.name) visible description; t = r.options.old.name.type.description; };
+}

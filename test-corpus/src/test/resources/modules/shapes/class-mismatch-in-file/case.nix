@@ -1,0 +1,9 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    ./other.nix
+  ];
+  read = r: r.config;
+  class = "nixos";
+}

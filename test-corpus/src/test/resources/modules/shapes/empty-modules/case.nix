@@ -1,0 +1,8 @@
+{ lib }:
+with lib;
+{
+  modules = [
+
+  ];
+  read = r: r.config;
+}

@@ -1,0 +1,8 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    (_: "not a module")
+  ];
+  read = r: r.config;
+}

@@ -1,0 +1,8 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    { options = 3; }
+  ];
+  read = r: r.config;
+}

@@ -1,0 +1,8 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    (toString ./m.nix)
+  ];
+  read = r: r.config.v;
+}

@@ -1,0 +1,9 @@
+{ lib }:
+with lib;
+{
+  modules = [
+
+  ];
+  read = r: r.class;
+  class = "demo";
+}

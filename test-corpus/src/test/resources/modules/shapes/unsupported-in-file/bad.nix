@@ -1,0 +1,1 @@
+{ lib, ... }: { options.v = lib.mkOption { }; v = 1; }

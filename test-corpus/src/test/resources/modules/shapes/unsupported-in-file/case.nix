@@ -1,0 +1,8 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    ./bad.nix
+  ];
+  read = r: r.config;
+}

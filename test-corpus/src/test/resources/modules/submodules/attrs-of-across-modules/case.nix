@@ -1,0 +1,11 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    { options.s = mkOption { type = types.attrsOf (types.submodule ({ name, ... }: { options.name = mkOption { type = types.str; default = name; }; options.port = mkOption { type = types.port; default = 80; }; options.tags = mkOption { type = types.listOf types.str; default = [ ]; }; })); }; }
+    { s.web.tags = [ "a" ]; }
+    { s.web.tags = [ "b" ]; s.web.port = 8080; }
+    { s.db = { }; }
+  ];
+  read = r: r.config.s;
+}

@@ -1,0 +1,10 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    { options.s = mkOption { type = types.listOf (types.submodule ({ name, ... }: { options.name = mkOption { type = types.str; default = name; }; options.port = mkOption { type = types.port; default = 80; }; options.tags = mkOption { type = types.listOf types.str; default = [ ]; }; })); }; }
+    { s = [ { port = 1; } ]; }
+    { s = mkBefore [ { } ]; }
+  ];
+  read = r: r.config.s;
+}

@@ -1,0 +1,8 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    { options.s = mkOption { type = types.submodule { options.x = mkOption { default = 1; }; }; }; }
+  ];
+  read = r: r.options.s.type.emptyValue;
+}

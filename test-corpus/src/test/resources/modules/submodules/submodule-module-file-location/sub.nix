@@ -1,0 +1,1 @@
+{ lib, ... }: { options.z = lib.mkOption { default = 0; }; }

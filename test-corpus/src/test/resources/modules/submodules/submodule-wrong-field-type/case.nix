@@ -1,0 +1,9 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    { options.s = mkOption { type = types.attrsOf (types.submodule ({ name, ... }: { options.name = mkOption { type = types.str; default = name; }; options.port = mkOption { type = types.port; default = 80; }; options.tags = mkOption { type = types.listOf types.str; default = [ ]; }; })); }; }
+    { s.web.port = "eighty"; }
+  ];
+  read = r: r.config.s;
+}

@@ -1,0 +1,9 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    { options.v = mkOption { type = types.attrsOf types.int; }; }
+    { v = { a = "x"; }; }
+  ];
+  read = r: r.config.v;
+}

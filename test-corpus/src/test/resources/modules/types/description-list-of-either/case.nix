@@ -1,0 +1,8 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    { options.v = mkOption { type = types.listOf (types.either types.int types.str); }; }
+  ];
+  read = r: r.options.v.type.description;
+}

@@ -1,0 +1,8 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    { options.v = mkOption { type = types.listOf (types.submodule { }); }; }
+  ];
+  read = r: r.options.v.type.description;
+}

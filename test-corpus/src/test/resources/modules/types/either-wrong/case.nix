@@ -1,0 +1,9 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    { options.v = mkOption { type = types.either types.int types.str; }; }
+    { v = true; }
+  ];
+  read = r: r.config.v;
+}

@@ -1,0 +1,9 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    { options.v = mkOption { type = types.ints.s8; }; }
+    { v = 128; }
+  ];
+  read = r: r.config.v;
+}

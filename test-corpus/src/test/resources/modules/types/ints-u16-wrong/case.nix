@@ -1,0 +1,9 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    { options.v = mkOption { type = types.ints.u16; }; }
+    { v = 65536; }
+  ];
+  read = r: r.config.v;
+}

@@ -1,0 +1,9 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    { options.v = mkOption { type = types.ints.u32; }; }
+    { v = 4294967296; }
+  ];
+  read = r: r.config.v;
+}

@@ -1,0 +1,9 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    { options.v = mkOption { type = types.ints.unsigned; }; }
+    { v = 0; }
+  ];
+  read = r: r.config.v;
+}

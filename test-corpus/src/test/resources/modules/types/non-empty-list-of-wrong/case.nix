@@ -1,0 +1,9 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    { options.v = mkOption { type = types.nonEmptyListOf types.int; }; }
+    { v = [ ]; }
+  ];
+  read = r: r.config.v;
+}

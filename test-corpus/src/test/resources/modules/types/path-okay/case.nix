@@ -1,0 +1,9 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    { options.v = mkOption { type = types.path; }; }
+    { v = "/etc/hosts"; }
+  ];
+  read = r: r.config.v;
+}

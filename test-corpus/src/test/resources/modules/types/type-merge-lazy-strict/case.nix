@@ -1,0 +1,8 @@
+{ lib }:
+with lib;
+{
+  modules = [
+
+  ];
+  read = r: (types.attrsOf types.int).typeMerge (types.lazyAttrsOf types.int).functor;
+}

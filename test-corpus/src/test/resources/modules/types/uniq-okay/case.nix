@@ -1,0 +1,9 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    { options.v = mkOption { type = types.uniq types.int; }; }
+    { v = 1; }
+  ];
+  read = r: r.config.v;
+}

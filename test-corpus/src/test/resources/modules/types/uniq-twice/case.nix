@@ -1,0 +1,10 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    { options.v = mkOption { type = types.uniq types.int; }; }
+    { v = 1; }
+    { v = 2; }
+  ];
+  read = r: r.config.v;
+}

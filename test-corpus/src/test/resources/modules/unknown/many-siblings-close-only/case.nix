@@ -1,0 +1,9 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    { options = builtins.listToAttrs (builtins.genList (i: { name = "opt${toString i}"; value = mkOption { }; }) 120); }
+    { opt1x = 1; }
+  ];
+  read = r: r.config;
+}

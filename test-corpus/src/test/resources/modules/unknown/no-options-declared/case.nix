@@ -1,0 +1,8 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    { x = 1; }
+  ];
+  read = r: r.config;
+}

@@ -1,0 +1,9 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    { x = 1; }
+  ];
+  read = r: r.config;
+  prefix = [ "sub" ];
+}
