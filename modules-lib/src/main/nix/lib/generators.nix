@@ -3,10 +3,11 @@
 { lib }:
 let
   inherit (builtins) isInt isFloat isString isBool isList isAttrs isPath attrNames concatStringsSep
-    concatLists elem filter functionArgs length split typeOf;
+    concatLists elem filter length split typeOf;
   inherit (lib.attrsets) mapAttrsToList isDerivation;
   inherit (lib.strings) concatStrings concatMapStringsSep escape escapeNixIdentifier floatToString;
-  inherit (lib.trivial) isFunction;
+  # Not the builtins: these see through `__functor`.
+  inherit (lib.trivial) isFunction functionArgs;
 in
 rec {
   ## Key-value and INI
@@ -14,7 +15,7 @@ rec {
   # A value as the text after `=`: numbers, strings, booleans, null and derivations (by path).
   mkValueStringDefault = { }: v:
     let
-      unsupported = what: abort "generators.mkValueStringDefault: ${what} not supported: ${toPretty { } v}";
+      unsupported = what: value: abort "generators.mkValueStringDefault: ${what} not supported: ${toPretty { } value}";
     in
     if isInt v then toString v
     else if isDerivation v then toString v
@@ -22,11 +23,11 @@ rec {
     else if v == true then "true"
     else if v == false then "false"
     else if v == null then "null"
-    else if isList v then unsupported "lists"
-    else if isAttrs v then unsupported "attrsets"
-    else if isFunction v then unsupported "functions"
+    else if isList v then unsupported "lists" v
+    else if isAttrs v then unsupported "attrsets" v
+    else if isFunction v then unsupported "functions" v
     else if isFloat v then floatToString v
-    else abort "generators.mkValueStringDefault: this value is not supported: ${toString v}";
+    else unsupported "this value is" (toString v);
 
   # "key<sep>value", with `sep` escaped in the key.
   mkKeyValueDefault = { mkValueString ? mkValueStringDefault { } }: sep: k: v:
@@ -118,7 +119,6 @@ rec {
           evalNext = x: go (depth + 1) (transform (depth + 1) x);
         in
         if isAttrs v then builtins.mapAttrs (stepIntoAttr evalNext) v
-        else if isFunction v then x: evalNext (v x)
         else if isList v then map evalNext v
         else transform (depth + 1) v;
     in

@@ -95,4 +95,6 @@ with lib;
     expr = generators.withRecursion { depthLimit = 3; } { a = [ 1 "x" ]; };
     expected = { a = [ 1 "x" ]; };
   };
+  toPretty-functor-args = { expr = generators.toPretty { } (setFunctionArgs (x: x) { a = false; b = true; }); expected = "<function, args: {a, b?}>"; };
+  toPretty-nested-multiline-string = { expr = generators.toPretty { } { s = "x\ny"; }; expected = "{\n  s = ''\n    x\n    y'';\n}"; };
 }
