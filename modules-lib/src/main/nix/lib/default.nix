@@ -65,7 +65,7 @@ let
         makeSearchPath makeSearchPathOutput makeLibraryPath makeIncludePath makeBinPath optionalString
         hasInfix hasPrefix hasSuffix join stringToCharacters stringAsChars escape escapeShellArg
         escapeShellArgs isStorePath isStringLike isValidPosixName toShellVar toShellVars trim trimWith
-        replaceString concatMapAttrsStringSep escapeRegex escapeURL escapeXML lowerChars upperChars toLower toUpper toSentenceCase
+        replaceString concatMapAttrsStringSep splitStringBy toCamelCase escapeRegex escapeURL escapeXML lowerChars upperChars toLower toUpper toSentenceCase
         addContextFrom splitString removePrefix removeSuffix versionOlder versionAtLeast getName getVersion
         match split cmakeOptionType cmakeBool cmakeFeature mesonOption mesonBool mesonEnable nameFromURL
         enableFeature enableFeatureAs withFeature withFeatureAs fixedWidthString fixedWidthNumber toInt

@@ -8,21 +8,33 @@ let
 
   whitespace = "[[:space:]]";
 
+  # What trim removes: exactly these four (the [:space:] class differs between regex libraries).
+  trimmed = " \t\r\n";
+
+  keywords = [ "assert" "else" "if" "in" "inherit" "let" "or" "rec" "then" "with" ];
+
   # The characters charToInt knows: the printable ones (codes 32 to 126), tab, newline, return.
   printable = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
   asciiCodes =
     builtins.listToAttrs (genList (i: { name = substring i 1 printable; value = 32 + i; }) (stringLength printable))
     // { "\t" = 9; "\n" = 10; "\r" = 13; };
 
-  # A decimal integer, optionally signed and surrounded by whitespace; leading zeros are allowed.
-  parseDecimal = function: str:
+  # A decimal integer, optionally signed and surrounded by whitespace. Leading zeros are an error unless
+  # `zeroPadded` (toInt refuses them as possibly meant octal).
+  parseDecimal = function: zeroPadded: str:
     let
-      m = match "${whitespace}*(-?)0*([0-9]+)${whitespace}*" str;
-      value = builtins.fromJSON (elemAt m 1);
+      m = match "${whitespace}*(-?)(0*)([0-9]+)${whitespace}*" str;
+      sign = elemAt m 0;
+      zeros = elemAt m 1;
+      digits = elemAt m 2;
+      value = builtins.fromJSON digits;
+      shown = lib.strings.escapeNixString str;
     in
     if m == null || !isInt value then
-      throw "${function}: Could not convert ${lib.strings.escapeNixString str} to int."
-    else if head m == "-" then
+      throw "${function}: Could not convert ${shown} to int."
+    else if !zeroPadded && zeros != "" then
+      throw "${function}: Ambiguity in interpretation of ${shown} between octal and zero padded integer."
+    else if sign == "-" then
       -value
     else
       value;
@@ -45,7 +57,7 @@ rec {
   concatImapStringsSep = sep: f: list: concatStringsSep sep (lib.lists.imap1 f list);
 
   # Each string followed by a newline.
-  concatLines = concatMapStrings (s: s + "\n");
+  concatLines = lines: optionalString (lines != [ ]) (concatStringsSep "\n" lines + "\n");
 
   join = concatStringsSep;
 
@@ -136,16 +148,50 @@ rec {
 
   # The first character upper case, the rest lower case.
   toSentenceCase = str:
-    let
-      firstChar = substring 0 1 str;
-      rest = substring 1 (stringLength str) str;
-    in
-    addContextFrom str (toUpper firstChar + toLower rest);
+    lib.trivial.throwIfNot (isString str) "toSentenceCase does only accepts string values, but got ${typeOf str}" (
+      let
+        firstChar = substring 0 1 str;
+        rest = substring 1 (stringLength str) str;
+      in
+      addContextFrom str (toUpper firstChar + toLower rest)
+    );
+
+  # "hello-world", "hello_world", "hello world" and "HelloWorld" all become "helloWorld".
+  toCamelCase = str:
+    lib.trivial.throwIfNot (isString str) "toCamelCase does only accepts string values, but got ${typeOf str}" (
+      let
+        words = splitStringBy (prev: curr: elem curr [ "-" "_" " " ]) false str;
+        parts = builtins.concatMap (splitStringBy (prev: curr: match "[a-z]" prev != null && match "[A-Z]" curr != null) true) words;
+        first = if parts == [ ] then "" else toLower (head parts);
+        rest = if length parts > 1 then map toSentenceCase (tail parts) else [ ];
+      in
+      concatStrings (map (addContextFrom str) ([ first ] ++ rest))
+    );
 
   # The code point of a printable ASCII character (or one of \t \n \r).
   charToInt = c: builtins.getAttr c asciiCodes;
 
   ## Splitting and trimming
+
+  # Splits where `predicate prev curr` holds for a character and the one before it ("" at the start);
+  # with `keepSplit` the splitting character starts the next part, else it is dropped.
+  splitStringBy = predicate: keepSplit: str:
+    let
+      len = stringLength str;
+      go = pos: part: parts:
+        if pos == len then
+          parts ++ [ part ]
+        else
+          let
+            curr = substring pos 1 str;
+            prev = if pos > 0 then substring (pos - 1) 1 str else "";
+          in
+          if predicate prev curr then
+            go (pos + 1) (if keepSplit then curr else "") (parts ++ [ part ])
+          else
+            go (pos + 1) (part + curr) parts;
+    in
+    map (addContextFrom str) (if len == 0 then [ "" ] else go 0 "" [ ]);
 
   splitString = sep: s:
     let
@@ -159,9 +205,9 @@ rec {
     let
       # Leading and trailing whitespace are matched by the outer groups; the middle keeps the rest.
       regex =
-        if start && end then "${whitespace}*(.*[^[:space:]])${whitespace}*"
-        else if start then "${whitespace}*(.*)"
-        else if end then "(.*[^[:space:]])${whitespace}*"
+        if start && end then "[${trimmed}]*(.*[^${trimmed}])[${trimmed}]*"
+        else if start then "[${trimmed}]*(.*)"
+        else if end then "(.*[^${trimmed}])[${trimmed}]*"
         else "(.*)";
     in
     s:
@@ -176,7 +222,7 @@ rec {
   escape = list: replaceStrings list (map (c: "\\${c}") list);
 
   # C-style \xNN escapes for the characters of `list`.
-  escapeC = list: replaceStrings list (map (c: "\\x${lib.toLower (lib.trivial.toHexString (charToInt c))}") list);
+  escapeC = list: replaceStrings list (map (c: "\\x${fixedWidthString 2 "0" (toLower (lib.trivial.toHexString (charToInt c)))}") list);
 
   escapeURL =
     let
@@ -214,8 +260,9 @@ rec {
 
   escapeRegex = escape (stringToCharacters "\\[{()^$?*+|.");
 
-  # `s` as an attribute name in Nix source: bare when it is an identifier, else quoted.
-  escapeNixIdentifier = s: if match "[a-zA-Z_][a-zA-Z0-9_'-]*" s != null then s else escapeNixString s;
+  # `s` as an attribute name in Nix source: bare when it is an identifier (not a keyword), else quoted.
+  escapeNixIdentifier = s:
+    if match "[a-zA-Z_][a-zA-Z0-9_'-]*" s != null && !(elem s keywords) then s else escapeNixString s;
 
   escapeXML = replaceStrings [ "\"" "'" "<" ">" "&" ] [ "&quot;" "&apos;" "&lt;" "&gt;" "&amp;" ];
 
@@ -247,7 +294,7 @@ rec {
   ## Build-system flags
 
   cmakeOptionType = type: feature: value:
-    assert elem (toUpper type) [ "BOOL" "FILEPATH" "PATH" "STRING" "INTERNAL" ];
+    assert elem (toUpper type) [ "BOOL" "FILEPATH" "PATH" "STRING" "INTERNAL" "LIST" ];
     assert isString feature && isString value;
     "-D${feature}:${toUpper type}=${value}";
 
@@ -318,13 +365,14 @@ rec {
       let
         str = toString x;
       in
-      substring 0 1 str == "/" && dirOf str == builtins.storeDir
+      # (Content-addressed outputs may also be a bare /<52 characters> path.)
+      substring 0 1 str == "/" && (dirOf str == builtins.storeDir || match "/[0-9a-z]{52}" str != null)
     else
       false;
 
-  toInt = parseDecimal "toInt";
+  toInt = parseDecimal "toInt" false;
 
-  toIntBase10 = parseDecimal "toIntBase10";
+  toIntBase10 = parseDecimal "toIntBase10" true;
 
   fileContents = file: removeSuffix "\n" (readFile file);
 
