@@ -45,7 +45,7 @@ let
         toBaseDigits importJSON importTOML warn warnIf warnIfNot throwIf throwIfNot checkListOfEnum info
         showWarnings version isInOldestRelease oldestSupportedReleaseIsAtLeast
         revisionWithDefault inNixShell;
-      inherit (self.fixedPoints) fix fix' extends composeExtensions composeManyExtensions makeExtensible
+      inherit (self.fixedPoints) fix fix' converge extends composeExtensions composeManyExtensions makeExtensible
         makeExtensibleWithCustomName toExtension;
       inherit (self.attrsets) attrByPath hasAttrByPath setAttrByPath getAttrFromPath attrVals attrValues
         getAttrs catAttrs filterAttrs filterAttrsRecursive foldlAttrs foldAttrs collect nameValuePair mapAttrs
