@@ -5,23 +5,6 @@ let
     foldl' intersectAttrs catAttrs;
   inherit (lib.lists) foldr;
   inherit (lib.strings) concatMapStringsSep escapeNixIdentifier;
-
-  # `value` with `f` applied at `fullPath`. Missing sets on the way are created; `f` sees a missing leaf
-  # as an error, raised only if it reads it.
-  updateAttrByPath = fullPath: f: value:
-    let
-      missing = throw "updateManyAttrsByPath: Path '${lib.attrsets.showAttrPath fullPath}' does not exist in the expression being updated";
-      go = path: value:
-        if path == [ ] then
-          f value
-        else
-          let
-            name = head path;
-            rest = builtins.tail path;
-          in
-          value // { ${name} = go rest (value.${name} or (if rest == [ ] then missing else { })); };
-    in
-    go fullPath value;
 in
 rec {
   inherit (builtins) attrNames attrValues listToAttrs hasAttr getAttr isAttrs intersectAttrs removeAttrs
@@ -76,10 +59,32 @@ rec {
   # "a.b.\"c d\"", as an attribute path is written in Nix.
   showAttrPath = path: if path == [ ] then "<root attribute path>" else concatMapStringsSep "." escapeNixIdentifier path;
 
-  # Applies `{ path; update; }` updates in order; an update sees the value built so far at its path
-  # (a missing one is an error when the update reads it).
+  # Applies `{ path; update; }` updates: deeper paths before shallower ones, updates of one path in list
+  # order. Missing sets on the way are created; an update sees a missing value as an error, raised only if
+  # it reads it.
   updateManyAttrsByPath = updates: value:
-    foldl' (acc: u: updateAttrByPath u.path u.update acc) value updates;
+    let
+      go = depth: hasValue: value: updates:
+        let
+          here = filter (u: length u.path == depth) updates;
+          deeper = filter (u: length u.path > depth) updates;
+          prefix = lib.lists.take depth (head updates).path;
+          old =
+            if hasValue then value
+            else throw "updateManyAttrsByPath: Path '${showAttrPath prefix}' does not exist in the expression being updated, there is no value for the update function to operate on";
+          withDeeper =
+            if deeper == [ ] then
+              old
+            else if hasValue && !isAttrs value then
+              throw "updateManyAttrsByPath: Path '${showAttrPath prefix}' of the value being updated is not an attribute set, but updates change attributes below it"
+            else
+              (if hasValue then value else { })
+              // mapAttrs (name: go (depth + 1) (hasValue && value ? ${name}) (if hasValue then value.${name} or null else null))
+                (builtins.groupBy (u: elemAt u.path depth) deeper);
+        in
+        foldl' (acc: u: u.update acc) withDeeper here;
+    in
+    if updates == [ ] then value else go 0 true value updates;
 
   ## Selecting and filtering
 
