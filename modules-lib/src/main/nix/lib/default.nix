@@ -62,16 +62,16 @@ let
         subtractLists mutuallyExclusive groupBy groupBy' commonPrefix replaceElemAt;
       inherit (self.strings) concatStrings concatMapStrings concatImapStrings stringLength substring isString
         replaceStrings intersperse concatStringsSep concatMapStringsSep concatImapStringsSep concatLines
-        makeSearchPath makeSearchPathOutput makeLibraryPath makeIncludePath makeBinPath optionalString
-        hasInfix hasPrefix hasSuffix join stringToCharacters stringAsChars escape escapeShellArg
-        escapeShellArgs isStorePath isStringLike isValidPosixName toShellVar toShellVars trim trimWith
-        replaceString concatMapAttrsStringSep splitStringBy toCamelCase escapeRegex escapeURL escapeXML lowerChars upperChars toLower toUpper toSentenceCase
-        addContextFrom splitString removePrefix removeSuffix versionOlder versionAtLeast getName getVersion
-        match split cmakeOptionType cmakeBool cmakeFeature mesonOption mesonBool mesonEnable nameFromURL
-        enableFeature enableFeatureAs withFeature withFeatureAs fixedWidthString fixedWidthNumber toInt
-        toIntBase10 fileContents escapeC escapeNixString escapeNixIdentifier
-        floatToString isCoercibleToString isConvertibleWithToString sanitizeDerivationName levenshtein
-        levenshteinAtMost commonPrefixLength commonSuffixLength charToInt normalizePath;
+        makeSearchPath makeSearchPathOutput makeLibraryPath makeIncludePath makeBinPath optionalString hasInfix
+        hasPrefix hasSuffix join stringToCharacters stringAsChars escape escapeShellArg escapeShellArgs isStorePath
+        isStringLike isValidPosixName toShellVar toShellVars trim trimWith replaceString concatMapAttrsStringSep
+        splitStringBy toCamelCase escapeRegex escapeURL escapeXML lowerChars upperChars toLower toUpper toSentenceCase
+        addContextFrom splitString removePrefix removeSuffix versionOlder versionAtLeast getName getVersion match
+        split cmakeOptionType cmakeBool cmakeFeature mesonOption mesonBool mesonEnable nameFromURL enableFeature
+        enableFeatureAs withFeature withFeatureAs fixedWidthString fixedWidthNumber toInt toIntBase10 fileContents
+        escapeC escapeNixString escapeNixIdentifier floatToString isCoercibleToString isConvertibleWithToString
+        sanitizeDerivationName levenshtein levenshteinAtMost commonPrefixLength commonSuffixLength charToInt
+        normalizePath;
       inherit (self.stringsWithDeps) textClosureList textClosureMap noDepEntry fullDepEntry packEntry
         stringAfter;
       inherit (self.customisation) overrideDerivation makeOverridable callPackageWith callPackagesWith
