@@ -57,7 +57,8 @@ rec {
     attrByPath attrPath (abort ("cannot find attribute '" + builtins.concatStringsSep "." attrPath + "'")) set;
 
   # "a.b.\"c d\"", as an attribute path is written in Nix.
-  showAttrPath = path: if path == [ ] then "<root attribute path>" else concatMapStringsSep "." escapeNixIdentifier path;
+  showAttrPath = path:
+    if path == [ ] then "<root attribute path>" else concatMapStringsSep "." escapeNixIdentifier path;
 
   # Applies `{ path; update; }` updates: deeper paths before shallower ones, updates of one path in list
   # order. Missing sets on the way are created; an update sees a missing value as an error, raised only if
@@ -79,7 +80,8 @@ rec {
               throw "updateManyAttrsByPath: Path '${showAttrPath prefix}' of the value being updated is not an attribute set, but updates change attributes below it"
             else
               (if hasValue then value else { })
-              // mapAttrs (name: go (depth + 1) (hasValue && value ? ${name}) (if hasValue then value.${name} or null else null))
+              // mapAttrs
+                (name: go (depth + 1) (hasValue && value ? ${name}) (if hasValue then value.${name} or null else null))
                 (builtins.groupBy (u: elemAt u.path depth) deeper);
         in
         foldl' (acc: u: u.update acc) withDeeper here;
@@ -167,7 +169,8 @@ rec {
   zipAttrsWithNames = names: f: sets:
     listToAttrs (map (name: { inherit name; value = f name (catAttrs name sets); }) names);
 
-  zipAttrsWith = builtins.zipAttrsWith or (f: sets: zipAttrsWithNames (lib.lists.unique (concatMap attrNames sets)) f sets);
+  zipAttrsWith =
+    builtins.zipAttrsWith or (f: sets: zipAttrsWithNames (lib.lists.unique (concatMap attrNames sets)) f sets);
 
   zipAttrs = zipAttrsWith (name: values: values);
 

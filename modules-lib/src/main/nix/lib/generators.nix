@@ -46,7 +46,11 @@ rec {
     concatStrings (concatLists (mapAttrsToList lines attrs));
 
   # Sections from a set of sets, separated by blank lines.
-  toINI = { mkSectionName ? (name: escape [ "[" "]" ] name), mkKeyValue ? mkKeyValueDefault { } "=", listsAsDuplicateKeys ? false }:
+  toINI =
+    { mkSectionName ? (name: escape [ "[" "]" ] name)
+    , mkKeyValue ? mkKeyValueDefault { } "="
+    , listsAsDuplicateKeys ? false
+    }:
     attrsOfAttrs:
     let
       section = name: values:
@@ -55,7 +59,11 @@ rec {
     concatStringsSep "\n" (mapAttrsToList section attrsOfAttrs);
 
   # toINI preceded by keys outside any section.
-  toINIWithGlobalSection = { mkSectionName ? (name: escape [ "[" "]" ] name), mkKeyValue ? mkKeyValueDefault { } "=", listsAsDuplicateKeys ? false }:
+  toINIWithGlobalSection =
+    { mkSectionName ? (name: escape [ "[" "]" ] name)
+    , mkKeyValue ? mkKeyValueDefault { } "="
+    , listsAsDuplicateKeys ? false
+    }:
     { globalSection, sections ? { } }:
     (if globalSection == { } then "" else toKeyValue { inherit mkKeyValue listsAsDuplicateKeys; } globalSection + "\n")
     + toINI { inherit mkSectionName mkKeyValue listsAsDuplicateKeys; } sections;
@@ -68,7 +76,10 @@ rec {
         let
           dot = builtins.match "([^.]*)\\.(.*)" name;
         in
-        if dot == null || lib.strings.hasInfix "\"" name then name else "${builtins.head dot} \"${builtins.elemAt dot 1}\"";
+        if dot == null || lib.strings.hasInfix "\"" name then
+          name
+        else
+          "${builtins.head dot} \"${builtins.elemAt dot 1}\"";
       gitValue = v:
         if isString v then
           "\"${lib.strings.replaceStrings [ "\n" "\t" "\"" "\\" ] [ "\\n" "\\t" "\\\"" "\\\\" ] v}\""
@@ -86,7 +97,10 @@ rec {
               leaves = lib.attrsets.filterAttrs (_: x: !isSection x) v;
               nested = lib.attrsets.filterAttrs (_: isSection) v;
             in
-            if isSection v then lib.lists.optional (leaves != { }) { name = path; value = leaves; } ++ sections path nested else [ ])
+            if isSection v then
+              lib.lists.optional (leaves != { }) { name = path; value = leaves; } ++ sections path nested
+            else
+              [ ])
           (attrNames set);
     in
     toINI { mkSectionName = sectionName; inherit mkKeyValue; } (builtins.listToAttrs (sections "" attrs));
@@ -150,11 +164,15 @@ rec {
         else if isPath v then
           toString v
         else if isList v then
-          if v == [ ] then "[ ]" else "[" + introSpace + concatMapStringsSep introSpace (go (indent + "  ")) v + outroSpace + "]"
+          if v == [ ] then
+            "[ ]"
+          else
+            "[" + introSpace + concatMapStringsSep introSpace (go (indent + "  ")) v + outroSpace + "]"
         else if isFunction v then
           let
             args = functionArgs v;
-            shown = concatStringsSep ", " (mapAttrsToList (name: hasDefault: if hasDefault then name + "?" else name) args);
+            shown = concatStringsSep ", "
+              (mapAttrsToList (name: hasDefault: if hasDefault then name + "?" else name) args);
           in
           if args == { } then "<function>" else "<function, args: {${shown}}>"
         else if isAttrs v then
@@ -168,7 +186,10 @@ rec {
             "{" + introSpace
             + concatStringsSep introSpace (mapAttrsToList
               (name: value:
-                "${escapeNixIdentifier name} = ${builtins.addErrorContext "while evaluating an attribute `${name}`" (go (indent + "  ") value)};")
+                let
+                  shown = builtins.addErrorContext "while evaluating an attribute `${name}`" (go (indent + "  ") value);
+                in
+                "${escapeNixIdentifier name} = ${shown};")
               v)
             + outroSpace + "}"
         else

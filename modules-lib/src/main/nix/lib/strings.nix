@@ -13,6 +13,9 @@ let
 
   keywords = [ "assert" "else" "if" "in" "inherit" "let" "or" "rec" "then" "with" ];
 
+  # Two upper-case hexadecimal digits for an ASCII character.
+  hexByte = c: lib.strings.fixedWidthString 2 "0" (lib.trivial.toHexString (lib.strings.charToInt c));
+
   # The characters charToInt knows: the printable ones (codes 32 to 126), tab, newline, return.
   printable = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
   asciiCodes =
@@ -126,7 +129,8 @@ rec {
   commonSuffixLength = a: b:
     let
       m = min (stringLength a) (stringLength b);
-      go = i: if i >= m then m else if substring (stringLength a - i - 1) 1 a == substring (stringLength b - i - 1) 1 b then go (i + 1) else i;
+      fromEnd = s: i: substring (stringLength s - i - 1) 1 s;
+      go = i: if i >= m then m else if fromEnd a i == fromEnd b i then go (i + 1) else i;
     in
     go 0;
 
@@ -161,7 +165,8 @@ rec {
     lib.trivial.throwIfNot (isString str) "toCamelCase does only accepts string values, but got ${typeOf str}" (
       let
         words = splitStringBy (prev: curr: elem curr [ "-" "_" " " ]) false str;
-        parts = builtins.concatMap (splitStringBy (prev: curr: match "[a-z]" prev != null && match "[A-Z]" curr != null) true) words;
+        lowerToUpper = prev: curr: match "[a-z]" prev != null && match "[A-Z]" curr != null;
+        parts = builtins.concatMap (splitStringBy lowerToUpper true) words;
         first = if parts == [ ] then "" else toLower (head parts);
         rest = if length parts > 1 then map toSentenceCase (tail parts) else [ ];
       in
@@ -222,14 +227,14 @@ rec {
   escape = list: replaceStrings list (map (c: "\\${c}") list);
 
   # C-style \xNN escapes for the characters of `list`.
-  escapeC = list: replaceStrings list (map (c: "\\x${fixedWidthString 2 "0" (toLower (lib.trivial.toHexString (charToInt c)))}") list);
+  escapeC = list: replaceStrings list (map (c: "\\x${toLower (hexByte c)}") list);
 
   escapeURL =
     let
       unreserved = stringToCharacters "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~";
       toEscape = lib.lists.subtractLists unreserved (builtins.attrNames asciiCodes);
     in
-    replaceStrings toEscape (map (c: "%${lib.strings.fixedWidthString 2 "0" (lib.trivial.toHexString (charToInt c))}") toEscape);
+    replaceStrings toEscape (map (c: "%${hexByte c}") toEscape);
 
   # Quotes for a POSIX shell, unless the string is made of characters that need no quoting.
   escapeShellArg = arg:
@@ -246,7 +251,7 @@ rec {
   toShellVar = name: value:
     lib.trivial.throwIfNot (isValidPosixName name) "toShellVar: ${name} is not a valid shell variable name" (
       if builtins.isAttrs value && !isStringLike value then
-        "declare -A ${name}=(${concatStringsSep " " (lib.attrsets.mapAttrsToList (n: v: "[${escapeShellArg n}]=${escapeShellArg v}") value)})"
+        "declare -A ${name}=(${concatMapAttrsStringSep " " (n: v: "[${escapeShellArg n}]=${escapeShellArg v}") value})"
       else if isList value then
         "declare -a ${name}=(${escapeShellArgs value})"
       else
@@ -353,7 +358,9 @@ rec {
   isStringLike = x: isString x || isPath x || x ? outPath || x ? __toString;
 
   isConvertibleWithToString = x:
-    isStringLike x || elem (typeOf x) [ "null" "int" "float" "bool" ] || (isList x && lib.lists.all isConvertibleWithToString x);
+    isStringLike x
+    || elem (typeOf x) [ "null" "int" "float" "bool" ]
+    || (isList x && lib.lists.all isConvertibleWithToString x);
 
   isCoercibleToString = lib.trivial.warnIf (lib.trivial.oldestSupportedReleaseIsAtLeast 2305)
     "lib.strings.isCoercibleToString is deprecated in favor of either isStringLike or isConvertibleWithToString. Only use the latter if it needs to return true for null, numbers, booleans and list of similarly coercibles."

@@ -155,9 +155,9 @@ rec {
   checkListOfEnum = msg: valid: given:
     let
       unexpected = lib.lists.subtractLists valid given;
+      show = values: builtins.concatStringsSep ", " (builtins.map builtins.toString values);
     in
-    throwIfNot (unexpected == [ ])
-      "${msg}: ${builtins.concatStringsSep ", " (builtins.map builtins.toString unexpected)} unexpected; valid ones: ${builtins.concatStringsSep ", " (builtins.map builtins.toString valid)}";
+    throwIfNot (unexpected == [ ]) "${msg}: ${show unexpected} unexpected; valid ones: ${show valid}";
 
   ## Function arguments
 
