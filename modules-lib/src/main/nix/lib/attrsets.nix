@@ -27,6 +27,7 @@ rec {
     in
     go 0 set;
 
+  # hasAttrByPath :: [String] -> AttrSet -> Bool
   hasAttrByPath = attrPath: set:
     let
       len = length attrPath;
@@ -53,6 +54,7 @@ rec {
   # A nest of one-attribute sets holding `value` at `attrPath`.
   setAttrByPath = attrPath: value: foldr (name: inner: { ${name} = inner; }) value attrPath;
 
+  # getAttrFromPath :: [String] -> AttrSet -> a  (aborts when the path leads nowhere)
   getAttrFromPath = attrPath: set:
     attrByPath attrPath (abort ("cannot find attribute '" + builtins.concatStringsSep "." attrPath + "'")) set;
 
@@ -90,12 +92,16 @@ rec {
 
   ## Selecting and filtering
 
+  # attrVals :: [String] -> AttrSet -> [a]
   attrVals = nameList: set: map (name: set.${name}) nameList;
 
+  # getAttrs :: [String] -> AttrSet -> AttrSet
   getAttrs = names: attrs: genAttrs names (name: attrs.${name});
 
+  # filterAttrs :: (String -> a -> Bool) -> AttrSet -> AttrSet
   filterAttrs = pred: set: removeAttrs set (filter (name: !pred name set.${name}) (attrNames set));
 
+  # filterAttrsRecursive :: (String -> a -> Bool) -> AttrSet -> AttrSet  (also inside nested sets)
   filterAttrsRecursive = pred: set:
     listToAttrs (concatMap
       (name:
@@ -123,17 +129,22 @@ rec {
 
   ## Mapping and folding
 
+  # nameValuePair :: String -> a -> { name = String; value = a; }
   nameValuePair = name: value: { inherit name value; };
 
   # attrValues lists by name, so does this.
   mapAttrsToList = f: attrs: attrValues (mapAttrs f attrs);
 
+  # attrsToList :: AttrSet -> [{ name = String; value = a; }]
   attrsToList = mapAttrsToList nameValuePair;
 
+  # mapAttrs' :: (String -> a -> { name; value; }) -> AttrSet -> AttrSet
   mapAttrs' = f: set: listToAttrs (mapAttrsToList f set);
 
+  # concatMapAttrs :: (String -> a -> AttrSet) -> AttrSet -> AttrSet  (later names win)
   concatMapAttrs = f: v: mergeAttrsList (attrValues (mapAttrs f v));
 
+  # mapAttrsRecursive :: ([String] -> a -> b) -> AttrSet -> AttrSet
   mapAttrsRecursive = mapAttrsRecursiveCond (_: true);
 
   # Maps the leaves (with their paths); descends into the attribute sets accepted by `cond`.
@@ -147,14 +158,17 @@ rec {
     in
     go [ ] set;
 
+  # foldlAttrs :: (b -> String -> a -> b) -> b -> AttrSet -> b  (in name order)
   foldlAttrs = f: init: set: foldl' (acc: name: f acc name set.${name}) init (attrNames set);
 
   # Folds the values of each name across a list of sets, from the right.
   foldAttrs = op: nul: listOfAttrs:
     foldr (n: a: foldr (name: o: o // { ${name} = op n.${name} (a.${name} or nul); }) a (attrNames n)) { } listOfAttrs;
 
+  # genAttrs :: [String] -> (String -> a) -> AttrSet
   genAttrs = names: f: listToAttrs (map (n: nameValuePair n (f n)) names);
 
+  # genAttrs' :: [a] -> (a -> { name; value; }) -> AttrSet
   genAttrs' = xs: f: listToAttrs (map f xs);
 
   # Every combination of one element from each list: { a = [1 2]; b = [3]; } -> [ {a=1;b=3;} {a=2;b=3;} ].
@@ -162,16 +176,20 @@ rec {
     foldl' (acc: name: concatMap (attrs: map (v: attrs // { ${name} = v; }) attrsOfLists.${name}) acc) [ { } ]
       (attrNames attrsOfLists);
 
+  # mapCartesianProduct :: (AttrSet -> b) -> { String = [a]; } -> [b]
   mapCartesianProduct = f: attrsOfLists: map f (cartesianProduct attrsOfLists);
 
   ## Zipping and merging
 
+  # zipAttrsWithNames :: [String] -> (String -> [a] -> b) -> [AttrSet] -> AttrSet
   zipAttrsWithNames = names: f: sets:
     listToAttrs (map (name: { inherit name; value = f name (catAttrs name sets); }) names);
 
+  # zipAttrsWith :: (String -> [a] -> b) -> [AttrSet] -> AttrSet  (every name of every set)
   zipAttrsWith =
     builtins.zipAttrsWith or (f: sets: zipAttrsWithNames (lib.lists.unique (concatMap attrNames sets)) f sets);
 
+  # zipAttrs :: [AttrSet] -> { String = [a]; }
   zipAttrs = zipAttrsWith (name: values: values);
 
   # `//` over a list, merging halves so that large lists stay cheap.
@@ -205,8 +223,10 @@ rec {
     in
     go [ ] lhs rhs;
 
+  # recursiveUpdate :: AttrSet -> AttrSet -> AttrSet  (the right side wins where either is not a set)
   recursiveUpdate = recursiveUpdateUntil (path: lhs: rhs: !(isAttrs lhs && isAttrs rhs));
 
+  # overrideExisting :: AttrSet -> AttrSet -> AttrSet  (only names the first set has)
   overrideExisting = old: new: mapAttrs (name: value: new.${name} or value) old;
 
   # `//` that fails (lazily, on access) for the names both sets define.
@@ -218,10 +238,12 @@ rec {
     in
     x // y // mask;
 
+  # optionalAttrs :: Bool -> AttrSet -> AttrSet
   optionalAttrs = cond: as: if cond then as else { };
 
   ## Packages
 
+  # isDerivation :: a -> Bool  (a set with type = "derivation")
   isDerivation = value: value.type or null == "derivation";
 
   # A store path as a minimal derivation-like set.
@@ -250,16 +272,25 @@ rec {
     in
     if pkg.outputSpecified or false || outputs == [ ] then pkg else pkg.${head outputs};
 
+  # getBin :: Derivation -> Derivation
   getBin = getOutput "bin";
+  # getLib :: Derivation -> Derivation
   getLib = getOutput "lib";
+  # getDev :: Derivation -> Derivation
   getDev = getOutput "dev";
+  # getMan :: Derivation -> Derivation
   getMan = getOutput "man";
+  # getStatic :: Derivation -> Derivation
   getStatic = getFirstOutput [ "static" "lib" "out" ];
+  # getInclude :: Derivation -> Derivation
   getInclude = getFirstOutput [ "include" "dev" "out" ];
 
+  # chooseDevOutputs :: [Derivation] -> [Derivation]
   chooseDevOutputs = map getDev;
 
+  # recurseIntoAttrs :: AttrSet -> AttrSet  (marks a package set for nix-env and Hydra to descend into)
   recurseIntoAttrs = attrs: attrs // { recurseForDerivations = true; };
 
+  # dontRecurseIntoAttrs :: AttrSet -> AttrSet
   dontRecurseIntoAttrs = attrs: attrs // { recurseForDerivations = false; };
 }
