@@ -79,7 +79,7 @@ let
       inherit (self.derivations) lazyDerivation optionalDrvAttr warnOnInstantiate;
       inherit (self.sources) cleanSourceFilter cleanSource sourceByRegex sourceFilesBySuffices
         commitIdFromGitRepo cleanSourceWith pathHasContext canCleanSource pathIsGitRepo;
-      inherit (self.filesystem) pathType pathIsDirectory pathIsRegularFile;
+      inherit (self.filesystem) pathType pathIsDirectory pathIsRegularFile packagesFromDirectoryRecursive;
       inherit (self.meta) addMetaAttrs dontDistribute setName updateName appendToName mapDerivationAttrset
         setPrio lowPrio lowPrioSet hiPrio hiPrioSet licensesSpdx getLicenseFromSpdxId getLicenseFromSpdxIdOr
         getExe getExe';
