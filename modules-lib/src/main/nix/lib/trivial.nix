@@ -2,17 +2,17 @@
 # arguments.
 { lib }:
 let
-  inherit (builtins) isAttrs isFunction functionArgs getEnv trace elem;
+  inherit (builtins) getEnv trace elem;
 
-  # Nix before 2.23 has no builtins.warn: trace with the same prefix, aborting when asked to. The message
-  # must be a string, as builtins.warn requires.
+  # Nix before 2.23 has no builtins.warn: trace with the same prefix (without its terminal colours),
+  # aborting when asked to. The message must be a string, as builtins.warn requires.
   abortOnWarn = elem (getEnv "NIX_ABORT_ON_WARN") [ "1" "true" "yes" ];
   traceWarning = msg: value:
     assert builtins.isString msg;
     if abortOnWarn then
       abort "NIX_ABORT_ON_WARN=true; warnings are treated as unrecoverable errors."
     else
-      trace "[1;35mevaluation warning:[0m ${msg}" value;
+      trace "evaluation warning: ${msg}" value;
 in
 rec {
   ## Combinators
