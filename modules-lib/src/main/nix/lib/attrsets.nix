@@ -5,23 +5,6 @@ let
     foldl' intersectAttrs catAttrs;
   inherit (lib.lists) foldr;
   inherit (lib.strings) concatMapStringsSep escapeNixIdentifier;
-
-  # `value` with `f` applied at `fullPath`. Missing sets on the way are created; `f` sees a missing leaf
-  # as an error, raised only if it reads it.
-  updateAttrByPath = fullPath: f: value:
-    let
-      missing = throw "updateManyAttrsByPath: Path '${lib.attrsets.showAttrPath fullPath}' does not exist in the expression being updated";
-      go = path: value:
-        if path == [ ] then
-          f value
-        else
-          let
-            name = head path;
-            rest = builtins.tail path;
-          in
-          value // { ${name} = go rest (value.${name} or (if rest == [ ] then missing else { })); };
-    in
-    go fullPath value;
 in
 rec {
   inherit (builtins) attrNames attrValues listToAttrs hasAttr getAttr isAttrs intersectAttrs removeAttrs
@@ -44,6 +27,7 @@ rec {
     in
     go 0 set;
 
+  # hasAttrByPath :: [String] -> AttrSet -> Bool
   hasAttrByPath = attrPath: set:
     let
       len = length attrPath;
@@ -70,25 +54,54 @@ rec {
   # A nest of one-attribute sets holding `value` at `attrPath`.
   setAttrByPath = attrPath: value: foldr (name: inner: { ${name} = inner; }) value attrPath;
 
+  # getAttrFromPath :: [String] -> AttrSet -> a  (aborts when the path leads nowhere)
   getAttrFromPath = attrPath: set:
     attrByPath attrPath (abort ("cannot find attribute '" + builtins.concatStringsSep "." attrPath + "'")) set;
 
   # "a.b.\"c d\"", as an attribute path is written in Nix.
-  showAttrPath = path: if path == [ ] then "<root attribute path>" else concatMapStringsSep "." escapeNixIdentifier path;
+  showAttrPath = path:
+    if path == [ ] then "<root attribute path>" else concatMapStringsSep "." escapeNixIdentifier path;
 
-  # Applies `{ path; update; }` updates in order; an update sees the value built so far at its path
-  # (a missing one is an error when the update reads it).
+  # Applies `{ path; update; }` updates: deeper paths before shallower ones, updates of one path in list
+  # order. Missing sets on the way are created; an update sees a missing value as an error, raised only if
+  # it reads it.
   updateManyAttrsByPath = updates: value:
-    foldl' (acc: u: updateAttrByPath u.path u.update acc) value updates;
+    let
+      go = depth: hasValue: value: updates:
+        let
+          here = filter (u: length u.path == depth) updates;
+          deeper = filter (u: length u.path > depth) updates;
+          prefix = lib.lists.take depth (head updates).path;
+          old =
+            if hasValue then value
+            else throw "updateManyAttrsByPath: Path '${showAttrPath prefix}' does not exist in the expression being updated, there is no value for the update function to operate on";
+          withDeeper =
+            if deeper == [ ] then
+              old
+            else if hasValue && !isAttrs value then
+              throw "updateManyAttrsByPath: Path '${showAttrPath prefix}' of the value being updated is not an attribute set, but updates change attributes below it"
+            else
+              (if hasValue then value else { })
+              // mapAttrs
+                (name: go (depth + 1) (hasValue && value ? ${name}) (if hasValue then value.${name} or null else null))
+                (builtins.groupBy (u: elemAt u.path depth) deeper);
+        in
+        foldl' (acc: u: u.update acc) withDeeper here;
+    in
+    if updates == [ ] then value else go 0 true value updates;
 
   ## Selecting and filtering
 
+  # attrVals :: [String] -> AttrSet -> [a]
   attrVals = nameList: set: map (name: set.${name}) nameList;
 
+  # getAttrs :: [String] -> AttrSet -> AttrSet
   getAttrs = names: attrs: genAttrs names (name: attrs.${name});
 
+  # filterAttrs :: (String -> a -> Bool) -> AttrSet -> AttrSet
   filterAttrs = pred: set: removeAttrs set (filter (name: !pred name set.${name}) (attrNames set));
 
+  # filterAttrsRecursive :: (String -> a -> Bool) -> AttrSet -> AttrSet  (also inside nested sets)
   filterAttrsRecursive = pred: set:
     listToAttrs (concatMap
       (name:
@@ -116,17 +129,22 @@ rec {
 
   ## Mapping and folding
 
+  # nameValuePair :: String -> a -> { name = String; value = a; }
   nameValuePair = name: value: { inherit name value; };
 
   # attrValues lists by name, so does this.
   mapAttrsToList = f: attrs: attrValues (mapAttrs f attrs);
 
+  # attrsToList :: AttrSet -> [{ name = String; value = a; }]
   attrsToList = mapAttrsToList nameValuePair;
 
+  # mapAttrs' :: (String -> a -> { name; value; }) -> AttrSet -> AttrSet
   mapAttrs' = f: set: listToAttrs (mapAttrsToList f set);
 
+  # concatMapAttrs :: (String -> a -> AttrSet) -> AttrSet -> AttrSet  (later names win)
   concatMapAttrs = f: v: mergeAttrsList (attrValues (mapAttrs f v));
 
+  # mapAttrsRecursive :: ([String] -> a -> b) -> AttrSet -> AttrSet
   mapAttrsRecursive = mapAttrsRecursiveCond (_: true);
 
   # Maps the leaves (with their paths); descends into the attribute sets accepted by `cond`.
@@ -140,14 +158,17 @@ rec {
     in
     go [ ] set;
 
+  # foldlAttrs :: (b -> String -> a -> b) -> b -> AttrSet -> b  (in name order)
   foldlAttrs = f: init: set: foldl' (acc: name: f acc name set.${name}) init (attrNames set);
 
   # Folds the values of each name across a list of sets, from the right.
   foldAttrs = op: nul: listOfAttrs:
     foldr (n: a: foldr (name: o: o // { ${name} = op n.${name} (a.${name} or nul); }) a (attrNames n)) { } listOfAttrs;
 
+  # genAttrs :: [String] -> (String -> a) -> AttrSet
   genAttrs = names: f: listToAttrs (map (n: nameValuePair n (f n)) names);
 
+  # genAttrs' :: [a] -> (a -> { name; value; }) -> AttrSet
   genAttrs' = xs: f: listToAttrs (map f xs);
 
   # Every combination of one element from each list: { a = [1 2]; b = [3]; } -> [ {a=1;b=3;} {a=2;b=3;} ].
@@ -155,15 +176,20 @@ rec {
     foldl' (acc: name: concatMap (attrs: map (v: attrs // { ${name} = v; }) attrsOfLists.${name}) acc) [ { } ]
       (attrNames attrsOfLists);
 
+  # mapCartesianProduct :: (AttrSet -> b) -> { String = [a]; } -> [b]
   mapCartesianProduct = f: attrsOfLists: map f (cartesianProduct attrsOfLists);
 
   ## Zipping and merging
 
+  # zipAttrsWithNames :: [String] -> (String -> [a] -> b) -> [AttrSet] -> AttrSet
   zipAttrsWithNames = names: f: sets:
     listToAttrs (map (name: { inherit name; value = f name (catAttrs name sets); }) names);
 
-  zipAttrsWith = builtins.zipAttrsWith or (f: sets: zipAttrsWithNames (lib.lists.unique (concatMap attrNames sets)) f sets);
+  # zipAttrsWith :: (String -> [a] -> b) -> [AttrSet] -> AttrSet  (every name of every set)
+  zipAttrsWith =
+    builtins.zipAttrsWith or (f: sets: zipAttrsWithNames (lib.lists.unique (concatMap attrNames sets)) f sets);
 
+  # zipAttrs :: [AttrSet] -> { String = [a]; }
   zipAttrs = zipAttrsWith (name: values: values);
 
   # `//` over a list, merging halves so that large lists stay cheap.
@@ -197,8 +223,10 @@ rec {
     in
     go [ ] lhs rhs;
 
+  # recursiveUpdate :: AttrSet -> AttrSet -> AttrSet  (the right side wins where either is not a set)
   recursiveUpdate = recursiveUpdateUntil (path: lhs: rhs: !(isAttrs lhs && isAttrs rhs));
 
+  # overrideExisting :: AttrSet -> AttrSet -> AttrSet  (only names the first set has)
   overrideExisting = old: new: mapAttrs (name: value: new.${name} or value) old;
 
   # `//` that fails (lazily, on access) for the names both sets define.
@@ -210,10 +238,12 @@ rec {
     in
     x // y // mask;
 
+  # optionalAttrs :: Bool -> AttrSet -> AttrSet
   optionalAttrs = cond: as: if cond then as else { };
 
   ## Packages
 
+  # isDerivation :: a -> Bool  (a set with type = "derivation")
   isDerivation = value: value.type or null == "derivation";
 
   # A store path as a minimal derivation-like set.
@@ -242,16 +272,25 @@ rec {
     in
     if pkg.outputSpecified or false || outputs == [ ] then pkg else pkg.${head outputs};
 
+  # getBin :: Derivation -> Derivation
   getBin = getOutput "bin";
+  # getLib :: Derivation -> Derivation
   getLib = getOutput "lib";
+  # getDev :: Derivation -> Derivation
   getDev = getOutput "dev";
+  # getMan :: Derivation -> Derivation
   getMan = getOutput "man";
+  # getStatic :: Derivation -> Derivation
   getStatic = getFirstOutput [ "static" "lib" "out" ];
+  # getInclude :: Derivation -> Derivation
   getInclude = getFirstOutput [ "include" "dev" "out" ];
 
+  # chooseDevOutputs :: [Derivation] -> [Derivation]
   chooseDevOutputs = map getDev;
 
+  # recurseIntoAttrs :: AttrSet -> AttrSet  (marks a package set for nix-env and Hydra to descend into)
   recurseIntoAttrs = attrs: attrs // { recurseForDerivations = true; };
 
+  # dontRecurseIntoAttrs :: AttrSet -> AttrSet
   dontRecurseIntoAttrs = attrs: attrs // { recurseForDerivations = false; };
 }

@@ -54,7 +54,8 @@ rec {
         result // {
           inherit override;
           overrideDerivation = fdrv: overrideResult (x: overrideDerivation x fdrv);
-          ${if result ? overrideAttrs then "overrideAttrs" else null} = fattrs: overrideResult (x: x.overrideAttrs fattrs);
+          ${if result ? overrideAttrs then "overrideAttrs" else null} =
+            fattrs: overrideResult (x: x.overrideAttrs fattrs);
         }
       else if isFunction result then
         setFunctionArgs result (functionArgs result) // { inherit override; }

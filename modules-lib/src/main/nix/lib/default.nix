@@ -45,7 +45,7 @@ let
         toBaseDigits importJSON importTOML warn warnIf warnIfNot throwIf throwIfNot checkListOfEnum info
         showWarnings version isInOldestRelease oldestSupportedReleaseIsAtLeast
         revisionWithDefault inNixShell;
-      inherit (self.fixedPoints) fix fix' extends composeExtensions composeManyExtensions makeExtensible
+      inherit (self.fixedPoints) fix fix' converge extends composeExtensions composeManyExtensions makeExtensible
         makeExtensibleWithCustomName toExtension;
       inherit (self.attrsets) attrByPath hasAttrByPath setAttrByPath getAttrFromPath attrVals attrValues
         getAttrs catAttrs filterAttrs filterAttrsRecursive foldlAttrs foldAttrs collect nameValuePair mapAttrs
@@ -62,16 +62,16 @@ let
         subtractLists mutuallyExclusive groupBy groupBy' commonPrefix replaceElemAt;
       inherit (self.strings) concatStrings concatMapStrings concatImapStrings stringLength substring isString
         replaceStrings intersperse concatStringsSep concatMapStringsSep concatImapStringsSep concatLines
-        makeSearchPath makeSearchPathOutput makeLibraryPath makeIncludePath makeBinPath optionalString
-        hasInfix hasPrefix hasSuffix join stringToCharacters stringAsChars escape escapeShellArg
-        escapeShellArgs isStorePath isStringLike isValidPosixName toShellVar toShellVars trim trimWith
-        replaceString concatMapAttrsStringSep escapeRegex escapeURL escapeXML lowerChars upperChars toLower toUpper toSentenceCase
-        addContextFrom splitString removePrefix removeSuffix versionOlder versionAtLeast getName getVersion
-        match split cmakeOptionType cmakeBool cmakeFeature mesonOption mesonBool mesonEnable nameFromURL
-        enableFeature enableFeatureAs withFeature withFeatureAs fixedWidthString fixedWidthNumber toInt
-        toIntBase10 fileContents escapeC escapeNixString escapeNixIdentifier
-        floatToString isCoercibleToString isConvertibleWithToString sanitizeDerivationName levenshtein
-        levenshteinAtMost commonPrefixLength commonSuffixLength charToInt normalizePath;
+        makeSearchPath makeSearchPathOutput makeLibraryPath makeIncludePath makeBinPath optionalString hasInfix
+        hasPrefix hasSuffix join stringToCharacters stringAsChars escape escapeShellArg escapeShellArgs isStorePath
+        isStringLike isValidPosixName toShellVar toShellVars trim trimWith replaceString concatMapAttrsStringSep
+        splitStringBy toCamelCase escapeRegex escapeURL escapeXML lowerChars upperChars toLower toUpper toSentenceCase
+        addContextFrom splitString removePrefix removeSuffix versionOlder versionAtLeast getName getVersion match
+        split cmakeOptionType cmakeBool cmakeFeature mesonOption mesonBool mesonEnable nameFromURL enableFeature
+        enableFeatureAs withFeature withFeatureAs fixedWidthString fixedWidthNumber toInt toIntBase10 fileContents
+        escapeC escapeNixString escapeNixIdentifier floatToString isCoercibleToString isConvertibleWithToString
+        sanitizeDerivationName levenshtein levenshteinAtMost commonPrefixLength commonSuffixLength charToInt
+        normalizePath;
       inherit (self.stringsWithDeps) textClosureList textClosureMap noDepEntry fullDepEntry packEntry
         stringAfter;
       inherit (self.customisation) overrideDerivation makeOverridable callPackageWith callPackagesWith
@@ -79,7 +79,7 @@ let
       inherit (self.derivations) lazyDerivation optionalDrvAttr warnOnInstantiate;
       inherit (self.sources) cleanSourceFilter cleanSource sourceByRegex sourceFilesBySuffices
         commitIdFromGitRepo cleanSourceWith pathHasContext canCleanSource pathIsGitRepo;
-      inherit (self.filesystem) pathType pathIsDirectory pathIsRegularFile;
+      inherit (self.filesystem) pathType pathIsDirectory pathIsRegularFile packagesFromDirectoryRecursive;
       inherit (self.meta) addMetaAttrs dontDistribute setName updateName appendToName mapDerivationAttrset
         setPrio lowPrio lowPrioSet hiPrio hiPrioSet licensesSpdx getLicenseFromSpdxId getLicenseFromSpdxIdOr
         getExe getExe';

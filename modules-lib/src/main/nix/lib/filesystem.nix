@@ -44,4 +44,32 @@ rec {
       start = if pathIsDirectory file then file else dirOf file;
     in
     go start;
+
+  # A package set from a directory tree: `NAME.nix` and `NAME/package.nix` become packages (through
+  # `callPackage`), other directories nested sets; a `package.nix` at the top makes the whole directory
+  # one package. With `newScope`, each nested set is a scope of its own (lib.makeScope), whose packages
+  # are called with their siblings.
+  packagesFromDirectoryRecursive = { callPackage, newScope ? null, directory, ... }:
+    let
+      inherit (lib.attrsets) nameValuePair mapAttrs' filterAttrs;
+      isPackageEntry = name: type: type == "directory" || (type == "regular" && lib.strings.hasSuffix ".nix" name);
+      nested = path:
+        if newScope == null then
+          packagesFromDirectoryRecursive { inherit callPackage; directory = path; }
+        else
+          lib.customisation.makeScope newScope (self:
+            packagesFromDirectoryRecursive { inherit (self) callPackage newScope; directory = path; });
+      entry = name: type:
+        let
+          path = directory + "/${name}";
+        in
+        if type == "directory" then
+          nameValuePair name (if pathExists (path + "/package.nix") then callPackage (path + "/package.nix") { } else nested path)
+        else
+          nameValuePair (lib.strings.removeSuffix ".nix" name) (callPackage path { });
+    in
+    if pathExists (directory + "/package.nix") then
+      callPackage (directory + "/package.nix") { }
+    else
+      mapAttrs' entry (filterAttrs isPackageEntry (readDir directory));
 }

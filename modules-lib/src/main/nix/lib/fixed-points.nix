@@ -6,6 +6,13 @@ rec {
 
   fix' = f: let x = f x // { __unfix__ = f; }; in x;
 
+  # Applies `f` until the value no longer changes.
+  converge = f: x:
+    let
+      x' = f x;
+    in
+    if x' == x then x else converge f x';
+
   extends = overlay: f: final: let prev = f final; in prev // overlay final prev;
 
   composeExtensions = f: g: final: prev:

@@ -3,10 +3,11 @@
 { lib }:
 let
   inherit (builtins) isInt isFloat isString isBool isList isAttrs isPath attrNames concatStringsSep
-    concatLists elem filter functionArgs length split typeOf;
+    concatLists elem filter length split typeOf;
   inherit (lib.attrsets) mapAttrsToList isDerivation;
   inherit (lib.strings) concatStrings concatMapStringsSep escape escapeNixIdentifier floatToString;
-  inherit (lib.trivial) isFunction;
+  # Not the builtins: these see through `__functor`.
+  inherit (lib.trivial) isFunction functionArgs;
 in
 rec {
   ## Key-value and INI
@@ -14,7 +15,7 @@ rec {
   # A value as the text after `=`: numbers, strings, booleans, null and derivations (by path).
   mkValueStringDefault = { }: v:
     let
-      unsupported = what: abort "generators.mkValueStringDefault: ${what} not supported: ${toPretty { } v}";
+      unsupported = what: value: abort "generators.mkValueStringDefault: ${what} not supported: ${toPretty { } value}";
     in
     if isInt v then toString v
     else if isDerivation v then toString v
@@ -22,11 +23,11 @@ rec {
     else if v == true then "true"
     else if v == false then "false"
     else if v == null then "null"
-    else if isList v then unsupported "lists"
-    else if isAttrs v then unsupported "attrsets"
-    else if isFunction v then unsupported "functions"
+    else if isList v then unsupported "lists" v
+    else if isAttrs v then unsupported "attrsets" v
+    else if isFunction v then unsupported "functions" v
     else if isFloat v then floatToString v
-    else abort "generators.mkValueStringDefault: this value is not supported: ${toString v}";
+    else unsupported "this value is" (toString v);
 
   # "key<sep>value", with `sep` escaped in the key.
   mkKeyValueDefault = { mkValueString ? mkValueStringDefault { } }: sep: k: v:
@@ -45,7 +46,11 @@ rec {
     concatStrings (concatLists (mapAttrsToList lines attrs));
 
   # Sections from a set of sets, separated by blank lines.
-  toINI = { mkSectionName ? (name: escape [ "[" "]" ] name), mkKeyValue ? mkKeyValueDefault { } "=", listsAsDuplicateKeys ? false }:
+  toINI =
+    { mkSectionName ? (name: escape [ "[" "]" ] name)
+    , mkKeyValue ? mkKeyValueDefault { } "="
+    , listsAsDuplicateKeys ? false
+    }:
     attrsOfAttrs:
     let
       section = name: values:
@@ -54,7 +59,11 @@ rec {
     concatStringsSep "\n" (mapAttrsToList section attrsOfAttrs);
 
   # toINI preceded by keys outside any section.
-  toINIWithGlobalSection = { mkSectionName ? (name: escape [ "[" "]" ] name), mkKeyValue ? mkKeyValueDefault { } "=", listsAsDuplicateKeys ? false }:
+  toINIWithGlobalSection =
+    { mkSectionName ? (name: escape [ "[" "]" ] name)
+    , mkKeyValue ? mkKeyValueDefault { } "="
+    , listsAsDuplicateKeys ? false
+    }:
     { globalSection, sections ? { } }:
     (if globalSection == { } then "" else toKeyValue { inherit mkKeyValue listsAsDuplicateKeys; } globalSection + "\n")
     + toINI { inherit mkSectionName mkKeyValue listsAsDuplicateKeys; } sections;
@@ -67,7 +76,10 @@ rec {
         let
           dot = builtins.match "([^.]*)\\.(.*)" name;
         in
-        if dot == null || lib.strings.hasInfix "\"" name then name else "${builtins.head dot} \"${builtins.elemAt dot 1}\"";
+        if dot == null || lib.strings.hasInfix "\"" name then
+          name
+        else
+          "${builtins.head dot} \"${builtins.elemAt dot 1}\"";
       gitValue = v:
         if isString v then
           "\"${lib.strings.replaceStrings [ "\n" "\t" "\"" "\\" ] [ "\\n" "\\t" "\\\"" "\\\\" ] v}\""
@@ -85,7 +97,10 @@ rec {
               leaves = lib.attrsets.filterAttrs (_: x: !isSection x) v;
               nested = lib.attrsets.filterAttrs (_: isSection) v;
             in
-            if isSection v then lib.lists.optional (leaves != { }) { name = path; value = leaves; } ++ sections path nested else [ ])
+            if isSection v then
+              lib.lists.optional (leaves != { }) { name = path; value = leaves; } ++ sections path nested
+            else
+              [ ])
           (attrNames set);
     in
     toINI { mkSectionName = sectionName; inherit mkKeyValue; } (builtins.listToAttrs (sections "" attrs));
@@ -118,7 +133,6 @@ rec {
           evalNext = x: go (depth + 1) (transform (depth + 1) x);
         in
         if isAttrs v then builtins.mapAttrs (stepIntoAttr evalNext) v
-        else if isFunction v then x: evalNext (v x)
         else if isList v then map evalNext v
         else transform (depth + 1) v;
     in
@@ -150,11 +164,15 @@ rec {
         else if isPath v then
           toString v
         else if isList v then
-          if v == [ ] then "[ ]" else "[" + introSpace + concatMapStringsSep introSpace (go (indent + "  ")) v + outroSpace + "]"
+          if v == [ ] then
+            "[ ]"
+          else
+            "[" + introSpace + concatMapStringsSep introSpace (go (indent + "  ")) v + outroSpace + "]"
         else if isFunction v then
           let
             args = functionArgs v;
-            shown = concatStringsSep ", " (mapAttrsToList (name: hasDefault: if hasDefault then name + "?" else name) args);
+            shown = concatStringsSep ", "
+              (mapAttrsToList (name: hasDefault: if hasDefault then name + "?" else name) args);
           in
           if args == { } then "<function>" else "<function, args: {${shown}}>"
         else if isAttrs v then
@@ -168,7 +186,10 @@ rec {
             "{" + introSpace
             + concatStringsSep introSpace (mapAttrsToList
               (name: value:
-                "${escapeNixIdentifier name} = ${builtins.addErrorContext "while evaluating an attribute `${name}`" (go (indent + "  ") value)};")
+                let
+                  shown = builtins.addErrorContext "while evaluating an attribute `${name}`" (go (indent + "  ") value);
+                in
+                "${escapeNixIdentifier name} = ${shown};")
               v)
             + outroSpace + "}"
         else

@@ -2,7 +2,8 @@
 # `redistributable` and `deprecated`; those with an SPDX identifier also `spdxId` and its SPDX `url`.
 { lib }:
 let
-  license = shortName: { free ? true, redistributable ? free, deprecated ? false, spdxId ? null, url ? null, fullName ? null }:
+  license = shortName:
+    { free ? true, redistributable ? free, deprecated ? false, spdxId ? null, url ? null, fullName ? null }:
     { inherit shortName free redistributable deprecated; }
     // lib.attrsets.optionalAttrs (spdxId != null) { inherit spdxId; url = "https://spdx.org/licenses/${spdxId}.html"; }
     // lib.attrsets.optionalAttrs (url != null) { inherit url; }
@@ -59,7 +60,11 @@ lib.attrsets.mapAttrs license {
   sspl = spdx "SSPL-1.0" "Server Side Public License" { free = false; redistributable = true; };
   unfree = { fullName = "Unfree"; free = false; };
   unfreeRedistributable = { fullName = "Unfree redistributable"; free = false; redistributable = true; };
-  unfreeRedistributableFirmware = { fullName = "Unfree redistributable firmware"; free = false; redistributable = true; };
+  unfreeRedistributableFirmware = {
+    fullName = "Unfree redistributable firmware";
+    free = false;
+    redistributable = true;
+  };
   unicode-dfs-2016 = spdx "Unicode-DFS-2016" "Unicode License Agreement - Data Files and Software (2016)" { };
   unlicense = spdx "Unlicense" "The Unlicense" { };
   vim = spdx "Vim" "Vim License" { };

@@ -8,8 +8,10 @@ rec {
   inherit (builtins) head tail length isList elemAt concatLists filter elem genList map foldl' sort
     concatMap all any partition groupBy;
 
+  # singleton :: a -> [a]
   singleton = x: [ x ];
 
+  # forEach :: [a] -> (a -> b) -> [b]
   forEach = xs: f: map f xs;
 
   # Right fold: op x0 (op x1 (... (op xn nul))).
@@ -20,6 +22,7 @@ rec {
     in
     go 0;
 
+  # fold :: (a -> b -> b) -> b -> [a] -> b  (deprecated name of foldr)
   fold = warn "fold has been deprecated, use foldr instead" foldr;
 
   # Left fold, lazy in the accumulator.
@@ -29,18 +32,23 @@ rec {
     in
     go (length list - 1);
 
+  # imap0 :: (Int -> a -> b) -> [a] -> [b]  (indices from 0)
   imap0 = f: list: genList (n: f n (elemAt list n)) (length list);
 
+  # imap1 :: (Int -> a -> b) -> [a] -> [b]  (indices from 1)
   imap1 = f: list: genList (n: f (n + 1) (elemAt list n)) (length list);
 
+  # ifilter0 :: (Int -> a -> Bool) -> [a] -> [a]
   ifilter0 = ipred: list:
     map (i: elemAt list i) (filter (i: ipred i (elemAt list i)) (genList id (length list)));
 
   # Nested lists to one flat list; a non-list becomes a singleton.
   flatten = x: if isList x then concatMap flatten x else [ x ];
 
+  # remove :: a -> [a] -> [a]  (every occurrence)
   remove = e: filter (x: x != e);
 
+  # findSingle :: (a -> Bool) -> b -> b -> [a] -> (a | b)  (the match, else `default` for none, `multiple` for several)
   findSingle = pred: default: multiple: list:
     let
       found = filter pred list;
@@ -48,6 +56,7 @@ rec {
     in
     if n == 0 then default else if n == 1 then head found else multiple;
 
+  # findFirstIndex :: (a -> Bool) -> b -> [a] -> (Int | b)
   findFirstIndex = pred: default: list:
     let
       len = length list;
@@ -55,31 +64,41 @@ rec {
     in
     go 0;
 
+  # findFirst :: (a -> Bool) -> b -> [a] -> (a | b)
   findFirst = pred: default: list:
     let
       index = findFirstIndex pred null list;
     in
     if index == null then default else elemAt list index;
 
+  # count :: (a -> Bool) -> [a] -> Int
   count = pred: foldl' (c: x: if pred x then c + 1 else c) 0;
 
+  # optional :: Bool -> a -> [a]
   optional = cond: elem: if cond then [ elem ] else [ ];
 
+  # optionals :: Bool -> [a] -> [a]
   optionals = cond: elems: if cond then elems else [ ];
 
+  # toList :: (a | [a]) -> [a]
   toList = x: if isList x then x else [ x ];
 
   # The integers from first to last, both included.
   range = first: last: if first > last then [ ] else genList (n: first + n) (last - first + 1);
 
+  # replicate :: Int -> a -> [a]
   replicate = n: elem: genList (_: elem) n;
 
+  # groupBy' :: (b -> a -> b) -> b -> (a -> String) -> [a] -> { String = b; }
   groupBy' = op: nul: pred: lst: builtins.mapAttrs (_: foldl' op nul) (groupBy pred lst);
 
+  # zipListsWith :: (a -> b -> c) -> [a] -> [b] -> [c]  (as long as the shorter list)
   zipListsWith = f: fst: snd: genList (n: f (elemAt fst n) (elemAt snd n)) (min (length fst) (length snd));
 
+  # zipLists :: [a] -> [b] -> [{ fst = a; snd = b; }]
   zipLists = zipListsWith (fst: snd: { inherit fst snd; });
 
+  # reverseList :: [a] -> [a]
   reverseList = xs:
     let
       l = length xs;
@@ -144,22 +163,29 @@ rec {
     in
     map (x: elemAt x 1) (sort less prepared);
 
+  # take :: Int -> [a] -> [a]
   take = count: sublist 0 count;
 
+  # drop :: Int -> [a] -> [a]
   drop = count: list: sublist count (length list) list;
 
+  # dropEnd :: Int -> [a] -> [a]
   dropEnd = n: xs: take (lib.trivial.max 0 (length xs - n)) xs;
 
+  # takeEnd :: Int -> [a] -> [a]
   takeEnd = n: xs: drop (lib.trivial.max 0 (length xs - n)) xs;
 
+  # hasPrefix :: [a] -> [a] -> Bool
   hasPrefix = list1: list2: take (length list1) list2 == list1;
 
+  # removePrefix :: [a] -> [a] -> [a]  (throws when the first list is not a prefix)
   removePrefix = list1: list2:
     if hasPrefix list1 list2 then
       drop (length list1) list2
     else
       throw "lib.lists.removePrefix: First argument is not a list prefix of the second argument";
 
+  # sublist :: Int -> Int -> [a] -> [a]  (start, count; cut at the end of the list)
   sublist = start: count: list:
     let
       len = length list;
@@ -167,6 +193,7 @@ rec {
     genList (n: elemAt list (n + start))
       (if start >= len then 0 else if start + count > len then len - start else count);
 
+  # commonPrefix :: [a] -> [a] -> [a]
   commonPrefix = list1: list2:
     let
       common = findFirstIndex (i: elemAt list1 i != elemAt list2 i) (min (length list1) (length list2))
@@ -174,10 +201,13 @@ rec {
     in
     take common list1;
 
+  # last :: [a] -> a
   last = list: assert lib.assertMsg (list != [ ]) "lists.last: list must not be empty!"; elemAt list (length list - 1);
 
+  # init :: [a] -> [a]  (all but the last)
   init = list: assert lib.assertMsg (list != [ ]) "lists.init: list must not be empty!"; take (length list - 1) list;
 
+  # crossLists :: (a -> ... -> z) -> [[a] ... [z]] -> [z]  (deprecated: mapCartesianProduct)
   crossLists = warn "lib.crossLists is deprecated, use lib.mapCartesianProduct instead."
     (f: foldl' (fs: args: concatMap (f: map f args) fs) [ f ]);
 
@@ -187,12 +217,16 @@ rec {
   # The distinct strings, in an unspecified order, in linear time.
   uniqueStrings = list: builtins.attrNames (builtins.groupBy id list);
 
+  # allUnique :: [a] -> Bool
   allUnique = list: length (unique list) == length list;
 
+  # intersectLists :: [a] -> [a] -> [a]  (elements of the second list that are in the first)
   intersectLists = e: filter (x: elem x e);
 
+  # subtractLists :: [a] -> [a] -> [a]  (elements of the second list that are not in the first)
   subtractLists = e: filter (x: !(elem x e));
 
+  # mutuallyExclusive :: [a] -> [a] -> Bool
   mutuallyExclusive = a: b: length a == 0 || !(any (x: elem x a) b);
 
   # The list with the element at `idx` replaced.

@@ -18,7 +18,8 @@ rec {
     in
     "${x.name}-${suffix}-${x.version}");
 
-  mapDerivationAttrset = f: set: lib.attrsets.mapAttrs (name: pkg: if lib.attrsets.isDerivation pkg then f pkg else pkg) set;
+  mapDerivationAttrset = f: set:
+    lib.attrsets.mapAttrs (name: pkg: if lib.attrsets.isDerivation pkg then f pkg else pkg) set;
 
   defaultPriority = 5;
 
@@ -56,7 +57,8 @@ rec {
 
   getLicenseFromSpdxIdOr =
     let
-      lowercaseLicenses = lib.attrsets.mapAttrs' (name: value: lib.attrsets.nameValuePair (lib.strings.toLower name) value) licensesSpdx;
+      lowercaseLicenses =
+        lib.attrsets.mapAttrs' (name: value: lib.attrsets.nameValuePair (lib.strings.toLower name) value) licensesSpdx;
     in
     licstr: default: lowercaseLicenses.${lib.strings.toLower licstr} or default;
 

@@ -16,7 +16,10 @@ let
           let
             target = match "gitdir: (.*)\n?" (readFile dotGit);
           in
-          if target == null then null else /. + (if hasPrefix "/" (builtins.head target) then builtins.head target else toString path + "/" + builtins.head target)
+          if target == null then
+            null
+          else
+            /. + (if hasPrefix "/" (builtins.head target) then "" else toString path + "/") + builtins.head target
         else if lib.filesystem.pathIsDirectory dotGit then
           dotGit
         else
@@ -27,9 +30,15 @@ let
       fromPacked = refName:
         let
           lines = lib.strings.splitString "\n" (readFile packed);
-          hits = lib.lists.concatMap (l: let m = match "([0-9a-f]{40}) (.*)" l; in if m != null && builtins.elemAt m 1 == refName then [ (builtins.head m) ] else [ ]) lines;
+          entry = line: match "([0-9a-f]{40}) (.*)" line;
+          hits = lib.lists.concatMap
+            (line: let m = entry line; in if m != null && builtins.elemAt m 1 == refName then [ (builtins.head m) ] else [ ])
+            lines;
         in
-        if pathExists packed && hits != [ ] then { value = builtins.head hits; } else { error = "Not a git repository (no ref ${refName}): ${toString path}"; };
+        if pathExists packed && hits != [ ] then
+          { value = builtins.head hits; }
+        else
+          { error = "Not a git repository (no ref ${refName}): ${toString path}"; };
     in
     if gitDir == null then
       { error = "Not a git repository: ${toString path}"; }

@@ -47,9 +47,25 @@ rec {
     isMusl = map (abi: { inherit abi; }) [ abis.musl abis.musleabi abis.musleabihf ];
     isAndroid = { abi = abis.android; };
 
+    # Platforms nixj does not parse: the predicates exist, and hold for none of the systems above.
+    isMinGW = { kernel = kernels.windows; abi = { name = "gnu"; }; };
+    isCygwin = { kernel = kernels.windows; abi = { name = "cygnus"; }; };
+    isiOS = { kernel = { name = "ios"; }; };
+    isSunOS = { kernel = { name = "solaris"; }; };
+    isUClibc = { abi = { name = "uclibc"; }; };
+    isJavaScript = { cpu = { family = "javascript"; }; };
+    isGhcjs = { kernel = { name = "ghcjs"; }; };
+    isILP32 = map (name: { abi = { abi = name; }; }) [ "n32" "ilp32" "x32" ];
+
     isElf = { kernel = { execFormat = execFormats.elf; }; };
     isMacho = { kernel = { execFormat = execFormats.macho; }; };
     isPE = { kernel = { execFormat = execFormats.pe; }; };
+  };
+
+  # Patterns on elaborated systems rather than on their `parsed` part, for meta.platforms. Their empty
+  # `parsed` tells platformMatch to match them against the whole system.
+  platformPatterns = lib.attrsets.mapAttrs (_: pattern: { parsed = { }; } // pattern) {
+    isStatic = { isStatic = true; };
   };
 
   # Each pattern as a function of a parsed system.

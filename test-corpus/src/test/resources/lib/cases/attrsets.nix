@@ -118,7 +118,7 @@ in
   cartesianProduct-empty-set = { expr = cartesianProduct { }; expected = [ { } ]; };
   cartesianProduct-empty-list = { expr = cartesianProduct { a = [ ]; b = [ 1 ]; }; expected = [ ]; };
   mapCartesianProduct-applies = { expr = mapCartesianProduct ({ a, b }: a * b) { a = [ 1 2 ]; b = [ 10 ]; }; expected = [ 10 20 ]; };
-  updateManyAttrsByPath-in-order = {
+  updateManyAttrsByPath-same-path-in-order = {
     expr = updateManyAttrsByPath [
       { path = [ "a" "b" ]; update = old: old + 1; }
       { path = [ "a" "b" ]; update = old: old * 10; }
@@ -126,6 +126,17 @@ in
     ] { a = { b = 1; keep = true; }; };
     expected = { a = { b = 20; keep = true; }; c = "new"; };
   };
+  updateManyAttrsByPath-deeper-first = {
+    expr = updateManyAttrsByPath [
+      { path = [ "a" "b" ]; update = old: { d = old.c; }; }
+      { path = [ "a" "b" "c" ]; update = old: old + 1; }
+      { path = [ "x" "y" ]; update = old: "xy"; }
+    ] { a.b.c = 0; };
+    expected = { a = { b = { d = 1; }; }; x = { y = "xy"; }; };
+  };
+  updateManyAttrsByPath-missing-read = { expr = updateManyAttrsByPath [ { path = [ "q" ]; update = old: old + 1; } ] { }; throws = true; };
+  updateManyAttrsByPath-through-non-set = { expr = updateManyAttrsByPath [ { path = [ "a" "b" ]; update = _: 1; } ] { a = 3; }; throws = true; };
+  updateManyAttrsByPath-no-updates = { expr = updateManyAttrsByPath [ ] { a = 1; }; expected = { a = 1; }; };
   updateManyAttrsByPath-root = { expr = updateManyAttrsByPath [ { path = [ ]; update = old: old // { z = 0; }; } ] { a = 1; }; expected = { a = 1; z = 0; }; };
   unionOfDisjoint-disjoint = { expr = unionOfDisjoint { a = 1; } { b = 2; }; expected = { a = 1; b = 2; }; };
   unionOfDisjoint-collision = { expr = (unionOfDisjoint { a = 1; } { a = 2; }).a; throws = true; };

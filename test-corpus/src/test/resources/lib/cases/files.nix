@@ -56,4 +56,20 @@ in
   subpath-normalise-invalid = { expr = path.subpath.normalise "../x"; throws = true; };
   subpath-join = { expr = [ (path.subpath.join [ "a" "./b/c" "d/" ]) (path.subpath.join [ ]) (path.subpath.join [ "." "./." ]) ]; expected = [ "./a/b/c/d" "./." "./." ]; };
   subpath-components = { expr = [ (path.subpath.components "./a//b/") (path.subpath.components ".") ]; expected = [ [ "a" "b" ] [ ] ]; };
+  packagesFromDirectoryRecursive-tree = {
+    expr = let set = packagesFromDirectoryRecursive { callPackage = callPackageWith { base = 1; }; directory = ../data/pkgs; }; in
+      [ (attrNames set) set.a.name set.a.base set.b.name (attrNames set.group) set.group.c.sibling set.group.d.name ];
+    expected = [ [ "a" "b" "group" ] "a" 1 "b" [ "c" "d" ] "none" "d" ];
+  };
+  packagesFromDirectoryRecursive-scopes = {
+    expr = let
+      newScope = extra: callPackageWith ({ base = 1; } // extra);
+      set = packagesFromDirectoryRecursive { callPackage = newScope { }; inherit newScope; directory = ../data/pkgs; };
+    in [ set.group.c.sibling set.group.d.name ];
+    expected = [ "d" "d" ];
+  };
+  packagesFromDirectoryRecursive-single-package = {
+    expr = (packagesFromDirectoryRecursive { callPackage = callPackageWith { }; directory = ../data/pkgs/b; }).name;
+    expected = "b";
+  };
 }

@@ -44,4 +44,6 @@ in
     expr = (lib.extend (final: prev: { myDouble = x: final.trivial.add x x; })).myDouble 4;
     expected = 8;
   };
+  converge-stops-at-fixed-point = { expr = converge (x: if x > 10 then x else x * 2) 1; expected = 16; };
+  converge-already-fixed = { expr = converge (x: x) [ 1 ]; expected = [ 1 ]; };
 }

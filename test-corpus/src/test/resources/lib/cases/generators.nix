@@ -95,4 +95,16 @@ with lib;
     expr = generators.withRecursion { depthLimit = 3; } { a = [ 1 "x" ]; };
     expected = { a = [ 1 "x" ]; };
   };
+  toPretty-functor-args = { expr = generators.toPretty { } (setFunctionArgs (x: x) { a = false; b = true; }); expected = "<function, args: {a, b?}>"; };
+  toPretty-nested-multiline-string = { expr = generators.toPretty { } { s = "x\ny"; }; expected = "{\n  s = ''\n    x\n    y'';\n}"; };
+  withRecursion-cyclic-value = {
+    expr = let self = { n = 1; next = self; }; in
+      generators.toPretty { multiline = false; } (generators.withRecursion { depthLimit = 2; throwOnDepthLimit = false; } self);
+    expected = "{ n = 1; next = { n = \"<unevaluated>\"; next = { n = \"<unevaluated>\"; next = \"<unevaluated>\"; }; }; }";
+  };
+  withRecursion-keeps-functors = {
+    expr = let f = { __functor = self: { x, y ? 0 }: x; }; in
+      generators.toPretty { multiline = false; } (generators.withRecursion { depthLimit = 1; throwOnDepthLimit = false; } { f = f; s = "x"; });
+    expected = "{ f = <function, args: {x, y?}>; s = \"<unevaluated>\"; }";
+  };
 }

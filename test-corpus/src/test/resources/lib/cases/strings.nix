@@ -16,6 +16,7 @@ in
   concatImapStringsSep-indices = { expr = concatImapStringsSep "," (i: x: "${x}${toString i}") [ "x" "y" ]; expected = "x1,y2"; };
   concatLines-terminates = { expr = concatLines [ "a" "b" ]; expected = "a\nb\n"; };
   concatLines-empty = { expr = concatLines [ ]; expected = ""; };
+  isStorePath-content-addressed = { expr = isStorePath "/${strings.replicate 52 "a"}"; expected = true; };
   intersperse-between = { expr = intersperse "," [ "a" "b" "c" ]; expected = [ "a" "," "b" "," "c" ]; };
   intersperse-short = { expr = [ (intersperse "," [ ]) (intersperse "," [ "a" ]) ]; expected = [ [ ] [ "a" ] ]; };
   strings-replicate = { expr = strings.replicate 3 "ab"; expected = "ababab"; };
@@ -40,6 +41,11 @@ in
   toLower-ascii = { expr = toLower "HeLLo 1!"; expected = "hello 1!"; };
   toUpper-ascii = { expr = toUpper "HeLLo 1!"; expected = "HELLO 1!"; };
   toSentenceCase-word = { expr = toSentenceCase "hELLO world"; expected = "Hello world"; };
+  toSentenceCase-not-string = { expr = toSentenceCase 1; throws = true; };
+  toCamelCase-forms = { expr = map toCamelCase [ "hello-world" "hello_world" "hello world" "HelloWorld" "" ]; expected = [ "helloWorld" "helloWorld" "helloWorld" "helloWorld" "" ]; };
+  splitStringBy-drop = { expr = splitStringBy (prev: curr: elem curr [ "." "-" ]) false "foo.bar-baz"; expected = [ "foo" "bar" "baz" ]; };
+  splitStringBy-keep = { expr = splitStringBy (prev: curr: match "[a-z]" prev != null && match "[A-Z]" curr != null) true "fooBarBaz"; expected = [ "foo" "Bar" "Baz" ]; };
+  splitStringBy-edges = { expr = [ (splitStringBy (p: c: c == ".") false ".a.") (splitStringBy (p: c: true) false "") ]; expected = [ [ "" "a" "" ] [ "" ] ]; };
   charToInt-values = { expr = map charToInt [ "A" " " "~" "\n" ]; expected = [ 65 32 126 10 ]; };
   splitString-dot = { expr = splitString "." "a.b.c"; expected = [ "a" "b" "c" ]; };
   splitString-regex-chars = { expr = splitString "*" "a*b"; expected = [ "a" "b" ]; };
@@ -49,10 +55,11 @@ in
   trim-both = { expr = trim "  \t hello world \n "; expected = "hello world"; };
   trim-only-spaces = { expr = trim "   "; expected = ""; };
   trim-inner-newline = { expr = trim " a\nb "; expected = "a\nb"; };
+  trim-only-four-whitespace-characters = { expr = trim "\r\t x\n"; expected = "x"; };
   trimWith-start = { expr = trimWith { start = true; } "  x  "; expected = "x  "; };
   trimWith-end = { expr = trimWith { end = true; } "  x  "; expected = "  x"; };
   escape-chars = { expr = escape [ "(" ")" ] "f(x)"; expected = "f\\(x\\)"; };
-  escapeC-hex = { expr = escapeC [ " " "\n" ] "a b\n"; expected = "a\\x20b\\xa"; };
+  escapeC-hex = { expr = escapeC [ " " "\n" ] "a b\n"; expected = "a\\x20b\\x0a"; };
   escapeURL-reserved = { expr = escapeURL "foo/bar baz?x=1&y"; expected = "foo%2Fbar%20baz%3Fx%3D1%26y"; };
   escapeURL-unreserved = { expr = escapeURL "Az09-_.~"; expected = "Az09-_.~"; };
   escapeShellArg-safe = { expr = escapeShellArg "abc_1.2:/x@y%z+w,v-u"; expected = "abc_1.2:/x@y%z+w,v-u"; };
@@ -72,6 +79,7 @@ in
   escapeRegex-matches-literally = { expr = builtins.match (escapeRegex "1+1=2?") "1+1=2?" != null; expected = true; };
   escapeNixIdentifier-plain = { expr = escapeNixIdentifier "foo-bar'"; expected = "foo-bar'"; };
   escapeNixIdentifier-quoted = { expr = map escapeNixIdentifier [ "0abc" "a.b" "" ]; expected = [ "\"0abc\"" "\"a.b\"" "\"\"" ]; };
+  escapeNixIdentifier-keywords = { expr = map escapeNixIdentifier [ "if" "in" "or" "inherit" "iff" ]; expected = [ "\"if\"" "\"in\"" "\"or\"" "\"inherit\"" "iff" ]; };
   escapeXML-entities = { expr = escapeXML "<a href=\"x\">&'</a>"; expected = "&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;"; };
   versionOlder-cases = { expr = [ (versionOlder "1.2" "1.10") (versionOlder "1.10" "1.2") (versionOlder "1.0" "1.0") ]; expected = [ true false false ]; };
   versionAtLeast-cases = { expr = [ (versionAtLeast "2.8" "2.8") (versionAtLeast "2.10pre" "2.10") (versionAtLeast "3" "2.99") ]; expected = [ true false true ]; };
@@ -84,6 +92,7 @@ in
   cmakeBool-true = { expr = cmakeBool "ENABLE_X" true; expected = "-DENABLE_X:BOOL=TRUE"; };
   cmakeFeature-string = { expr = cmakeFeature "NAME" "v"; expected = "-DNAME:STRING=v"; };
   cmakeOptionType-path = { expr = cmakeOptionType "filepath" "F" "/x"; expected = "-DF:FILEPATH=/x"; };
+  cmakeOptionType-list = { expr = cmakeOptionType "list" "L" "a;b"; expected = "-DL:LIST=a;b"; };
   cmakeOptionType-bad-type = { expr = cmakeOptionType "number" "F" "1"; throws = true; };
   mesonOption-value = { expr = mesonOption "opt" "v"; expected = "-Dopt=v"; };
   mesonBool-false = { expr = mesonBool "b" false; expected = "-Db=false"; };
@@ -106,12 +115,14 @@ in
   toInt-plain = { expr = toInt "1337"; expected = 1337; };
   toInt-negative = { expr = toInt "-4"; expected = -4; };
   toInt-whitespace = { expr = toInt " 123 "; expected = 123; };
-  toInt-leading-zeros = { expr = toInt "0042"; expected = 42; };
-  toInt-zero = { expr = toInt "000"; expected = 0; };
+  toInt-leading-zeros = { expr = toInt "0042"; throws = true; };
+  toInt-zero = { expr = toInt "0"; expected = 0; };
+  toInt-padded-zero = { expr = toInt "000"; throws = true; };
   toInt-float = { expr = toInt "3.14"; throws = true; };
   toInt-hex = { expr = toInt "0x10"; throws = true; };
   toInt-empty = { expr = toInt ""; throws = true; };
   toIntBase10-plain = { expr = toIntBase10 "010"; expected = 10; };
+  toIntBase10-zeros = { expr = [ (toIntBase10 "000") (toIntBase10 " -12 ") ]; expected = [ 0 (-12) ]; };
   toIntBase10-invalid = { expr = toIntBase10 "ten"; throws = true; };
   fileContents-strips-newline = { expr = fileContents ../data/line.txt; expected = "one line"; };
   sanitizeDerivationName-ok = { expr = sanitizeDerivationName "hello-1.0"; expected = "hello-1.0"; };

@@ -68,4 +68,9 @@ in
     expr = [ (meta.availableOn x86 { meta.platforms = platforms.linux; }) (meta.availableOn mac { meta.platforms = platforms.linux; }) (meta.availableOn x86 { }) (meta.availableOn x86 { meta.badPlatforms = [ "x86_64-linux" ]; }) ];
     expected = [ true false true false ];
   };
+  unparsed-platform-predicates = { expr = { inherit (x86) isMinGW isCygwin isiOS isSunOS isUClibc isJavaScript isGhcjs isILP32; }; expected = { isMinGW = false; isCygwin = false; isiOS = false; isSunOS = false; isUClibc = false; isJavaScript = false; isGhcjs = false; isILP32 = false; }; };
+  platformPatterns-static = {
+    expr = [ (meta.platformMatch x86 systems.inspect.platformPatterns.isStatic) (meta.platformMatch (systems.elaborate { system = "x86_64-linux"; isStatic = true; }) systems.inspect.platformPatterns.isStatic) ];
+    expected = [ false true ];
+  };
 }

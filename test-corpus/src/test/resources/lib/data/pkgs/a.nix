@@ -1,0 +1,1 @@
+{ base }: { name = "a"; inherit base; }

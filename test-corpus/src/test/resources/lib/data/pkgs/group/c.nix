@@ -1,0 +1,1 @@
+{ d ? null, base }: { name = "c"; sibling = if d == null then "none" else d.name; }
