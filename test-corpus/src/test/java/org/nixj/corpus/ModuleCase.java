@@ -98,12 +98,21 @@ record ModuleCase(Path dir) {
         return exitCode == 0 ? virtualise(stdout).strip() + "\n" : errorMessage(virtualise(stderr));
     }
 
+    /**
+     * Paths under the corpus and modules-lib put under their virtual roots. Positions inside modules-lib lose
+     * their line and column, which move whenever the library is edited (Nix 2.8 names a function by its
+     * position in some messages).
+     */
     private String virtualise(String output) {
-        return output.replace(modulesLib().toString(), VIRTUAL_LIB)
+        String virtual = output.replace(modulesLib().toString(), VIRTUAL_LIB)
                 .replace(EvalCase.corpusRoot().toString(), EvalCase.VIRTUAL_ROOT);
+        return LIB_POSITION.matcher(virtual).replaceAll("$1");
     }
 
-    private static final Pattern POSITION = Pattern.compile("\n\n?       at [^\n]*:\\d+:\\d+:");
+    private static final Pattern LIB_POSITION = Pattern.compile("(" + VIRTUAL_LIB + "/[^\\s:']+):\\d+:\\d+");
+
+    /** A position line ("at FILE:LINE:COLUMN:", or "at FILE:" once a library position is virtualised). */
+    private static final Pattern POSITION = Pattern.compile("\n\n?       at [^\n]+:(?=\n|$)");
     private static final String INDENT = "       ";
     private static final String MESSAGE_AFTER_FRAMES = "\n" + INDENT + "error:";
 
@@ -115,7 +124,8 @@ record ModuleCase(Path dir) {
     static String errorMessage(String stderr) {
         StringBuilder kept = new StringBuilder();
         for (String line : stderr.split("\n", -1)) {
-            if (!line.startsWith("trace: ") && !line.startsWith("warning: ") && !line.startsWith("(use '--show-trace'")
+            if (!line.startsWith("trace: ") && !line.startsWith("warning: ") && !line.startsWith("evaluation warning: ")
+                    && !line.startsWith("(use '--show-trace'")
                     && !line.startsWith("(stack trace truncated")) {
                 kept.append(line).append('\n');
             }
