@@ -19,6 +19,10 @@ import java.util.stream.Stream;
  * the two together. Both nixj and {@code nix-instantiate} evaluate the driver with modules-lib's {@code lib}
  * (the tree named by the system property {@value #MODULES_LIB_PROPERTY}).
  *
+ * <p>A failing case may also have {@code expected-context.txt}: lines that the report with {@code --show-trace}
+ * must contain, each as one of its trace frames ("… while evaluating ..."), for the contexts the module system
+ * adds with {@code builtins.addErrorContext}.
+ *
  * <p>Where Nix 2.8 differs from current Nix (which the expectations follow), the case is listed in
  * {@code modules/nix-2.8-differences.txt} with the reason, and 2.8's outcome is in {@code expected-2.8.json} or
  * {@code expected-2.8.err}.
@@ -83,11 +87,37 @@ record ModuleCase(Path dir) {
         return !Files.exists(errorFile());
     }
 
+    Path contextFile() {
+        return dir.resolve("expected-context.txt");
+    }
+
+    /** The trace frames the report with {@code --show-trace} must contain, without their "… ". */
+    List<String> expectedContext() {
+        return Files.exists(contextFile())
+                ? EvalCase.read(contextFile()).lines().filter(l -> !l.isBlank()).toList()
+                : List.of();
+    }
+
+    /** The trace frames of a {@code --show-trace} report ("… " lines, in the ISO-8859-1 view of UTF-8). */
+    static List<String> traceFrames(String stderr) {
+        String ellipsis = new String("\u2026 ".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        return stderr.lines().map(String::strip).filter(l -> l.startsWith(ellipsis))
+                .map(l -> l.substring(ellipsis.length())).toList();
+    }
+
     /** The arguments after {@code nix-instantiate} (or {@code nixj instantiate}). */
     List<String> arguments() {
         return List.of("--eval", "--strict", "--json", folder().resolve("driver.nix").toString(),
                 "--arg", "lib", "import " + modulesLib().resolve("lib"),
                 "--arg", "case", dir.resolve(CASE_FILE).toString());
+    }
+
+    /** The arguments with {@code --show-trace}, for the context check. */
+    List<String> tracingArguments() {
+        List<String> args = new java.util.ArrayList<>(arguments());
+        args.add("--show-trace");
+        return args;
     }
 
     /**
