@@ -198,19 +198,15 @@ let
         concatMap (m: map (disabledKey modulesPath m.module._file) m.module.disabledModules) (reachable structured);
 
       # Unique modules in breadth-first order: genericClosure keeps the first module of each key.
-      filterModules = modulesPath: structured:
-        let
-          disabled = disabledKeys modulesPath structured;
-          enabled = filter (m: !elem m.key disabled);
-        in
+      filterModules = disabled: structured:
+        let enabled = filter (m: !elem m.key disabled); in
         map (m: m.module) (genericClosure {
           startSet = enabled structured;
           operator = m: enabled m.modules;
         });
 
-      toGraph = modulesPath: structured:
+      toGraph = disabled: structured:
         let
-          disabled = disabledKeys modulesPath structured;
           node = m: {
             inherit (m) key;
             file = m.module._file;
@@ -221,12 +217,14 @@ let
         map node (filter (m: m.key != internalModuleKey) structured);
     in
     modulesPath: initialModules: args:
-    let structured = collectStructured unknownModule "" initialModules args; in
+    let
+      structured = collectStructured unknownModule "" initialModules args;
+      disabled = disabledKeys modulesPath structured;
+    in
     {
-      modules = filterModules modulesPath structured;
-      graph = toGraph modulesPath structured;
+      modules = filterModules disabled structured;
+      graph = toGraph disabled structured;
     };
-
 
   internalModuleKey = "lib/modules.nix";
 
