@@ -2,69 +2,19 @@
 # merges their option declarations and definitions, and returns the options with their values.
 # Also here: the definition properties (mkIf, mkMerge, mkOverride, mkOrder, ...) and the modules that
 # rename or remove options.
-#
-# Only builtins, this file's helpers and lib.options / lib.types (the other parts of the module
-# system) are used, so the module system does not depend on the rest of `lib`.
 { lib }:
 let
   inherit (builtins)
-    addErrorContext all any attrNames concatLists concatMap concatStringsSep elem elemAt filter
-    foldl' functionArgs genList genericClosure head isAttrs isBool isFunction isList isString length
-    listToAttrs mapAttrs removeAttrs seq sort stringLength substring tail typeOf unsafeGetAttrPos
-    zipAttrsWith;
+    addErrorContext all any attrNames concatLists concatMap concatStringsSep elem filter foldl'
+    functionArgs genericClosure head isAttrs isBool isFunction isList isString length mapAttrs
+    removeAttrs seq sort substring tail typeOf unsafeGetAttrPos zipAttrsWith;
   inherit (lib.options) isOption mkOption showDefs showFiles showOption unknownModule;
   inherit (lib) types;
 
-  ## Small helpers (private: the module system needs only these few list and set functions).
-
-  last = list: elemAt list (length list - 1);
-  reverseList = list: let n = length list; in genList (i: elemAt list (n - i - 1)) n;
-  imap1 = f: list: genList (i: f (i + 1) (elemAt list i)) (length list);
-  optional = cond: x: if cond then [ x ] else [ ];
-  min = a: b: if a < b then a else b;
-
-  setAttrByPath = path: value:
-    foldl' (inner: name: { ${name} = inner; }) value (reverseList path);
-
-  attrByPath = path: default: set:
-    if path == [ ] then set
-    else if isAttrs set && set ? ${head path} then attrByPath (tail path) default set.${head path}
-    else default;
-
-  getAttrFromPath = path: set:
-    attrByPath path (throw "cannot find attribute `${concatStringsSep "." path}'") set;
-
-  # Like recursiveUpdate: nested sets merge, anything else in `right` wins.
-  recursiveUpdate = left: right:
-    zipAttrsWith
-      (name: values:
-        if length values == 1 || !(isAttrs (head values) && isAttrs (last values))
-        then last values
-        else recursiveUpdate (head values) (last values))
-      [ left right ];
-
-  # The values of a nested set of options: recurses into everything that is not an option.
-  optionValues = options: mapAttrs (_: v: if isOption v then v.value else optionValues v) options;
-
-  # Levenshtein distance, for suggesting option names close to a misspelt one.
-  editDistance = a: b:
-    let
-      chars = s: genList (i: substring i 1 s) (stringLength s);
-      as = chars a;
-      bs = chars b;
-      nb = length bs;
-      nextRow = previous: i:
-        let
-          ca = elemAt as (i - 1);
-          cell = row: j:
-            row ++ [
-              (min (min (elemAt previous j + 1) (last row + 1))
-                (elemAt previous (j - 1) + (if ca == elemAt bs (j - 1) then 0 else 1)))
-            ];
-        in
-        foldl' cell [ i ] (genList (j: j + 1) nb);
-    in
-    last (foldl' nextRow (genList (j: j) (nb + 1)) (genList (i: i + 1) (length as)));
+  inherit (lib.lists) last reverseList imap1 optional take;
+  inherit (lib.attrsets) setAttrByPath attrByPath getAttrFromPath recursiveUpdate mapAttrsRecursiveCond;
+  inherit (lib.strings) escapeNixString isConvertibleWithToString levenshtein;
+  inherit (lib.trivial) min warnIf;
 
   ## Priorities and order.
 
@@ -248,19 +198,15 @@ let
         concatMap (m: map (disabledKey modulesPath m.module._file) m.module.disabledModules) (reachable structured);
 
       # Unique modules in breadth-first order: genericClosure keeps the first module of each key.
-      filterModules = modulesPath: structured:
-        let
-          disabled = disabledKeys modulesPath structured;
-          enabled = filter (m: !elem m.key disabled);
-        in
+      filterModules = disabled: structured:
+        let enabled = filter (m: !elem m.key disabled); in
         map (m: m.module) (genericClosure {
           startSet = enabled structured;
           operator = m: enabled m.modules;
         });
 
-      toGraph = modulesPath: structured:
+      toGraph = disabled: structured:
         let
-          disabled = disabledKeys modulesPath structured;
           node = m: {
             inherit (m) key;
             file = m.module._file;
@@ -271,19 +217,14 @@ let
         map node (filter (m: m.key != internalModuleKey) structured);
     in
     modulesPath: initialModules: args:
-    let structured = collectStructured unknownModule "" initialModules args; in
+    let
+      structured = collectStructured unknownModule "" initialModules args;
+      disabled = disabledKeys modulesPath structured;
+    in
     {
-      modules = filterModules modulesPath structured;
-      graph = toGraph modulesPath structured;
+      modules = filterModules disabled structured;
+      graph = toGraph disabled structured;
     };
-
-  # A string as a Nix string literal (JSON escapes plus an escaped dollar).
-  escapeNixString = s: builtins.replaceStrings [ "$" ] [ "\\$" ] (builtins.toJSON s);
-
-  isConvertibleWithToString = x:
-    isString x || builtins.isPath x || builtins.isInt x || builtins.isFloat x || isBool x || x == null
-    || isAttrs x && (x ? __toString || x ? outPath)
-    || isList x && all isConvertibleWithToString x;
 
   internalModuleKey = "lib/modules.nix";
 
@@ -474,9 +415,8 @@ let
           mergeDefinitions loc opt.type defs';
       value = if opt ? apply then opt.apply res.mergedValue else res.mergedValue;
       deprecated = opt.type.deprecationMessage or null;
-      warnDeprecation =
-        if deprecated == null then x: x
-        else builtins.trace "evaluation warning: The type `types.${opt.type.name}' of option `${showOption loc}' defined in ${showFiles opt.declarations} is deprecated. ${deprecated}";
+      warnDeprecation = warnIf (deprecated != null)
+        "The type `types.${opt.type.name}' of option `${showOption loc}' defined in ${showFiles opt.declarations} is deprecated. ${deprecated}";
     in
     warnDeprecation opt // {
       value = addErrorContext "while evaluating the option `${showOption loc}':" value;
@@ -587,7 +527,7 @@ let
 
       config =
         let
-          declaredConfig = optionValues options;
+          declaredConfig = mapAttrsRecursiveCond (v: !isOption v) (_: v: v.value) options;
           freeformConfig =
             let defs = map (def: { inherit (def) file; value = setAttrByPath def.prefix def.value; }) merged.unmatchedDefns; in
             if defs == [ ] then { } else declaredConfig._module.freeformType.merge prefix defs;
@@ -633,7 +573,7 @@ let
             else { inherit set; parents = [ ]; missing = if rest == [ ] then null else head rest; };
           found = find options path;
           names = filter (n: n != "_module") (attrNames found.set);
-          scored = map (n: { name = n; distance = editDistance found.missing n; }) names;
+          scored = map (n: { name = n; distance = levenshtein found.missing n; }) names;
           close = if length names < 100 then scored else filter (s: s.distance <= 2) scored;
           ranked = sort (a: b: a.distance < b.distance) close;
           best = map (s: "`${showOption (prefix ++ found.parents ++ [ s.name ])}'") (take 3 ranked);
@@ -642,8 +582,6 @@ let
         if found.missing == null || n == 0 then ""
         else if n == 1 then "\n\nDid you mean ${head best}?"
         else "\n\nDid you mean ${concatStringsSep ", " (take (n - 1) best)} or ${last best}?";
-
-      take = n: list: genList (elemAt list) (if length list < n then length list else n);
 
       checked = seq checkUnmatched;
 
@@ -665,8 +603,6 @@ let
       inherit (collected) graph;
       inherit extendModules type class;
     };
-
-  warnIf = cond: message: x: if cond then builtins.trace "evaluation warning: ${message}" x else x;
 
   ## Renaming and removing options.
 

@@ -1,89 +1,19 @@
 # Option declarations and the helpers the module system uses to talk about them: mkOption and its
 # friends, the default merge functions of option types, and the texts that name options, files and
 # definition values in error messages.
-#
-# Only builtins and this file's own helpers are used here, so the module system does not depend on the
-# order in which the rest of `lib` is written.
 { lib }:
 let
   inherit (builtins)
-    all attrNames concatStringsSep concatMap elem filter foldl' functionArgs head isAttrs isBool
-    isFloat isFunction isInt isList isPath isString length match replaceStrings split tail tryEval
-    toJSON typeOf;
+    all concatStringsSep elem foldl' head isAttrs isBool isFunction isInt isList isString length tail
+    tryEval;
 
-  # The Nix keywords, which cannot be used as bare attribute names.
-  keywords = [ "assert" "else" "if" "in" "inherit" "let" "or" "rec" "then" "with" ];
+  inherit (lib.lists) last take;
+  inherit (lib.strings) escapeNixIdentifier splitString;
 
-  # A string as a Nix string literal: JSON escapes plus an escaped dollar, so `${` cannot interpolate.
-  escapeNixString = s: replaceStrings [ "$" ] [ "\\$" ] (toJSON s);
-
-  # An attribute name as it would be written in Nix source: bare when it can be, quoted otherwise.
-  escapeNixIdentifier = name:
-    if match "[a-zA-Z_][a-zA-Z0-9_'-]*" name != null && !elem name keywords
-    then name
-    else escapeNixString name;
-
-  splitLines = s: filter (piece: !isList piece) (split "\n" s);
-
-  take = n: list: builtins.genList (builtins.elemAt list) (if length list < n then length list else n);
-
-  # Values as Nix-like source text, for definition values in error messages. Multi-line layout with
-  # two-space indentation; nested values deeper than ten levels are not evaluated, so that a value that
-  # refers to itself (a `config` or `pkgs` set) is shown rather than followed for ever.
-  pretty =
-    let
-      go = depth: indent: v:
-        let
-          introSpace = "\n${indent}  ";
-          outroSpace = "\n${indent}";
-          inner = go (depth + 1) "${indent}  ";
-        in
-        if depth > 10 then "<unevaluated>"
-        else if isInt v then toString v
-        # toString would round floats to six digits; JSON keeps the digits that matter.
-        else if isFloat v then toJSON v
-        else if isString v then prettyString introSpace outroSpace v
-        else if v == true then "true"
-        else if v == false then "false"
-        else if v == null then "null"
-        else if isPath v then toString v
-        else if isList v then
-          if v == [ ] then "[ ]"
-          else "[" + introSpace + concatStringsSep introSpace (map inner v) + outroSpace + "]"
-        else if isFunction v then
-          let
-            formals = functionArgs v;
-            shown = concatStringsSep ", "
-              (map (name: if formals.${name} then "${name}?" else name) (attrNames formals));
-          in
-          if formals == { } then "<function>" else "<function, args: {${shown}}>"
-        else if isAttrs v then
-          if v == { } then "{ }"
-          else if v ? __pretty then v.__pretty v.val
-          else if v.type or null == "derivation" then "<derivation ${v.name or "???"}>"
-          else "{" + introSpace
-            + concatStringsSep introSpace (map
-              (name: "${escapeNixIdentifier name} = ${
-                builtins.addErrorContext "while evaluating an attribute `${name}`" (inner v.${name})};")
-              (attrNames v))
-            + outroSpace + "}"
-        else abort "lib.options: cannot show a value of type ${typeOf v}";
-
-      prettyString = introSpace: outroSpace: s:
-        let
-          lines = splitLines s;
-          oneLine = "\"" + concatStringsSep "\\n"
-            (map (replaceStrings [ "\\" "\"" "\${" ] [ "\\\\" "\\\"" "\\\${" ]) lines) + "\"";
-          escaped = map (replaceStrings [ "\${" "''" ] [ "''\${" "'''" ]) lines;
-          last = builtins.elemAt escaped (length escaped - 1);
-          allButLast = take (length escaped - 1) escaped;
-          # An empty last line puts the closing quotes on their own line at the outer indentation.
-          manyLines = "''" + introSpace + concatStringsSep introSpace allButLast
-            + (if last == "" then outroSpace else introSpace + last) + "''";
-        in
-        if length lines > 1 then manyLines else oneLine;
-    in
-    go 0 "";
+  # Values as Nix-like source text; nested values deeper than ten levels are not evaluated, so that a
+  # value that refers to itself (a `config` or `pkgs` set) is shown rather than followed for ever.
+  pretty = v: lib.generators.toPretty { }
+    (lib.generators.withRecursion { depthLimit = 10; throwOnDepthLimit = false; } v);
 
   # The value of each definition.
   getValues = map (def: def.value);
@@ -107,7 +37,7 @@ let
     (def:
       let
         shown = tryEval (pretty def.value);
-        lines = splitLines shown.value;
+        lines = splitString "\n" shown.value;
         cut = concatStringsSep "\n    " (take 5 lines ++ (if length lines > 5 then [ "..." ] else [ ]));
         suffix =
           if !shown.success then ""
@@ -166,7 +96,7 @@ in
     , pkgsText ? "pkgs"
     }:
     let
-      name' = if isList name then builtins.elemAt name (length name - 1) else name;
+      name' = if isList name then last name else name;
       defaultPath = if isList default then default else [ default ];
       defaultText = concatStringsSep "." defaultPath;
       defaultValue = foldl'

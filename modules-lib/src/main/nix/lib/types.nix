@@ -4,23 +4,16 @@
 { lib }:
 let
   inherit (builtins)
-    all any attrNames concatLists concatMap concatStringsSep elem elemAt filter foldl' genList head
+    all any attrNames concatLists concatMap concatStringsSep elem elemAt filter foldl' head
     isAttrs isBool isFloat isFunction isInt isList isPath isString length mapAttrs match stringLength
     substring toJSON typeOf zipAttrsWith;
   inherit (lib.options) getFiles mergeDefaultOption mergeEqualOption mergeOneOption mergeUniqueOption showFiles showOption;
   inherit (lib.modules) mergeDefinitions mergeOptionDecls fixupOptionType setDefaultModuleLocation;
 
-  ## Private helpers.
-
-  imap1 = f: list: genList (i: f (i + 1) (elemAt list i)) (length list);
-  isDerivation = x: isAttrs x && x.type or null == "derivation";
-  isStringLike = x: isString x || isPath x || isAttrs x && (x ? outPath || x ? __toString);
-  storePrefix = builtins.storeDir + "/";
-  hasStorePathPrefix = s:
-    substring 0 (stringLength storePrefix) s == storePrefix && stringLength s > stringLength storePrefix;
-  # A store path itself (not a file inside one).
-  isStorePath = x: isStringLike x && (let s = toString x; in hasStorePathPrefix s && dirOf s == builtins.storeDir);
-  uniqueList = foldl' (acc: x: if elem x acc then acc else acc ++ [ x ]) [ ];
+  inherit (lib.lists) imap1 last;
+  inherit (lib.attrsets) isDerivation;
+  inherit (lib.strings) isStringLike isStorePath;
+  inherit (lib.path) hasStorePathPrefix;
 
   # A type's description inside another's: bare when its class reads well there, else in parentheses.
   optionDescriptionPhrase = unparenthesize: t:
@@ -260,9 +253,7 @@ let
       description = "(optionally newline-terminated) single-line string";
       descriptionClass = "noun";
       check = x: str.check x && match "[^\n\r]*\n?" x != null;
-      merge = loc: defs:
-        let s = mergeEqualOption loc defs; in
-        if s != "" && substring (stringLength s - 1) 1 s == "\n" then substring 0 (stringLength s - 1) s else s;
+      merge = loc: defs: lib.strings.removeSuffix "\n" (mergeEqualOption loc defs);
     };
 
     strMatching = pattern: mkOptionType {
@@ -529,7 +520,7 @@ let
         check = x: isAttrs x || isFunction x || path.check x;
         merge = loc: defs:
           (base.extendModules {
-            modules = [ { _module.args.name = elemAt loc (length loc - 1); } ] ++ allModules defs;
+            modules = [ { _module.args.name = last loc; } ] ++ allModules defs;
             prefix = loc;
           }).config;
         emptyValue = { value = { }; };
@@ -624,7 +615,7 @@ let
         functor = defaultFunctor "enum" // {
           payload = { inherit values; };
           type = payload: enum payload.values;
-          binOp = a: b: { values = uniqueList (a.values ++ b.values); };
+          binOp = a: b: { values = lib.lists.unique (a.values ++ b.values); };
         };
       };
 

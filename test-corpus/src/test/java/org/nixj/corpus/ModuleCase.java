@@ -19,6 +19,10 @@ import java.util.stream.Stream;
  * the two together. Both nixj and {@code nix-instantiate} evaluate the driver with modules-lib's {@code lib}
  * (the tree named by the system property {@value #MODULES_LIB_PROPERTY}).
  *
+ * <p>A failing case may also have {@code expected-context.txt}: lines that the report with {@code --show-trace}
+ * must contain, each as one of its trace frames ("… while evaluating ..."), for the contexts the module system
+ * adds with {@code builtins.addErrorContext}.
+ *
  * <p>Where Nix 2.8 differs from current Nix (which the expectations follow), the case is listed in
  * {@code modules/nix-2.8-differences.txt} with the reason, and 2.8's outcome is in {@code expected-2.8.json} or
  * {@code expected-2.8.err}.
@@ -83,11 +87,37 @@ record ModuleCase(Path dir) {
         return !Files.exists(errorFile());
     }
 
+    Path contextFile() {
+        return dir.resolve("expected-context.txt");
+    }
+
+    /** The trace frames the report with {@code --show-trace} must contain, without their "… ". */
+    List<String> expectedContext() {
+        return Files.exists(contextFile())
+                ? EvalCase.read(contextFile()).lines().filter(l -> !l.isBlank()).toList()
+                : List.of();
+    }
+
+    /** The trace frames of a {@code --show-trace} report ("… " lines, in the ISO-8859-1 view of UTF-8). */
+    static List<String> traceFrames(String stderr) {
+        String ellipsis = new String("\u2026 ".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        return stderr.lines().map(String::strip).filter(l -> l.startsWith(ellipsis))
+                .map(l -> l.substring(ellipsis.length())).toList();
+    }
+
     /** The arguments after {@code nix-instantiate} (or {@code nixj instantiate}). */
     List<String> arguments() {
         return List.of("--eval", "--strict", "--json", folder().resolve("driver.nix").toString(),
                 "--arg", "lib", "import " + modulesLib().resolve("lib"),
                 "--arg", "case", dir.resolve(CASE_FILE).toString());
+    }
+
+    /** The arguments with {@code --show-trace}, for the context check. */
+    List<String> tracingArguments() {
+        List<String> args = new java.util.ArrayList<>(arguments());
+        args.add("--show-trace");
+        return args;
     }
 
     /**
@@ -98,12 +128,21 @@ record ModuleCase(Path dir) {
         return exitCode == 0 ? virtualise(stdout).strip() + "\n" : errorMessage(virtualise(stderr));
     }
 
+    /**
+     * Paths under the corpus and modules-lib put under their virtual roots. Positions inside modules-lib lose
+     * their line and column, which move whenever the library is edited (Nix 2.8 names a function by its
+     * position in some messages).
+     */
     private String virtualise(String output) {
-        return output.replace(modulesLib().toString(), VIRTUAL_LIB)
+        String virtual = output.replace(modulesLib().toString(), VIRTUAL_LIB)
                 .replace(EvalCase.corpusRoot().toString(), EvalCase.VIRTUAL_ROOT);
+        return LIB_POSITION.matcher(virtual).replaceAll("$1");
     }
 
-    private static final Pattern POSITION = Pattern.compile("\n\n?       at [^\n]*:\\d+:\\d+:");
+    private static final Pattern LIB_POSITION = Pattern.compile("(" + VIRTUAL_LIB + "/[^\\s:']+):\\d+:\\d+");
+
+    /** A position line ("at FILE:LINE:COLUMN:", or "at FILE:" once a library position is virtualised). */
+    private static final Pattern POSITION = Pattern.compile("\n\n?       at [^\n]+:(?=\n|$)");
     private static final String INDENT = "       ";
     private static final String MESSAGE_AFTER_FRAMES = "\n" + INDENT + "error:";
 
@@ -115,7 +154,8 @@ record ModuleCase(Path dir) {
     static String errorMessage(String stderr) {
         StringBuilder kept = new StringBuilder();
         for (String line : stderr.split("\n", -1)) {
-            if (!line.startsWith("trace: ") && !line.startsWith("warning: ") && !line.startsWith("(use '--show-trace'")
+            if (!line.startsWith("trace: ") && !line.startsWith("warning: ") && !line.startsWith("evaluation warning: ")
+                    && !line.startsWith("(use '--show-trace'")
                     && !line.startsWith("(stack trace truncated")) {
                 kept.append(line).append('\n');
             }

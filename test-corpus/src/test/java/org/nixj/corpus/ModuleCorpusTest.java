@@ -41,6 +41,9 @@ class ModuleCorpusTest {
             String outcome = c.outcome(run.exitCode(), run.out(), run.err());
             boolean accepting = ACCEPT && !NixOracle.installed();
             check(c, run.exitCode(), outcome, accepting, notYetPassing.get(c.name()), "nixj");
+            if (!c.expectedContext().isEmpty() && !notYetPassing.containsKey(c.name())) {
+                checkContext(c, NixjEvalRun.instantiate(c.tracingArguments()).err(), "nixj");
+            }
         }));
     }
 
@@ -61,7 +64,18 @@ class ModuleCorpusTest {
                 return;
             }
             check(c, nix.exitCode(), outcome, ACCEPT, null, "nix-instantiate");
+            if (!c.expectedContext().isEmpty()) {
+                checkContext(c, NixOracle.eval(c.tracingArguments(), EvalCase.HOME, c.dir()).stderr(), "nix-instantiate");
+            }
         }));
+    }
+
+    private static void checkContext(ModuleCase c, String tracedReport, String evaluator) {
+        List<String> frames = ModuleCase.traceFrames(tracedReport);
+        for (String expected : c.expectedContext()) {
+            assertTrue(frames.contains(expected), c.name() + " with " + evaluator + ": no trace frame \"" + expected
+                    + "\"; frames:\n" + String.join("\n", frames));
+        }
     }
 
     private static Map<String, String> nix28Differences() {

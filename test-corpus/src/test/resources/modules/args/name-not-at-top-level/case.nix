@@ -1,0 +1,9 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    { options.v = mkOption { }; }
+    ({ name, ... }: { v = name; })
+  ];
+  read = r: r.config.v;
+}

@@ -1,0 +1,1 @@
+{ key = "shared-key"; l = [ "b" ]; }

@@ -1,0 +1,10 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    { options.l = mkOption { type = types.listOf types.str; }; }
+    ./a.nix
+    ./b.nix
+  ];
+  read = r: r.config.l;
+}

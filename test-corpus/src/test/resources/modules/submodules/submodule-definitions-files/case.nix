@@ -1,0 +1,9 @@
+{ lib }:
+with lib;
+{
+  modules = [
+    ./decl.nix
+    ./a.nix
+  ];
+  read = r: r.options.s.files;
+}
