@@ -99,6 +99,7 @@ let
         mkRemovedOptionModule mkRenamedOptionModule mkRenamedOptionModuleWith mkMergedOptionModule
         mkChangedOptionModule mkAliasOptionModule mkDerivedConfig doRename mkAliasOptionModuleMD
         mkDefinition importApply;
+      inherit (self.types) isType setType defaultTypeMerge defaultFunctor isOptionType mkOptionType;
     });
 in
 lib

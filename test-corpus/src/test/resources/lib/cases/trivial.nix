@@ -3,6 +3,10 @@
 with lib;
 {
   id-returns-argument = { expr = id 5; expected = 5; };
+  flattened-type-functions = {
+    expr = [ (isType "a" (setType "a" { })) (isOptionType (mkOptionType { name = "x"; })) (defaultFunctor "x").name ];
+    expected = [ true true "x" ];
+  };
   const-ignores-second = { expr = const 1 2; expected = 1; };
   flip-swaps-arguments = { expr = flip builtins.sub 1 10; expected = 9; };
   pipe-applies-in-order = { expr = pipe 2 [ (x: x + 1) (x: x * 10) ]; expected = 30; };
