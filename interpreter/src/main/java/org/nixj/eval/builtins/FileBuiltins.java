@@ -51,7 +51,11 @@ final class FileBuiltins {
                     "while evaluating the first argument passed to 'builtins.dirOf'", false, false, false);
             return new NixString(Paths.dirName(s), ctx.result());
         });
-        t.function("readFile", 1, a -> NixString.of(context.readFile(a.path(0), a.pos())));
+        t.function("readFile", 1, a -> {
+            String path = a.path(0);
+            String contents = context.readFile(path, a.pos());
+            return new NixString(contents, context.store().referencesIn(path, contents));
+        });
         t.function("readFileType", 1, a -> NixString.of(fileType(a.path(0), context)));
         t.function("readDir", 1, a -> {
             String dir = a.path(0);
