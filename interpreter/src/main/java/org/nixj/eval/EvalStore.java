@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,6 +14,8 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.nixj.eval.error.ErrorKind;
 import org.nixj.eval.error.EvalError;
+import org.nixj.eval.value.ContextElement;
+import org.nixj.eval.value.StringContext;
 import org.nixj.store.ATerm;
 import org.nixj.store.ATermParser;
 import org.nixj.store.BadStorePathException;
@@ -121,6 +125,30 @@ public final class EvalStore {
             return drv.references();
         }
         return local.info(path).map(PathInfo::references).orElseGet(TreeSet::new);
+    }
+
+    /**
+     * The context of the contents of a file read from the store: the references of the store path it is in
+     * that occur in {@code contents} (found by their hash parts, as Nix scans for references). Empty for files
+     * outside the store or not valid in it.
+     */
+    public StringContext referencesIn(String path, String contents) {
+        StorePath storePath;
+        try {
+            storePath = directory.storePathOf(path);
+        } catch (BadStorePathException e) {
+            return StringContext.EMPTY;
+        }
+        if (!isValid(storePath)) {
+            return StringContext.EMPTY;
+        }
+        List<ContextElement> found = new ArrayList<>();
+        for (StorePath ref : references(storePath)) {
+            if (contents.contains(ref.hashPart())) {
+                found.add(new ContextElement.Opaque(print(ref)));
+            }
+        }
+        return StringContext.ofElements(found);
     }
 
     /** {@code path} and everything it refers to, directly or not. */

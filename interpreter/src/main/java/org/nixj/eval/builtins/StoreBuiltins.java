@@ -62,10 +62,11 @@ final class StoreBuiltins {
 
     /** A context element as Nix's {@code to_string} writes it: with store paths as base names. */
     private static String baseNameForm(ContextElement element) {
-        String encoded = element.encode();
-        int slash = encoded.lastIndexOf('/');
-        int start = encoded.startsWith("!") ? encoded.indexOf('!', 1) + 1 : encoded.startsWith("=") ? 1 : 0;
-        return encoded.substring(0, start) + encoded.substring(slash + 1);
+        return switch (element) {
+            case ContextElement.Opaque o -> Paths.baseName(o.path());
+            case ContextElement.DrvDeep d -> "=" + Paths.baseName(d.drvPath());
+            case ContextElement.Built b -> "!" + b.output() + "!" + Paths.baseName(b.drvPath());
+        };
     }
 
     /** {@code builtins.path { path; name ? <base name>; filter ? null; recursive ? true; sha256 ? null; }}. */
