@@ -51,11 +51,24 @@ class CliTest {
     @Test
     void storeOptionPutsTheStoreInTheGivenDirectory() throws IOException {
         Path store = dir.resolve("store");
-        CliRun r = CliRun.run("instantiate", "--store", store.toString(), "--eval", "-E", "builtins.toFile \"x\" \"y\"");
+        CliRun r = CliRun.run("instantiate", "--store", store.toString(), "--eval", "-E",
+                "let p = builtins.toFile \"x\" \"y\"; in builtins.seq (builtins.readFile p) p");
         assertEquals(0, r.exitCode(), r.err());
         // The path is computed for /nix/store whatever the physical directory.
         assertEquals("\"/nix/store/lfngsssysp6h1v4ccqg23c52s9sjl779-x\"\n", r.out());
         assertEquals("y", Files.readString(store.resolve("lfngsssysp6h1v4ccqg23c52s9sjl779-x")));
+    }
+
+    @Test
+    void textObjectsAreWrittenOnlyWhenRead() {
+        Path store = dir.resolve("store");
+        CliRun r = CliRun.run("instantiate", "--store", store.toString(), "--eval", "--strict", "-E",
+                "[ (builtins.toFile \"x\" \"y\") (derivation { name = \"a\"; builder = \"/bin/sh\"; system = \"x86_64-linux\"; }).drvPath ]");
+        assertEquals(0, r.exitCode(), r.err());
+        assertFalse(Files.exists(store.resolve("lfngsssysp6h1v4ccqg23c52s9sjl779-x")), "toFile's text was written");
+        assertTrue(r.out().contains("-a.drv"), r.out());
+        assertFalse(Files.exists(store.resolve(r.out().replaceAll("(?s).*/nix/store/([^\"]*-a\\.drv).*", "$1"))),
+                "the .drv file was written");
     }
 
     @Test

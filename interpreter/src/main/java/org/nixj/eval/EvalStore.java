@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.nixj.eval.error.ErrorKind;
@@ -34,9 +35,11 @@ import org.nixj.store.hash.HashAlgorithm;
  * memory, so that hashing a derivation never re-reads its inputs' {@code .drv} files) and the paths already
  * copied into the store (Nix's {@code srcToStore}: interpolating the same file twice copies it once).
  *
- * <p>Unlike {@code nix-instantiate --eval}, which only computes paths, nixj always writes what it computes
- * ({@code .drv} files, {@code toFile} texts, copied sources) to its own store: writing is cheap, needs no
- * root, and makes {@code builtins.readFile drv.drvPath} and {@code import (toFile ...)} work.
+ * <p>Text objects ({@code .drv} files, {@code toFile} texts) are computed in memory and written to the store
+ * only when something reads them from disk ({@code builtins.readFile drv.drvPath}, {@code import (toFile
+ * ...)}, a build): an evaluation that only prints paths, like {@code nix-instantiate --eval}, writes nothing
+ * for them, and creating thousands of small files is slow. Until written, they count as valid. Sources copied
+ * into the store ({@code "${./file}"}, {@code builtins.path}) are written at once.
  */
 public final class EvalStore {
     private final StoreDirectory directory;
@@ -44,6 +47,10 @@ public final class EvalStore {
     private final Map<StorePath, Derivation> derivations = new HashMap<>();
     private final DerivationHashes hashes;
     private final Map<String, StorePath> copiedSources = new HashMap<>();
+    /** Text objects computed but not written yet, by path. */
+    private final Map<StorePath, PendingText> pending = new HashMap<>();
+
+    private record PendingText(String name, byte[] contents, SortedSet<StorePath> references) {}
 
     EvalStore(EvalSettings settings) {
         this.directory = new StoreDirectory(settings.storeDir());
@@ -65,9 +72,43 @@ public final class EvalStore {
         return hashes;
     }
 
-    /** The file a path names on disk: store paths are found under the store's root. */
+    /**
+     * The file a path names on disk: store paths are found under the store's root. A text object not
+     * written yet is written first, so that whoever asked can read it.
+     */
     public Path file(String path) {
-        return local.physical(path).orElseGet(() -> Paths.toFile(path));
+        Optional<Path> physical = local.physical(path);
+        if (physical.isEmpty()) {
+            return Paths.toFile(path);
+        }
+        if (!pending.isEmpty()) {
+            try {
+                write(directory.storePathOf(path));
+            } catch (BadStorePathException e) {
+                // the store directory itself, or a name no store path has: nothing of ours to write
+            }
+        }
+        return physical.get();
+    }
+
+    /** Writes {@code path} if it is a pending text object, after the pending objects it refers to. */
+    private void write(StorePath path) {
+        PendingText text = pending.get(path);
+        if (text == null) {
+            return;
+        }
+        for (StorePath reference : text.references()) {
+            write(reference);
+        }
+        storeCall(() -> local.addText(text.name(), text.contents(), text.references()));
+        pending.remove(path);
+    }
+
+    /** Computes a text object's path and keeps it to be written when it is first read from disk. */
+    private StorePath addPending(String name, byte[] contents, SortedSet<StorePath> references) {
+        StorePath path = storeCall(() -> local.textPath(name, contents, references));
+        pending.putIfAbsent(path, new PendingText(name, contents, references));
+        return path;
     }
 
     /** The full path of {@code path}. */
@@ -84,11 +125,11 @@ public final class EvalStore {
         }
     }
 
-    /** Writes a derivation's {@code .drv} file and remembers the derivation; returns its path. */
+    /** Adds a derivation's {@code .drv} file (written when first read) and remembers the derivation. */
     public StorePath writeDerivation(Derivation drv) {
         String text = ATerm.write(directory, drv);
-        StorePath path = storeCall(() -> local.addText(drv.name() + StorePath.DRV_EXTENSION,
-                text.getBytes(StandardCharsets.ISO_8859_1), drv.references()));
+        StorePath path = addPending(drv.name() + StorePath.DRV_EXTENSION, text.getBytes(StandardCharsets.ISO_8859_1),
+                drv.references());
         derivations.put(path, drv);
         return path;
     }
@@ -123,6 +164,10 @@ public final class EvalStore {
         Derivation drv = derivations.get(path);
         if (drv != null) {
             return drv.references();
+        }
+        PendingText text = pending.get(path);
+        if (text != null) {
+            return text.references();
         }
         return local.info(path).map(PathInfo::references).orElseGet(TreeSet::new);
     }
@@ -165,9 +210,9 @@ public final class EvalStore {
         return seen;
     }
 
-    /** Adds a text file ({@code toFile}). */
+    /** Adds a text file ({@code toFile}), written when first read. */
     public StorePath addText(String name, String byteString, SortedSet<StorePath> references) {
-        return storeCall(() -> local.addText(name, byteString.getBytes(StandardCharsets.ISO_8859_1), references));
+        return addPending(name, byteString.getBytes(StandardCharsets.ISO_8859_1), references);
     }
 
     /** Interpolating a path: copies it (as a NAR, named by its base name) once per evaluation. */
@@ -198,9 +243,9 @@ public final class EvalStore {
         }
     }
 
-    /** Whether {@code path} is a valid path of nixj's store (written by this or an earlier evaluation). */
+    /** Whether {@code path} is a valid path of nixj's store (added by this or an earlier evaluation). */
     public boolean isValid(StorePath path) {
-        return derivations.containsKey(path) || local.isValid(path);
+        return derivations.containsKey(path) || pending.containsKey(path) || local.isValid(path);
     }
 
     private interface StoreStep<T> {

@@ -116,9 +116,14 @@ public final class LocalStore {
         return "";
     }
 
-    /** Adds a text object ({@code toFile}, a store derivation): its path depends on its bytes and references. */
+    /** The path of a text object ({@code toFile}, a store derivation): it depends on its bytes and references. */
+    public StorePath textPath(String name, byte[] contents, Collection<StorePath> references) {
+        return directory.makeTextPath(name, Hash.of(HashAlgorithm.SHA256, contents), references);
+    }
+
+    /** Adds a text object at the path {@link #textPath} gives it. */
     public StorePath addText(String name, byte[] contents, Collection<StorePath> references) throws IOException {
-        StorePath path = directory.makeTextPath(name, Hash.of(HashAlgorithm.SHA256, contents), references);
+        StorePath path = textPath(name, contents, references);
         if (isValid(path)) {
             return path;
         }
