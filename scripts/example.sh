@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds nixj and runs its main job on the bundled example (see README, "Quick start on a fresh machine").
 # Until flakes and the image builder land, the main job is parsing a NixOS module (as
-# `nix-instantiate --parse` does) and evaluating a Nix program with `nixj instantiate --eval` and `nixj eval`.
+# `nix-instantiate --parse` does), evaluating a Nix program with `nixj instantiate --eval` and `nixj eval`, and
+# evaluating a NixOS-style configuration with the module system of the bundled library (`<nixpkgs/lib>`).
 set -euo pipefail
 
 root=$(cd -P -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd)
@@ -36,5 +37,12 @@ bin/nixj instantiate --eval --strict "$inventory"
 
 echo "==> bin/nixj eval --file $inventory summaries --apply builtins.attrValues" >&2
 bin/nixj eval --file "$inventory" summaries --apply builtins.attrValues
+
+web=examples/web-server.nix
+echo "==> bin/nixj instantiate --eval --strict $web" >&2
+bin/nixj instantiate --eval --strict "$web"
+
+echo "==> bin/nixj eval --impure --file $web sites --json" >&2
+bin/nixj eval --impure --file "$web" sites --json
 
 echo "==> Done. Try: bin/nixj --help" >&2

@@ -1,9 +1,13 @@
 package org.nixj.cli;
 
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.nixj.eval.EvalSettings;
 import org.nixj.eval.Evaluator;
+import org.nixj.eval.error.ErrorKind;
+import org.nixj.eval.error.EvalError;
 import org.nixj.eval.value.NixAttrs;
 import org.nixj.eval.value.NixString;
 import org.nixj.parser.SourceParser;
@@ -51,7 +55,19 @@ final class EvalOptions {
                 .searchPath(searchPath)
                 .storeDir(storeDir())
                 .storeRoot(store)
+                .bundledNixpkgs(pure ? null : EvalOptions::bundledNixpkgs)
                 .build();
+    }
+
+    /** The bundled nixpkgs' folder, when a {@code <nixpkgs>} lookup finds no other; says so once. */
+    private static Path bundledNixpkgs() {
+        System.err.println("nixj: <nixpkgs> is not on the search path; using nixj's bundled nixpkgs-compatible library");
+        try {
+            return BundledNixpkgs.folder(BundledNixpkgs.defaultCacheDirectory(System.getenv(),
+                    SourceParser.defaultHomeDirectory()));
+        } catch (UncheckedIOException e) {
+            throw new EvalError(ErrorKind.IO, e.getMessage() + ": " + e.getCause().getMessage());
+        }
     }
 
     /** The logical store directory: {@code NIX_STORE_DIR}, as Nix reads it, or {@code /nix/store}. */

@@ -40,6 +40,9 @@ public final class EvalContext {
     private final Map<String, Value> imports = new HashMap<>();
     private final Consumer<String> traceSink;
     private final EvalStore store;
+    /** The prefix the bundled nixpkgs answers to in {@code <...>} lookups. */
+    private static final String BUNDLED_PREFIX = "nixpkgs";
+    private String bundledNixpkgs;
 
     EvalContext(Interpreter interpreter, Consumer<String> traceSink) {
         this.interpreter = interpreter;
@@ -159,8 +162,12 @@ public final class EvalContext {
         };
     }
 
-    /** {@code builtins.findFile}: {@code <name>} looked up in a search path of {@code { prefix, path }} sets. */
-    public Value findFile(NixList searchPath, String name, Pos pos) {
+    /**
+     * {@code builtins.findFile}: {@code <name>} looked up in a search path of {@code { prefix, path }} sets;
+     * then, with {@code orBundled}, {@code nixpkgs} and {@code nixpkgs/...} in the bundled nixpkgs (see
+     * {@link EvalSettings#bundledNixpkgs()}).
+     */
+    public Value findFile(NixList searchPath, String name, Pos pos, boolean orBundled) {
         for (int i = 0; i < searchPath.size(); i++) {
             NixAttrs entry = interpreter.forceAttrs(searchPath.get(i), pos, "while evaluating an element of the list passed to builtins.findFile");
             Lazy prefixValue = entry.get("prefix");
@@ -192,7 +199,22 @@ public final class EvalContext {
                 return new NixPath(candidate);
             }
         }
+        if (orBundled && interpreter.settings().bundledNixpkgs() != null
+                && (name.equals(BUNDLED_PREFIX) || name.startsWith(BUNDLED_PREFIX + "/"))) {
+            String candidate = Paths.canonicalize(bundledNixpkgs() + name.substring(BUNDLED_PREFIX.length()));
+            if (Files.exists(file(candidate))) {
+                return new NixPath(candidate);
+            }
+        }
         throw new EvalError(ErrorKind.EVAL, "file '" + name + "' was not found in the Nix search path (add it using $NIX_PATH or -I)", pos);
+    }
+
+    /** The bundled nixpkgs' folder, asked of the settings once, when a lookup first needs it. */
+    private String bundledNixpkgs() {
+        if (bundledNixpkgs == null) {
+            bundledNixpkgs = Paths.fromFile(interpreter.settings().bundledNixpkgs().get());
+        }
+        return bundledNixpkgs;
     }
 
     /** Interpolating a path into a string: copies it to the store; the store path joins the context. */

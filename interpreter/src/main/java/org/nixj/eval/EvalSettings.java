@@ -3,6 +3,7 @@ package org.nixj.eval;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * How an evaluation behaves: pure or impure, the search path for {@code <name>}, limits and the few facts
@@ -19,10 +20,15 @@ import java.util.Objects;
  *     {@code $XDG_DATA_HOME/nixj/store}
  * @param environment what {@code builtins.getEnv} sees
  * @param currentTime {@code builtins.currentTime}, seconds since the epoch
+ * @param bundledNixpkgs the folder holding nixj's bundled nixpkgs-compatible library (modules-lib), where
+ *     {@code <nixpkgs>} and {@code <nixpkgs/...>} are found when the search path has no such file; asked for
+ *     only then, so that whatever it costs (unpacking the tree) is paid only by evaluations that use it.
+ *     Null for none. It is not an entry of {@code builtins.nixPath}.
  */
 public record EvalSettings(boolean pure, int maxCallDepth, boolean showTrace, String homeDirectory,
                            List<SearchPathEntry> searchPath, String currentSystem, String storeDir,
-                           java.nio.file.Path storeRoot, Map<String, String> environment, long currentTime) {
+                           java.nio.file.Path storeRoot, Map<String, String> environment, long currentTime,
+                           Supplier<java.nio.file.Path> bundledNixpkgs) {
 
     /** The version of Nix whose behaviour nixj follows, as {@code builtins.nixVersion} reports it. */
     public static final String NIX_VERSION = "2.31.0";
@@ -58,6 +64,7 @@ public record EvalSettings(boolean pure, int maxCallDepth, boolean showTrace, St
         private java.nio.file.Path storeRoot;
         private Map<String, String> environment = System.getenv();
         private long currentTime = System.currentTimeMillis() / 1000;
+        private Supplier<java.nio.file.Path> bundledNixpkgs;
 
         public Builder pure(boolean pure) {
             this.pure = pure;
@@ -109,9 +116,14 @@ public record EvalSettings(boolean pure, int maxCallDepth, boolean showTrace, St
             return this;
         }
 
+        public Builder bundledNixpkgs(Supplier<java.nio.file.Path> bundledNixpkgs) {
+            this.bundledNixpkgs = bundledNixpkgs;
+            return this;
+        }
+
         public EvalSettings build() {
             return new EvalSettings(pure, maxCallDepth, showTrace, homeDirectory, searchPath, currentSystem, storeDir,
-                    storeRoot, environment, currentTime);
+                    storeRoot, environment, currentTime, bundledNixpkgs);
         }
 
         private static String defaultSystem() {

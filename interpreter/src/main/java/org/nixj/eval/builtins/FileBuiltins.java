@@ -71,12 +71,14 @@ final class FileBuiltins {
                 throw new EvalError(ErrorKind.IO, "opening directory '" + dir + "': " + EvalContext.describe(e));
             }
         });
+        NixList nixPath = nixPath(t.interpreter().settings());
         t.function("findFile", 2, a -> {
             NixList searchPath = a.list(0);
             String name = a.stringNoContext(1);
-            return context.findFile(searchPath, name, a.pos());
+            // Only <name> lookups in the search path itself fall back to the bundled nixpkgs.
+            return context.findFile(searchPath, name, a.pos(), searchPath == nixPath);
         });
-        t.constant("nixPath", nixPath(t.interpreter().settings()));
+        t.constant("nixPath", nixPath);
     }
 
     private static NixList nixPath(EvalSettings settings) {
