@@ -62,8 +62,8 @@ class DifferentialDerivationProperties {
                 "outputHash = \"aaf4c61ddcc5e8a2dabede0f3b482cd9aea9434d\"; outputHashAlgo = \"sha1\"; outputHashMode = \"recursive\";");
         Arbitrary<String> flags = Arbitraries.of("", "__structuredAttrs = true;", "__ignoreNulls = true;", "args = [ \"-c\" 1 true ];");
         return Combinators.combine(name, system, env, outputs, fixed, flags).as((n, s, e, o, f, x) -> {
-            StringBuilder out = new StringBuilder("(derivation { name = ").append(literal(n)).append("; builder = \"/bin/sh\"; system = ")
-                    .append(literal(s)).append("; ");
+            StringBuilder out = new StringBuilder("(derivation { name = ").append(NixLiteral.string(n)).append("; builder = \"/bin/sh\"; system = ")
+                    .append(NixLiteral.string(s)).append("; ");
             e.forEach((k, v) -> out.append(k).append(" = ").append(v).append("; "));
             // A fixed output may not have several outputs: Nix refuses it, and that is not what this compares.
             out.append(f.isEmpty() ? o : f).append(' ').append(x);
@@ -73,7 +73,7 @@ class DifferentialDerivationProperties {
 
     private Arbitrary<String> value(int depth) {
         List<Arbitrary<String>> choices = new ArrayList<>(List.of(
-                Arbitraries.strings().withChars("ab é\\\"\n\t$").ofMaxLength(6).map(DifferentialDerivationProperties::literal),
+                Arbitraries.strings().withChars("ab é\\\"\n\t$").ofMaxLength(6).map(NixLiteral::string),
                 Arbitraries.integers().between(-5, 5).map(i -> i < 0 ? "(" + i + ")" : Integer.toString(i)),
                 Arbitraries.of("true", "false", "null", "1.5", "[ \"x\" 2 [ ] ]", "{ k = \"v\"; }.k", "builtins.toFile \"t\" \"x\"")));
         if (depth > 0) {
@@ -86,17 +86,4 @@ class DifferentialDerivationProperties {
         return Arbitraries.oneOf(choices);
     }
 
-    private static String literal(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"', '\\' -> out.append('\\').append(c);
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                case '$' -> out.append("\\$");
-                default -> out.append(c);
-            }
-        }
-        return out.append('"').toString();
-    }
 }

@@ -63,7 +63,7 @@ class DifferentialEvalProperties {
 
     private Arbitrary<String> strings(int depth) {
         Arbitrary<String> leaf = Arbitraries.strings().withChars("abcxyz é\\\"$\n{}").ofMaxLength(6)
-                .map(DifferentialEvalProperties::literal);
+                .map(NixLiteral::string);
         if (depth == 0) {
             return leaf;
         }
@@ -130,16 +130,4 @@ class DifferentialEvalProperties {
                 sub.map(s -> "(builtins.removeAttrs " + s + " [ \"a\" ])"));
     }
 
-    private static String literal(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"', '\\' -> out.append('\\').append(c);
-                case '\n' -> out.append("\\n");
-                case '$' -> out.append("\\$");
-                default -> out.append(c);
-            }
-        }
-        return out.append('"').toString();
-    }
 }

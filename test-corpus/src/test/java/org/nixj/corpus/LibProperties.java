@@ -23,18 +23,18 @@ class LibProperties {
 
     @Property(tries = 60)
     void splitStringAndConcatStringsSepAreInverse(@ForAll("tricky") String s, @ForAll("separators") String sep) {
-        assertHolds("concatStringsSep " + literal(sep) + " (splitString " + literal(sep) + " " + literal(s) + ") == "
-                + literal(s));
+        assertHolds("concatStringsSep " + NixLiteral.string(sep) + " (splitString " + NixLiteral.string(sep) + " " + NixLiteral.string(s) + ") == "
+                + NixLiteral.string(s));
     }
 
     @Property(tries = 60)
     void escapeRegexMatchesItsStringLiterally(@ForAll("tricky") String s) {
-        assertHolds("builtins.match (escapeRegex " + literal(s) + ") " + literal(s) + " != null");
+        assertHolds("builtins.match (escapeRegex " + NixLiteral.string(s) + ") " + NixLiteral.string(s) + " != null");
     }
 
     @Property(tries = 40)
     void escapeNixStringReadsBack(@ForAll("tricky") String s) {
-        assertHolds("(" + evalString("escapeNixString " + literal(s)) + ") == " + literal(s));
+        assertHolds("(" + evalString("escapeNixString " + NixLiteral.string(s)) + ") == " + NixLiteral.string(s));
     }
 
     @Property(tries = 40)
@@ -53,8 +53,8 @@ class LibProperties {
 
     @Property(tries = 40)
     void levenshteinIsADistance(@ForAll("words") String a, @ForAll("words") String b) {
-        String la = literal(a);
-        String lb = literal(b);
+        String la = NixLiteral.string(a);
+        String lb = NixLiteral.string(b);
         assertHolds("let d = levenshtein " + la + " " + lb + "; in d == levenshtein " + lb + " " + la
                 + " && (d == 0) == (" + la + " == " + lb + ")"
                 + " && d <= max (stringLength " + la + ") (stringLength " + lb + ")"
@@ -109,7 +109,7 @@ class LibProperties {
         Arbitrary<String> leaf = Arbitraries.oneOf(
                 Arbitraries.integers().between(0, 50).map(n -> Integer.toString(n)),
                 Arbitraries.strings().withChars(TRICKY.replaceAll("[ \t']", "")).ofMaxLength(10)
-                        .map(LibProperties::literal),
+                        .map(NixLiteral::string),
                 Arbitraries.of("true", "false", "null"));
         if (depth == 0) {
             return leaf;
@@ -120,7 +120,7 @@ class LibProperties {
                 sub.list().ofMaxSize(3).map(xs -> "[ " + String.join(" ", xs) + " ]"),
                 Arbitraries.maps(names, sub).ofMaxSize(3).map(m -> {
                     List<String> bindings = new ArrayList<>();
-                    m.forEach((k, v) -> bindings.add(literal(k) + " = " + v + ";"));
+                    m.forEach((k, v) -> bindings.add(NixLiteral.string(k) + " = " + v + ";"));
                     return "{ " + String.join(" ", bindings) + " }";
                 }));
     }
@@ -168,21 +168,6 @@ class LibProperties {
             }
         }
         return out.toString();
-    }
-
-    /** {@code s} as a Nix string literal. */
-    static String literal(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"', '\\' -> out.append('\\').append(c);
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                case '$' -> out.append("\\$");
-                default -> out.append(c);
-            }
-        }
-        return out.append('"').toString();
     }
 
     private static String parenthesised(int n) {
