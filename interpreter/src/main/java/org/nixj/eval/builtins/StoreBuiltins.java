@@ -153,7 +153,8 @@ final class StoreBuiltins {
         return new NixString(path, StringContext.of(new ContextElement.Opaque(store.print(storePath))));
     }
 
-    private static NixString pathString(EvalStore store, StorePath path) {
+    /** A store path as a string whose context is that path. */
+    static NixString pathString(EvalStore store, StorePath path) {
         String text = store.print(path);
         return new NixString(text, StringContext.of(new ContextElement.Opaque(text)));
     }

@@ -1,0 +1,382 @@
+package org.nixj.eval.builtins;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.nixj.eval.EvalStore;
+import org.nixj.eval.Interpreter;
+import org.nixj.eval.error.ErrorKind;
+import org.nixj.eval.error.EvalError;
+import org.nixj.eval.value.Lazy;
+import org.nixj.eval.value.NixAttrs;
+import org.nixj.eval.value.NixBool;
+import org.nixj.eval.value.NixInt;
+import org.nixj.eval.value.NixPath;
+import org.nixj.eval.value.NixString;
+import org.nixj.eval.value.StringContext;
+import org.nixj.eval.value.Value;
+import org.nixj.fetch.FetchException;
+import org.nixj.fetch.FetchedTree;
+import org.nixj.fetch.Fetchers;
+import org.nixj.fetch.GitRequest;
+import org.nixj.fetch.HashMismatchException;
+import org.nixj.source.Pos;
+import org.nixj.store.hash.Hash;
+import org.nixj.store.hash.HashAlgorithm;
+import org.nixj.store.hash.HashException;
+import org.nixj.store.hash.HashFormat;
+
+/**
+ * {@code fetchTree} and {@code fetchGit}: an input (an attribute set with a {@code type}, or a URL) is checked
+ * as Nix checks it, fetched, and described by an attribute set ({@code outPath}, {@code narHash}, and per type
+ * {@code rev}, {@code shortRev}, {@code revCount}, {@code lastModified}, {@code lastModifiedDate},
+ * {@code submodules}, {@code dirtyRev}).
+ *
+ * <p>Types: {@code path}, {@code tarball}, {@code file}, {@code git} and {@code github}; GitHub archives cannot
+ * be downloaded by nixj, so a {@code github} input works only with a {@code narHash} whose tree is already in
+ * the store.
+ */
+final class FetchTree {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
+
+    private FetchTree() {}
+
+    static Value fetch(Args a, Fetchers fetchers, boolean isFetchGit) {
+        String who = isFetchGit ? "fetchGit" : "fetchTree";
+        Input input = isFetchGit || a.value(0) instanceof NixAttrs ? fromAttrsOrGitUrl(a, who, isFetchGit)
+                : Input.fromUrl(a.interpreter().coerceToString(a.value(0), a.pos(), new StringContext.Accumulator(),
+                        "while evaluating the first argument passed to '" + who + "'", false, false, false));
+        if (a.interpreter().settings().pure() && !input.isLocked()) {
+            throw new EvalError(ErrorKind.EVAL, "in pure evaluation mode, '" + who + "' doesn't fetch unlocked input '"
+                    + input + "'", a.pos());
+        }
+        try {
+            return switch (input.type()) {
+                case "git" -> gitTree(a, fetchers, input, isFetchGit);
+                case "path" -> pathTree(a, fetchers, input);
+                case "tarball" -> describe(a, input, verified(input, () -> fetchers.fetchTarball(input.required("url"), "source", input.narHash())), false);
+                case "file" -> describe(a, input, verified(input, () -> {
+                    var path = fetchers.fetchFile(input.required("url"), "source", Optional.empty(), input.narHash());
+                    return FetchedTree.plain(path, fetchers.info(path).narHash(), java.util.OptionalLong.empty());
+                }), false);
+                case "github" -> gitHubTree(a, fetchers, input);
+                default -> throw new EvalError(ErrorKind.EVAL, "input type '" + input.type() + "' of '" + input
+                        + "' is not supported by nixj (supported: path, tarball, file, git, github)");
+            };
+        } catch (FetchException e) {
+            throw new EvalError(ErrorKind.EVAL, e.getMessage());
+        }
+    }
+
+    /** The argument of {@code fetchGit} (a set or a URL) or {@code fetchTree} (a set), as an input. */
+    private static Input fromAttrsOrGitUrl(Args a, String who, boolean isFetchGit) {
+        Interpreter in = a.interpreter();
+        TreeMap<String, Object> attrs = new TreeMap<>();
+        if (!(a.value(0) instanceof NixAttrs args)) {
+            String url = in.coerceToString(a.value(0), a.pos(), new StringContext.Accumulator(),
+                    "while evaluating the first argument passed to '" + who + "'", false, false, false);
+            attrs.put("type", "git");
+            attrs.put("url", Input.fixGitUrl(url));
+            attrs.put("exportIgnore", true);
+            return new Input(attrs);
+        }
+        String type = isFetchGit ? "git" : null;
+        Lazy typeValue = args.get("type");
+        if (typeValue != null) {
+            if (isFetchGit) {
+                throw new EvalError(ErrorKind.EVAL, "unexpected argument 'type'", a.pos());
+            }
+            type = in.forceStringNoContext(typeValue, args.posOf("type"), "while evaluating the `type` argument passed to '" + who + "'");
+        } else if (type == null) {
+            throw new EvalError(ErrorKind.EVAL, "argument 'type' is missing in call to '" + who + "'", a.pos());
+        }
+        attrs.put("type", type);
+        for (int i = 0; i < args.size(); i++) {
+            String name = args.name(i);
+            if (name.equals("type")) {
+                continue;
+            }
+            Pos pos = args.pos(i);
+            Value v = Interpreter.force(args.value(i), pos);
+            switch (v) {
+                case NixString s -> attrs.put(name, isFetchGit && name.equals("url") ? Input.fixGitUrl(s.value()) : s.value());
+                case NixPath p -> attrs.put(name, isFetchGit && name.equals("url") ? Input.fixGitUrl(p.path()) : p.path());
+                case NixBool b -> attrs.put(name, b.value());
+                case NixInt n -> {
+                    if (n.value() < 0) {
+                        throw new EvalError(ErrorKind.EVAL, "negative value given for '" + who + "' argument '" + name + "': " + n.value(), a.pos());
+                    }
+                    attrs.put(name, n.value());
+                }
+                default -> throw new EvalError(ErrorKind.TYPE, "argument '" + name + "' to '" + who + "' is " + v.showType()
+                        + " while a string, Boolean or integer is expected");
+            }
+        }
+        if (isFetchGit && !attrs.containsKey("exportIgnore") && !Boolean.TRUE.equals(attrs.get("submodules"))) {
+            attrs.put("exportIgnore", true);
+        }
+        if (type.equals("git") && !isFetchGit && !attrs.containsKey("shallow")) {
+            attrs.put("shallow", true);
+        }
+        if (!isFetchGit && attrs.containsKey("name")) {
+            throw new EvalError(ErrorKind.EVAL, "argument 'name' isn\u2019t supported in call to '" + who + "'", a.pos());
+        }
+        return new Input(attrs);
+    }
+
+    private static Value gitTree(Args a, Fetchers fetchers, Input input, boolean isFetchGit) {
+        input.checkAttributes("url", "ref", "rev", "shallow", "submodules", "exportIgnore", "lfs", "allRefs", "name",
+                "narHash", "lastModified", "revCount", "dirtyRev", "dirtyShortRev", "verifyCommit", "keytype", "publicKey", "publicKeys");
+        if (input.bool("submodules")) {
+            throw new EvalError(ErrorKind.EVAL, "fetching Git submodules ('submodules = true') is not supported by nixj yet, in '" + input + "'");
+        }
+        if (input.bool("lfs")) {
+            throw new EvalError(ErrorKind.EVAL, "fetching Git LFS files ('lfs = true') is not supported by nixj yet, in '" + input + "'");
+        }
+        Optional<String> rev = input.string("rev");
+        rev.ifPresent(r -> {
+            if (!r.matches("[0-9a-f]{40}")) {
+                throw new EvalError(ErrorKind.EVAL, "invalid Git revision '" + r + "'");
+            }
+        });
+        GitRequest request = new GitRequest(input.required("url"), input.string("ref"), rev, input.bool("shallow"),
+                input.bool("exportIgnore"), input.string("name").orElse("source"));
+        FetchedTree tree = verified(input, () -> fetchers.fetchGit(request));
+        return describe(a, input, tree, isFetchGit);
+    }
+
+    private static Value pathTree(Args a, Fetchers fetchers, Input input) {
+        input.checkAttributes("path", "rev", "revCount", "lastModified", "narHash");
+        String path = input.required("path");
+        if (!path.startsWith("/")) {
+            throw new EvalError(ErrorKind.EVAL, "cannot fetch input '" + input + "' because it uses a relative path");
+        }
+        EvalStore store = a.interpreter().context().store();
+        Path file = store.file(org.nixj.eval.Paths.canonicalize(path));
+        return describe(a, input, verified(input, () -> fetchers.fetchPath(file, "source")), false);
+    }
+
+    private static Value gitHubTree(Args a, Fetchers fetchers, Input input) {
+        input.checkAttributes("owner", "repo", "ref", "rev", "host", "narHash", "lastModified", "dir");
+        input.required("owner");
+        input.required("repo");
+        Hash narHash = input.narHash().orElseThrow(() -> new EvalError(ErrorKind.EVAL, "cannot fetch '" + input
+                + "': nixj cannot download GitHub archives; give the tree's 'narHash' so that the copy already in the store is used"));
+        FetchedTree tree = fetchers.fromStore("source", narHash, "cannot fetch '" + input + "': its tree (narHash "
+                + narHash.format(HashFormat.SRI, true) + ") is not in the store, and nixj cannot download GitHub archives");
+        return describe(a, input, tree, false);
+    }
+
+    private interface Fetch {
+        FetchedTree run();
+    }
+
+    /** Fetches, and checks the result against the input's {@code narHash}; a mismatch found early adds nothing. */
+    private static FetchedTree verified(Input input, Fetch fetch) {
+        FetchedTree tree;
+        try {
+            tree = fetch.run();
+        } catch (HashMismatchException e) {
+            throw narHashMismatch(input, e.expected(), e.got());
+        }
+        Optional<Hash> expected = input.narHash();
+        if (expected.isPresent() && !expected.get().equals(tree.narHash())) {
+            throw narHashMismatch(input, expected.get(), tree.narHash());
+        }
+        return tree;
+    }
+
+    private static EvalError narHashMismatch(Input input, Hash expected, Hash got) {
+        return new EvalError(ErrorKind.EVAL, "NAR hash mismatch in input '" + input + "', expected '"
+                + expected.format(HashFormat.SRI, true) + "' but got '" + got.format(HashFormat.SRI, true) + "'");
+    }
+
+    /**
+     * The attribute set Nix returns. Facts the input gave ({@code rev}, {@code revCount}, {@code lastModified})
+     * win over fetched ones; {@code fetchGit} reports a dirty tree with an all-zero {@code rev}.
+     */
+    private static Value describe(Args a, Input input, FetchedTree tree, boolean emptyRevFallback) {
+        EvalStore store = a.interpreter().context().store();
+        Map<String, Value> attrs = new TreeMap<>();
+        attrs.put("outPath", StoreBuiltins.pathString(store, tree.path()));
+        attrs.put("narHash", NixString.of(tree.narHash().format(HashFormat.SRI, true)));
+        if (input.type().equals("git")) {
+            attrs.put("submodules", NixBool.of(input.bool("submodules")));
+        }
+        Optional<String> rev = input.string("rev").or(tree::rev);
+        if (rev.isPresent()) {
+            attrs.put("rev", NixString.of(rev.get()));
+            attrs.put("shortRev", NixString.of(rev.get().substring(0, 7)));
+        } else if (emptyRevFallback) {
+            attrs.put("rev", NixString.of("0".repeat(40)));
+            attrs.put("shortRev", NixString.of("0".repeat(7)));
+        }
+        Optional<Long> revCount = input.integer("revCount").or(() -> tree.revCount().isPresent()
+                ? Optional.of(tree.revCount().getAsLong()) : Optional.empty());
+        if (revCount.isPresent()) {
+            attrs.put("revCount", NixInt.of(revCount.get()));
+        } else if (emptyRevFallback) {
+            attrs.put("revCount", NixInt.of(0));
+        }
+        tree.dirtyRev().ifPresent(dirty -> {
+            attrs.put("dirtyRev", NixString.of(dirty));
+            attrs.put("dirtyShortRev", NixString.of(dirty.substring(0, 7) + "-dirty"));
+        });
+        Optional<Long> lastModified = input.integer("lastModified").or(() -> tree.lastModified().isPresent()
+                ? Optional.of(tree.lastModified().getAsLong()) : Optional.empty());
+        lastModified.ifPresent(time -> {
+            attrs.put("lastModified", NixInt.of(time));
+            attrs.put("lastModifiedDate", NixString.of(DATE.format(Instant.ofEpochSecond(time))));
+        });
+        NixAttrs.Builder b = NixAttrs.builder(attrs.size());
+        attrs.forEach(b::put);
+        return b.build();
+    }
+
+    /** An input as Nix's fetchers hold it: sorted attributes whose values are strings, Booleans or integers. */
+    record Input(TreeMap<String, Object> attrs) {
+        String type() {
+            return (String) attrs.get("type");
+        }
+
+        Optional<String> string(String name) {
+            return attrs.get(name) instanceof String s ? Optional.of(s) : Optional.empty();
+        }
+
+        String required(String name) {
+            Object value = attrs.get(name);
+            if (value == null) {
+                throw new EvalError(ErrorKind.EVAL, "input attribute '" + name + "' is missing");
+            }
+            if (!(value instanceof String s)) {
+                throw new EvalError(ErrorKind.EVAL, "input attribute '" + name + "' is not a string");
+            }
+            return s;
+        }
+
+        boolean bool(String name) {
+            return Boolean.TRUE.equals(attrs.get(name));
+        }
+
+        Optional<Long> integer(String name) {
+            return attrs.get(name) instanceof Long n ? Optional.of(n) : Optional.empty();
+        }
+
+        Optional<Hash> narHash() {
+            return string("narHash").map(text -> {
+                try {
+                    return Hash.parseAny(text, HashAlgorithm.SHA256);
+                } catch (HashException e) {
+                    throw new EvalError(ErrorKind.EVAL, e.getMessage());
+                }
+            });
+        }
+
+        void checkAttributes(String... allowed) {
+            for (String name : attrs.keySet()) {
+                if (!name.equals("type") && !java.util.List.of(allowed).contains(name)) {
+                    throw new EvalError(ErrorKind.EVAL, "input attribute '" + name + "' not supported by scheme '" + type() + "'");
+                }
+            }
+        }
+
+        /** Locked inputs give the same tree on every fetch: pure evaluation fetches nothing else. */
+        boolean isLocked() {
+            return switch (type()) {
+                case "git", "github" -> attrs.containsKey("rev");
+                default -> attrs.containsKey("narHash");
+            };
+        }
+
+        /** Nix's {@code fixGitURL}: absolute paths become {@code file://} URLs, scp-style addresses {@code ssh://}. */
+        static String fixGitUrl(String url) {
+            if (url.startsWith("/")) {
+                return "file://" + url;
+            }
+            java.util.regex.Matcher scp = java.util.regex.Pattern.compile("([^/]*)@(.*):(.*)").matcher(url);
+            if (!url.contains("://") && scp.matches()) {
+                return "ssh://" + scp.group(1) + "@" + scp.group(2) + "/" + scp.group(3);
+            }
+            return url;
+        }
+
+        /** An input from a URL-like reference: {@code github:}, {@code path:}, {@code git+...}, {@code tarball+...}, {@code file+...} or a plain URL. */
+        static Input fromUrl(String url) {
+            TreeMap<String, Object> attrs = new TreeMap<>();
+            String base = url;
+            int question = url.indexOf('?');
+            if (question >= 0) {
+                base = url.substring(0, question);
+                for (String param : url.substring(question + 1).split("&")) {
+                    int eq = param.indexOf('=');
+                    String key = java.net.URLDecoder.decode(eq < 0 ? param : param.substring(0, eq), java.nio.charset.StandardCharsets.UTF_8);
+                    String value = eq < 0 ? "" : java.net.URLDecoder.decode(param.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
+                    attrs.put(key, switch (key) {
+                        case "revCount", "lastModified" -> Long.parseLong(value);
+                        case "shallow", "submodules", "exportIgnore", "allRefs", "lfs" -> value.equals("1") || value.equals("true");
+                        default -> value;
+                    });
+                }
+            }
+            if (base.startsWith("github:")) {
+                String[] parts = base.substring("github:".length()).split("/");
+                if (parts.length < 2 || parts.length > 3) {
+                    throw new EvalError(ErrorKind.EVAL, "'" + url + "' is not a valid URL");
+                }
+                attrs.put("type", "github");
+                attrs.put("owner", parts[0]);
+                attrs.put("repo", parts[1]);
+                if (parts.length == 3) {
+                    attrs.put(parts[2].matches("[0-9a-f]{40}") ? "rev" : "ref", parts[2]);
+                }
+            } else if (base.startsWith("path:")) {
+                attrs.put("type", "path");
+                attrs.put("path", base.substring("path:".length()));
+            } else if (base.startsWith("git+")) {
+                attrs.put("type", "git");
+                attrs.put("url", base.substring(4));
+                attrs.putIfAbsent("shallow", true);
+            } else if (base.startsWith("tarball+") || base.startsWith("file+")) {
+                int plus = base.indexOf('+');
+                attrs.put("type", base.substring(0, plus));
+                attrs.put("url", base.substring(plus + 1));
+            } else if (base.matches("(https?|file)://.*")) {
+                attrs.put("type", base.matches(".*\\.(zip|tar|tgz|tar\\.gz|tar\\.xz|tar\\.bz2|tar\\.zst)") ? "tarball" : "file");
+                attrs.put("url", base);
+            } else {
+                throw new EvalError(ErrorKind.EVAL, "input '" + url + "' is unsupported");
+            }
+            return new Input(attrs);
+        }
+
+        /** The input as a URL, as Nix prints inputs in messages. */
+        @Override
+        public String toString() {
+            TreeMap<String, Object> query = new TreeMap<>(attrs);
+            query.remove("type");
+            String base = switch (type()) {
+                case "git" -> "git+" + query.remove("url");
+                case "path" -> "path:" + query.remove("path");
+                case "github" -> {
+                    String ref = (String) query.remove("rev");
+                    String other = (String) query.remove("ref");
+                    String ownerRepo = "github:" + query.remove("owner") + "/" + query.remove("repo");
+                    yield ref != null ? ownerRepo + "/" + ref : other != null ? ownerRepo + "/" + other : ownerRepo;
+                }
+                default -> String.valueOf(query.remove("url"));
+            };
+            StringBuilder s = new StringBuilder(base);
+            char separator = '?';
+            for (var entry : query.entrySet()) {
+                Object value = entry.getValue() instanceof Boolean b ? (b ? "1" : "0") : entry.getValue();
+                s.append(separator).append(entry.getKey()).append('=').append(value);
+                separator = '&';
+            }
+            return s.toString();
+        }
+    }
+}

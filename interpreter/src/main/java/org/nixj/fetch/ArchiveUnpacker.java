@@ -1,0 +1,221 @@
+package org.nixj.fetch;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.compress.archivers.ArchiveEntry;
+import org.apache.commons.compress.archivers.ArchiveInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
+
+/**
+ * Unpacks a tar archive (plain, gzip, bzip2 or xz, told apart by their magic bytes, as Nix's libarchive does)
+ * or a zip archive into an empty directory, keeping what a NAR can hold: directories, regular files with their
+ * executable bit, and symbolic links.
+ *
+ * <p>Archives come from the network, so every entry is checked before anything is written: absolute names,
+ * {@code ..} components, symbolic and hard links whose targets lie outside the directory, and entries that
+ * would be written through a symbolic link are refused, and nothing outside the target directory is ever
+ * created or changed.
+ */
+public final class ArchiveUnpacker {
+    private ArchiveUnpacker() {}
+
+    /**
+     * Unpacks {@code archive} into {@code target} (an existing, empty directory) and returns the latest
+     * modification time of its entries, in seconds since the epoch (0 for an empty archive).
+     */
+    public static long unpack(Path archive, Path target, String url) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(archive));
+             ArchiveInputStream<? extends ArchiveEntry> entries = open(in, url)) {
+            long lastModified = 0;
+            List<Link> hardLinks = new ArrayList<>();
+            ArchiveEntry entry;
+            while ((entry = entries.getNextEntry()) != null) {
+                String name = relativeName(entry.getName(), url);
+                if (name.isEmpty()) {
+                    continue;
+                }
+                Path file = safeTarget(target, name, url);
+                lastModified = Math.max(lastModified, entry.getLastModifiedDate().getTime() / 1000);
+                switch (kind(entry)) {
+                    case DIRECTORY -> {
+                        if (!Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                            replace(file);
+                            Files.createDirectories(file);
+                        }
+                    }
+                    case REGULAR -> {
+                        replace(file);
+                        Files.copy(entries, file);
+                        if ((mode(entry) & 0100) != 0) {
+                            file.toFile().setExecutable(true);
+                        }
+                    }
+                    case SYMLINK -> {
+                        String linkTarget = linkTarget(entry, entries);
+                        checkLinkStaysInside(target, file, linkTarget, name, url);
+                        replace(file);
+                        Files.createSymbolicLink(file, Path.of(linkTarget));
+                    }
+                    case HARDLINK -> {
+                        String linked = relativeName(((TarArchiveEntry) entry).getLinkName(), url);
+                        hardLinks.add(new Link(file, safeTarget(target, linked, url)));
+                    }
+                    case OTHER -> throw new FetchException("archive '" + url + "' contains '" + name
+                            + "', which is neither a file, a directory nor a symbolic link");
+                }
+            }
+            // Hard links become copies (a NAR has no hard links); they are made last, when their targets exist.
+            for (Link link : hardLinks) {
+                if (!Files.isRegularFile(link.target(), LinkOption.NOFOLLOW_LINKS)) {
+                    throw new FetchException("archive '" + url + "' contains a hard link to '"
+                            + target.relativize(link.target()) + "', which is not a file in the archive");
+                }
+                replace(link.file());
+                Files.copy(link.target(), link.file(), StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+            }
+            return lastModified;
+        }
+    }
+
+    private record Link(Path file, Path target) {}
+
+    private enum Kind { DIRECTORY, REGULAR, SYMLINK, HARDLINK, OTHER }
+
+    private static Kind kind(ArchiveEntry entry) {
+        if (entry instanceof TarArchiveEntry tar) {
+            if (tar.isDirectory()) {
+                return Kind.DIRECTORY;
+            }
+            if (tar.isSymbolicLink()) {
+                return Kind.SYMLINK;
+            }
+            if (tar.isLink()) {
+                return Kind.HARDLINK;
+            }
+            return tar.isFile() ? Kind.REGULAR : Kind.OTHER;
+        }
+        ZipArchiveEntry zip = (ZipArchiveEntry) entry;
+        if (zip.isDirectory()) {
+            return Kind.DIRECTORY;
+        }
+        return zip.isUnixSymlink() ? Kind.SYMLINK : Kind.REGULAR;
+    }
+
+    private static int mode(ArchiveEntry entry) {
+        return entry instanceof TarArchiveEntry tar ? tar.getMode() : ((ZipArchiveEntry) entry).getUnixMode();
+    }
+
+    /** A zip stores a link's target as the entry's content; a tar in its header. */
+    private static String linkTarget(ArchiveEntry entry, InputStream entries) throws IOException {
+        if (entry instanceof TarArchiveEntry tar) {
+            return tar.getLinkName();
+        }
+        return new String(entries.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static ArchiveInputStream<? extends ArchiveEntry> open(InputStream in, String url) throws IOException {
+        in.mark(8);
+        byte[] magic = in.readNBytes(6);
+        in.reset();
+        if (startsWith(magic, 0x1f, 0x8b)) {
+            return new TarArchiveInputStream(new GzipCompressorInputStream(in, true));
+        }
+        if (startsWith(magic, 'B', 'Z', 'h')) {
+            return new TarArchiveInputStream(new BZip2CompressorInputStream(in, true));
+        }
+        if (startsWith(magic, 0xfd, '7', 'z', 'X', 'Z', 0)) {
+            return new TarArchiveInputStream(new XZCompressorInputStream(in, true));
+        }
+        if (startsWith(magic, 'P', 'K', 3, 4)) {
+            return new ZipArchiveInputStream(in);
+        }
+        if (startsWith(magic, 0x28, 0xb5, 0x2f, 0xfd)) {
+            throw new FetchException("cannot unpack '" + url + "': nixj does not support zstd-compressed archives yet");
+        }
+        return new TarArchiveInputStream(in);
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xff) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An entry's name without {@code ./} and trailing slashes; absolute names and {@code ..} are refused. */
+    private static String relativeName(String name, String url) {
+        if (name.startsWith("/")) {
+            throw escapes(url, name);
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : name.split("/")) {
+            if (part.equals("..")) {
+                throw escapes(url, name);
+            }
+            if (!part.isEmpty() && !part.equals(".")) {
+                parts.add(part);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    /**
+     * Where an entry goes: inside {@code root}, and reached through real directories only, so that an earlier
+     * symbolic link in the archive cannot redirect the write.
+     */
+    private static Path safeTarget(Path root, String name, String url) throws IOException {
+        Path file = root.resolve(name).normalize();
+        if (!file.startsWith(root) || file.equals(root)) {
+            throw escapes(url, name);
+        }
+        for (Path dir = file.getParent(); !dir.equals(root); dir = dir.getParent()) {
+            if (Files.isSymbolicLink(dir)) {
+                throw new FetchException("archive '" + url + "' contains '" + name + "', which lies behind a symbolic link");
+            }
+        }
+        Files.createDirectories(file.getParent());
+        return file;
+    }
+
+    private static void checkLinkStaysInside(Path root, Path link, String linkTarget, String name, String url) {
+        if (linkTarget.startsWith("/") || !link.getParent().resolve(linkTarget).normalize().startsWith(root)) {
+            throw new FetchException("archive '" + url + "' contains a symbolic link '" + name + "' to '" + linkTarget
+                    + "', which points outside the unpacked tree");
+        }
+    }
+
+    private static FetchException escapes(String url, String name) {
+        return new FetchException("archive '" + url + "' contains '" + name + "', which escapes the unpacked tree");
+    }
+
+    /** Later entries replace earlier ones of the same name, as tar does; a directory is only merged into. */
+    private static void replace(Path file) throws IOException {
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            try (var children = Files.list(file)) {
+                if (children.findAny().isPresent()) {
+                    throw new FileAlreadyExistsException(file.toString(), null, "a non-empty directory is in the way");
+                }
+            }
+        }
+        Files.deleteIfExists(file);
+    }
+}
