@@ -1,6 +1,7 @@
 package org.nixj.fetch;
 
 import java.io.BufferedInputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -9,16 +10,17 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.List;
 import org.apache.commons.compress.archivers.ArchiveEntry;
-import org.apache.commons.compress.archivers.ArchiveInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
+import org.apache.commons.io.input.CloseShieldInputStream;
 
 /**
  * Unpacks a tar archive (plain, gzip, bzip2 or xz, told apart by their magic bytes, as Nix's libarchive does)
@@ -38,12 +40,11 @@ public final class ArchiveUnpacker {
      * modification time of its entries, in seconds since the epoch (0 for an empty archive).
      */
     public static long unpack(Path archive, Path target, String url) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(archive));
-             ArchiveInputStream<? extends ArchiveEntry> entries = open(in, url)) {
+        try (Entries entries = open(archive, url)) {
             long lastModified = 0;
             List<Link> hardLinks = new ArrayList<>();
             ArchiveEntry entry;
-            while ((entry = entries.getNextEntry()) != null) {
+            while ((entry = entries.next()) != null) {
                 String name = relativeName(entry.getName(), url);
                 if (name.isEmpty()) {
                     continue;
@@ -59,13 +60,15 @@ public final class ArchiveUnpacker {
                     }
                     case REGULAR -> {
                         replace(file);
-                        Files.copy(entries, file);
+                        try (InputStream content = entries.content()) {
+                            Files.copy(content, file);
+                        }
                         if ((mode(entry) & 0100) != 0) {
                             file.toFile().setExecutable(true);
                         }
                     }
                     case SYMLINK -> {
-                        String linkTarget = linkTarget(entry, entries);
+                        String linkTarget = linkTarget(entry, entries.content());
                         checkLinkStaysInside(target, file, linkTarget, name, url);
                         replace(file);
                         Files.createSymbolicLink(file, Path.of(linkTarget));
@@ -120,33 +123,87 @@ public final class ArchiveUnpacker {
     }
 
     /** A zip stores a link's target as the entry's content; a tar in its header. */
-    private static String linkTarget(ArchiveEntry entry, InputStream entries) throws IOException {
+    private static String linkTarget(ArchiveEntry entry, InputStream content) throws IOException {
         if (entry instanceof TarArchiveEntry tar) {
             return tar.getLinkName();
         }
-        return new String(entries.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        try (content) {
+            return new String(content.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
-    private static ArchiveInputStream<? extends ArchiveEntry> open(InputStream in, String url) throws IOException {
-        in.mark(8);
-        byte[] magic = in.readNBytes(6);
-        in.reset();
-        if (startsWith(magic, 0x1f, 0x8b)) {
-            return new TarArchiveInputStream(new GzipCompressorInputStream(in, true));
-        }
-        if (startsWith(magic, 'B', 'Z', 'h')) {
-            return new TarArchiveInputStream(new BZip2CompressorInputStream(in, true));
-        }
-        if (startsWith(magic, 0xfd, '7', 'z', 'X', 'Z', 0)) {
-            return new TarArchiveInputStream(new XZCompressorInputStream(in, true));
+    /** The entries of an archive, one after the other, and the content of the current one. */
+    private interface Entries extends Closeable {
+        ArchiveEntry next() throws IOException;
+
+        InputStream content() throws IOException;
+    }
+
+    private static Entries open(Path archive, String url) throws IOException {
+        byte[] magic;
+        try (InputStream in = Files.newInputStream(archive)) {
+            magic = in.readNBytes(6);
         }
         if (startsWith(magic, 'P', 'K', 3, 4)) {
-            return new ZipArchiveInputStream(in);
+            return zipEntries(archive);
         }
         if (startsWith(magic, 0x28, 0xb5, 0x2f, 0xfd)) {
             throw new FetchException("cannot unpack '" + url + "': nixj does not support zstd-compressed archives yet");
         }
-        return new TarArchiveInputStream(in);
+        InputStream in = new BufferedInputStream(Files.newInputStream(archive));
+        InputStream decompressed;
+        if (startsWith(magic, 0x1f, 0x8b)) {
+            decompressed = new GzipCompressorInputStream(in, true);
+        } else if (startsWith(magic, 'B', 'Z', 'h')) {
+            decompressed = new BZip2CompressorInputStream(in, true);
+        } else if (startsWith(magic, 0xfd, '7', 'z', 'X', 'Z', 0)) {
+            decompressed = new XZCompressorInputStream(in, true);
+        } else {
+            decompressed = in;
+        }
+        TarArchiveInputStream tar = new TarArchiveInputStream(decompressed);
+        return new Entries() {
+            @Override
+            public ArchiveEntry next() throws IOException {
+                return tar.getNextEntry();
+            }
+
+            @Override
+            public InputStream content() {
+                // The caller closes what it is given: the tar stream must stay open for the next entry.
+                return CloseShieldInputStream.wrap(tar);
+            }
+
+            @Override
+            public void close() throws IOException {
+                tar.close();
+            }
+        };
+    }
+
+    /** Zip archives are read through their central directory, the only place that has Unix modes and links. */
+    private static Entries zipEntries(Path archive) throws IOException {
+        ZipFile zip = ZipFile.builder().setPath(archive).get();
+        Enumeration<ZipArchiveEntry> all = zip.getEntriesInPhysicalOrder();
+        return new Entries() {
+            private ZipArchiveEntry current;
+
+            @Override
+            public ArchiveEntry next() {
+                current = all.hasMoreElements() ? all.nextElement() : null;
+                return current;
+            }
+
+            @Override
+            public InputStream content() throws IOException {
+                return zip.getInputStream(current);
+            }
+
+            @Override
+            public void close() throws IOException {
+                zip.close();
+            }
+        };
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {
