@@ -373,10 +373,24 @@ final class FetchTree {
             char separator = '?';
             for (var entry : query.entrySet()) {
                 Object value = entry.getValue() instanceof Boolean b ? (b ? "1" : "0") : entry.getValue();
-                s.append(separator).append(entry.getKey()).append('=').append(value);
+                s.append(separator).append(encodeQuery(entry.getKey())).append('=').append(encodeQuery(String.valueOf(value)));
                 separator = '&';
             }
             return s.toString();
+        }
+
+        /** Percent-encodes what may not appear in a query parameter as is, as Nix's URL printer does. */
+        private static String encodeQuery(String text) {
+            StringBuilder out = new StringBuilder();
+            for (byte b : text.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                char c = (char) (b & 0xff);
+                if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~!$'()*,;:@/?".indexOf(c) >= 0)) {
+                    out.append(c);
+                } else {
+                    out.append('%').append(String.format("%02X", b & 0xff));
+                }
+            }
+            return out.toString();
         }
     }
 }
