@@ -45,11 +45,11 @@ public final class ArchiveUnpacker {
             List<Link> hardLinks = new ArrayList<>();
             ArchiveEntry entry;
             while ((entry = entries.next()) != null) {
-                String name = relativeName(entry.getName(), url);
+                String name = relativeName(entry.getName());
                 if (name.isEmpty()) {
                     continue;
                 }
-                Path file = safeTarget(target, name, url);
+                Path file = safeTarget(target, name);
                 lastModified = Math.max(lastModified, entry.getLastModifiedDate().getTime() / 1000);
                 switch (kind(entry)) {
                     case DIRECTORY -> {
@@ -69,23 +69,21 @@ public final class ArchiveUnpacker {
                     }
                     case SYMLINK -> {
                         String linkTarget = linkTarget(entry, entries.content());
-                        checkLinkStaysInside(target, file, linkTarget, name, url);
+                        checkLinkStaysInside(target, file, linkTarget, name);
                         replace(file);
                         Files.createSymbolicLink(file, Path.of(linkTarget));
                     }
                     case HARDLINK -> {
-                        String linked = relativeName(((TarArchiveEntry) entry).getLinkName(), url);
-                        hardLinks.add(new Link(file, safeTarget(target, linked, url)));
+                        String linked = relativeName(((TarArchiveEntry) entry).getLinkName());
+                        hardLinks.add(new Link(file, safeTarget(target, linked)));
                     }
-                    case OTHER -> throw new FetchException("archive '" + url + "' contains '" + name
-                            + "', which is neither a file, a directory nor a symbolic link");
+                    case OTHER -> throw refused("'" + name + "' is neither a file, a directory nor a symbolic link");
                 }
             }
             // Hard links become copies (a NAR has no hard links); they are made last, when their targets exist.
             for (Link link : hardLinks) {
                 if (!Files.isRegularFile(link.target(), LinkOption.NOFOLLOW_LINKS)) {
-                    throw new FetchException("archive '" + url + "' contains a hard link to '"
-                            + target.relativize(link.target()) + "', which is not a file in the archive");
+                    throw refused("hard link to '" + target.relativize(link.target()) + "', which is not a file in the archive");
                 }
                 replace(link.file());
                 Files.copy(link.target(), link.file(), StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
@@ -219,14 +217,14 @@ public final class ArchiveUnpacker {
     }
 
     /** An entry's name without {@code ./} and trailing slashes; absolute names and {@code ..} are refused. */
-    private static String relativeName(String name, String url) {
+    private static String relativeName(String name) {
         if (name.startsWith("/")) {
-            throw escapes(url, name);
+            throw refused("Path is absolute");
         }
         List<String> parts = new ArrayList<>();
         for (String part : name.split("/")) {
             if (part.equals("..")) {
-                throw escapes(url, name);
+                throw refused("Path contains '..'");
             }
             if (!part.isEmpty() && !part.equals(".")) {
                 parts.add(part);
@@ -239,29 +237,29 @@ public final class ArchiveUnpacker {
      * Where an entry goes: inside {@code root}, and reached through real directories only, so that an earlier
      * symbolic link in the archive cannot redirect the write.
      */
-    private static Path safeTarget(Path root, String name, String url) throws IOException {
+    private static Path safeTarget(Path root, String name) throws IOException {
         Path file = root.resolve(name).normalize();
         if (!file.startsWith(root) || file.equals(root)) {
-            throw escapes(url, name);
+            throw refused("Path contains '..'");
         }
         for (Path dir = file.getParent(); !dir.equals(root); dir = dir.getParent()) {
             if (Files.isSymbolicLink(dir)) {
-                throw new FetchException("archive '" + url + "' contains '" + name + "', which lies behind a symbolic link");
+                throw refused("Cannot extract through symlink " + name);
             }
         }
         Files.createDirectories(file.getParent());
         return file;
     }
 
-    private static void checkLinkStaysInside(Path root, Path link, String linkTarget, String name, String url) {
+    private static void checkLinkStaysInside(Path root, Path link, String linkTarget, String name) {
         if (linkTarget.startsWith("/") || !link.getParent().resolve(linkTarget).normalize().startsWith(root)) {
-            throw new FetchException("archive '" + url + "' contains a symbolic link '" + name + "' to '" + linkTarget
-                    + "', which points outside the unpacked tree");
+            throw refused("symbolic link " + name + " points to " + linkTarget + ", outside the unpacked tree");
         }
     }
 
-    private static FetchException escapes(String url, String name) {
-        return new FetchException("archive '" + url + "' contains '" + name + "', which escapes the unpacked tree");
+    /** A refused archive, in the words Nix (through libarchive) uses for the refusals both make. */
+    private static FetchException refused(String why) {
+        return new FetchException("failed to extract archive (" + why + ")");
     }
 
     /** Later entries replace earlier ones of the same name, as tar does; a directory is only merged into. */

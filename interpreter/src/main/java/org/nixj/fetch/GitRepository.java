@@ -33,7 +33,8 @@ public final class GitRepository {
     /** The repository at {@code directory} (a working tree or a bare repository). */
     public static GitRepository open(Path directory) {
         GitRepository repo = new GitRepository(directory);
-        if (!Files.isDirectory(directory) || repo.run(List.of("rev-parse", "--git-dir"), null, Map.of()).exitCode() != 0) {
+        // Like Nix, only the top of a repository is one: git itself would also find a repository above.
+        if (!Files.isDirectory(directory) || !repo.isTopLevel()) {
             throw new FetchException("opening Git repository '" + directory + "': could not find repository at '"
                     + directory + "'");
         }
@@ -58,6 +59,28 @@ public final class GitRepository {
 
     public Path directory() {
         return directory;
+    }
+
+    /** Whether {@link #directory} is a working tree's top or a bare repository, not a directory inside one. */
+    private boolean isTopLevel() {
+        Output bare = run(List.of("rev-parse", "--is-bare-repository", "--absolute-git-dir"), null, Map.of());
+        if (bare.exitCode() != 0) {
+            return false;
+        }
+        String[] lines = bare.text().strip().split("\n");
+        if (lines[0].equals("true")) {
+            return samePath(Path.of(lines[1]), directory);
+        }
+        Output top = run(List.of("rev-parse", "--show-toplevel"), null, Map.of());
+        return top.exitCode() == 0 && samePath(Path.of(top.text().strip()), directory);
+    }
+
+    private static boolean samePath(Path a, Path b) {
+        try {
+            return a.toRealPath().equals(b.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The commit {@code HEAD} names, if the repository has commits. */

@@ -128,18 +128,18 @@ class ArchiveUnpackerTest {
 
     @Test
     void refusesParentDirectoryComponents() throws IOException {
-        assertRefused(tar("gz", t -> t.file("top/../../evil", "x")), "escapes the unpacked tree");
+        assertRefused(tar("gz", t -> t.file("top/../../evil", "x")), "(Path contains '..')");
     }
 
     @Test
     void refusesAbsoluteNames() throws IOException {
-        assertRefused(tar("none", t -> t.file("/tmp/evil", "x")), "escapes the unpacked tree");
+        assertRefused(tar("none", t -> t.file("/tmp/evil", "x")), "(Path is absolute)");
     }
 
     @Test
     void refusesSymbolicLinksPointingOut() throws IOException {
-        assertRefused(tar("none", t -> t.link("top/etc", "/etc", TarArchiveEntry.LF_SYMLINK)), "points outside");
-        assertRefused(tar("none", t -> t.link("top/up", "../../x", TarArchiveEntry.LF_SYMLINK)), "points outside");
+        assertRefused(tar("none", t -> t.link("top/etc", "/etc", TarArchiveEntry.LF_SYMLINK)), "outside the unpacked tree");
+        assertRefused(tar("none", t -> t.link("top/up", "../../x", TarArchiveEntry.LF_SYMLINK)), "outside the unpacked tree");
     }
 
     @Test
@@ -149,19 +149,19 @@ class ArchiveUnpackerTest {
             t.link("top/alias", "real", TarArchiveEntry.LF_SYMLINK);
             t.file("top/alias/x", "x");
         });
-        assertRefused(archive, "lies behind a symbolic link");
+        assertRefused(archive, "(Cannot extract through symlink top/alias/x)");
     }
 
     @Test
     void refusesHardLinksOutOfTheTree() throws IOException {
-        assertRefused(tar("none", t -> t.link("top/passwd", "../../etc/passwd", TarArchiveEntry.LF_LINK)), "escapes the unpacked tree");
+        assertRefused(tar("none", t -> t.link("top/passwd", "../../etc/passwd", TarArchiveEntry.LF_LINK)), "(Path contains '..')");
     }
 
     private void assertRefused(Path archive, String why) throws IOException {
         Path out = Files.createTempDirectory(dir, "out");
         FetchException e = assertThrows(FetchException.class, () -> ArchiveUnpacker.unpack(archive, out, "file:///evil.tar"));
         assertTrue(e.getMessage().contains(why), e.getMessage());
-        assertTrue(e.getMessage().startsWith("archive 'file:///evil.tar' contains"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("failed to extract archive ("), e.getMessage());
         // Nothing was written outside the target directories.
         try (var files = Files.list(dir)) {
             assertTrue(files.map(f -> f.getFileName().toString()).allMatch(n -> n.equals("archive") || n.startsWith("out")));

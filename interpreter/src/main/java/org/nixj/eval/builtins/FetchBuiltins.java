@@ -97,7 +97,7 @@ final class FetchBuiltins {
                     : fetchers.fetchFile(url, name, expected, Optional.empty());
             return StoreBuiltins.pathString(store, path);
         } catch (FetchException e) {
-            throw new EvalError(ErrorKind.EVAL, e.getMessage());
+            throw FetchTree.evalError(e);
         }
     }
 

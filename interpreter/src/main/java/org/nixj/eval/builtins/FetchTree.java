@@ -41,6 +41,8 @@ import org.nixj.store.hash.HashFormat;
  * the store.
  */
 final class FetchTree {
+    /** Nix's exit status for content whose hash is not the one expected. */
+    static final int HASH_MISMATCH_STATUS = 102;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
 
     private FetchTree() {}
@@ -68,7 +70,7 @@ final class FetchTree {
                         + "' is not supported by nixj (supported: path, tarball, file, git, github)");
             };
         } catch (FetchException e) {
-            throw new EvalError(ErrorKind.EVAL, e.getMessage());
+            throw FetchTree.evalError(e);
         }
     }
 
@@ -192,7 +194,14 @@ final class FetchTree {
 
     private static EvalError narHashMismatch(Input input, Hash expected, Hash got) {
         return new EvalError(ErrorKind.EVAL, "NAR hash mismatch in input '" + input + "', expected '"
-                + expected.format(HashFormat.SRI, true) + "' but got '" + got.format(HashFormat.SRI, true) + "'");
+                + expected.format(HashFormat.SRI, true) + "' but got '" + got.format(HashFormat.SRI, true) + "'")
+                .withExitStatus(HASH_MISMATCH_STATUS);
+    }
+
+    /** A failed fetch as an evaluation error; as in Nix, a hash mismatch ends the command with status 102. */
+    static EvalError evalError(FetchException e) {
+        EvalError error = new EvalError(ErrorKind.EVAL, e.getMessage());
+        return e instanceof HashMismatchException ? error.withExitStatus(HASH_MISMATCH_STATUS) : error;
     }
 
     /**
