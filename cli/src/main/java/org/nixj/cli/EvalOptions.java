@@ -49,8 +49,15 @@ final class EvalOptions {
                 .showTrace(showTrace)
                 .homeDirectory(SourceParser.defaultHomeDirectory())
                 .searchPath(searchPath)
+                .storeDir(storeDir())
                 .storeRoot(store)
                 .build();
+    }
+
+    /** The logical store directory: {@code NIX_STORE_DIR}, as Nix reads it, or {@code /nix/store}. */
+    private static String storeDir() {
+        String dir = System.getenv("NIX_STORE_DIR");
+        return dir == null || dir.isEmpty() ? "/nix/store" : dir;
     }
 
     /** The {@code --arg} and {@code --argstr} values, the former evaluated lazily when used. */

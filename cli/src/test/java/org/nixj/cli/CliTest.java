@@ -49,6 +49,24 @@ class CliTest {
     }
 
     @Test
+    void storeOptionPutsTheStoreInTheGivenDirectory() throws IOException {
+        Path store = dir.resolve("store");
+        CliRun r = CliRun.run("instantiate", "--store", store.toString(), "--eval", "-E", "builtins.toFile \"x\" \"y\"");
+        assertEquals(0, r.exitCode(), r.err());
+        // The path is computed for /nix/store whatever the physical directory.
+        assertEquals("\"/nix/store/lfngsssysp6h1v4ccqg23c52s9sjl779-x\"\n", r.out());
+        assertEquals("y", Files.readString(store.resolve("lfngsssysp6h1v4ccqg23c52s9sjl779-x")));
+    }
+
+    @Test
+    void evalPrintsDerivationsByTheirDrvPath() {
+        CliRun r = CliRun.run("eval", "--store", dir.resolve("store").toString(), "--expr",
+                "derivation { name = \"a\"; builder = \"/bin/sh\"; system = \"x86_64-linux\"; }");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("\u00abderivation /nix/store/7g5giqf764p3y3zv7a8rqsy9sqqq5kw4-a.drv\u00bb\n", r.out());
+    }
+
+    @Test
     void syntaxErrorsPrintLikeNixAndExitWithOne() {
         CliRun r = CliRun.run("instantiate", "--parse", "-E", "let a = 1 in a");
         assertEquals(1, r.exitCode());

@@ -40,6 +40,11 @@ public abstract class NixError extends RuntimeException {
 
     /** Adds an outer frame to the trace (frames are added from the innermost outwards); returns this error. */
     public NixError addTrace(Pos pos, String message) {
+        // An empty message adds no frame: Nix's derivationStrict forces attributes with an empty context to
+        // defer to its own "while evaluating attribute" frame.
+        if (message.isEmpty()) {
+            return this;
+        }
         if (traces.isEmpty()) {
             traces = new ArrayList<>(4);
         }

@@ -26,6 +26,7 @@ import org.nixj.eval.value.Value;
 import org.nixj.parser.SourceParser;
 import org.nixj.source.Pos;
 import org.nixj.source.Source;
+import org.nixj.store.StorePath;
 import org.nixj.syntax.Expr;
 
 /**
@@ -196,6 +197,10 @@ public final class EvalContext {
 
     /** Interpolating a path into a string: copies it to the store; the store path joins the context. */
     String copyPathToStore(NixPath path, StringContext.Accumulator context, Pos pos) {
+        // A copied .drv would pass for a store derivation.
+        if (path.path().endsWith(StorePath.DRV_EXTENSION)) {
+            throw new EvalError(ErrorKind.EVAL, "file names are not allowed to end in '" + StorePath.DRV_EXTENSION + "'");
+        }
         String storePath = store.print(store.copySource(path.path()));
         context.add(StringContext.of(java.util.List.of(storePath)));
         return storePath;

@@ -2,8 +2,11 @@ package org.nixj.eval;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,7 +14,10 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.nixj.eval.error.ErrorKind;
 import org.nixj.eval.error.EvalError;
+import org.nixj.eval.value.ContextElement;
+import org.nixj.eval.value.StringContext;
 import org.nixj.store.ATerm;
+import org.nixj.store.ATermParser;
 import org.nixj.store.BadStorePathException;
 import org.nixj.store.Derivation;
 import org.nixj.store.DerivationHashes;
@@ -87,15 +93,28 @@ public final class EvalStore {
         return path;
     }
 
-    /** The derivation stored at {@code drvPath}. */
+    /**
+     * The derivation stored at {@code drvPath}: one written in this evaluation, or else read from the
+     * {@code .drv} file in nixj's store.
+     */
     public Derivation readDerivation(StorePath drvPath) {
         Derivation drv = derivations.get(drvPath);
-        if (drv == null) {
-            // Derivations come from this evaluation's derivationStrict; reading .drv files nixj did not write in
-            // this evaluation needs the ATerm parser, which is not there yet.
-            throw new EvalError(ErrorKind.EVAL, "cannot read derivation '" + print(drvPath)
-                    + "': nixj reads only derivations created in the same evaluation so far");
+        if (drv != null) {
+            return drv;
         }
+        if (!local.isValid(drvPath)) {
+            throw new EvalError(ErrorKind.EVAL, "path '" + print(drvPath) + "' is not valid");
+        }
+        try {
+            String text = Files.readString(local.physical(drvPath), StandardCharsets.ISO_8859_1);
+            String name = drvPath.name().substring(0, drvPath.name().length() - StorePath.DRV_EXTENSION.length());
+            drv = ATermParser.parse(directory, name, text);
+        } catch (IOException e) {
+            throw new EvalError(ErrorKind.IO, "reading '" + print(drvPath) + "': " + EvalContext.describe(e));
+        } catch (ATermParser.BadDerivationException | BadStorePathException | org.nixj.store.hash.HashException e) {
+            throw new EvalError(ErrorKind.EVAL, "reading '" + print(drvPath) + "': " + e.getMessage());
+        }
+        derivations.put(drvPath, drv);
         return drv;
     }
 
@@ -106,6 +125,30 @@ public final class EvalStore {
             return drv.references();
         }
         return local.info(path).map(PathInfo::references).orElseGet(TreeSet::new);
+    }
+
+    /**
+     * The context of the contents of a file read from the store: the references of the store path it is in
+     * that occur in {@code contents} (found by their hash parts, as Nix scans for references). Empty for files
+     * outside the store or not valid in it.
+     */
+    public StringContext referencesIn(String path, String contents) {
+        StorePath storePath;
+        try {
+            storePath = directory.storePathOf(path);
+        } catch (BadStorePathException e) {
+            return StringContext.EMPTY;
+        }
+        if (!isValid(storePath)) {
+            return StringContext.EMPTY;
+        }
+        List<ContextElement> found = new ArrayList<>();
+        for (StorePath ref : references(storePath)) {
+            if (contents.contains(ref.hashPart())) {
+                found.add(new ContextElement.Opaque(print(ref)));
+            }
+        }
+        return StringContext.ofElements(found);
     }
 
     /** {@code path} and everything it refers to, directly or not. */
@@ -164,14 +207,15 @@ public final class EvalStore {
         T run() throws IOException;
     }
 
-    /** Runs a store operation, turning bad names into Nix's errors. */
-    private static <T> T storeCall(StoreStep<T> step) {
+    /** Runs a store operation, turning bad names and failed writes into Nix-style errors. */
+    private <T> T storeCall(StoreStep<T> step) {
         try {
             return step.run();
         } catch (BadStorePathException e) {
             throw new EvalError(ErrorKind.EVAL, e.getMessage());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new EvalError(ErrorKind.IO, "cannot write to the store in '" + Paths.fromFile(local.root()) + "': "
+                    + EvalContext.describe(e));
         }
     }
 }

@@ -117,18 +117,14 @@ public final class LocalStore {
     }
 
     /** Adds a text object ({@code toFile}, a store derivation): its path depends on its bytes and references. */
-    public StorePath addText(String name, byte[] contents, Collection<StorePath> references) {
+    public StorePath addText(String name, byte[] contents, Collection<StorePath> references) throws IOException {
         StorePath path = directory.makeTextPath(name, Hash.of(HashAlgorithm.SHA256, contents), references);
         if (isValid(path)) {
             return path;
         }
-        try {
-            Path temp = newTemporary();
-            Files.write(temp, contents);
-            commit(path, temp, references);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path temp = newTemporary();
+        Files.write(temp, contents);
+        commit(path, temp, references, null);
         return path;
     }
 
@@ -147,25 +143,33 @@ public final class LocalStore {
             }
             return keep;
         };
-        Hash hash = switch (method) {
+        Hash hash;
+        Nar.HashedNar nar = null;
+        switch (method) {
             case FLAT -> {
                 if (FileKind.of(source) != FileKind.REGULAR) {
                     throw new IOException("file '" + source + "' is not a regular file");
                 }
-                yield Nar.hashFile(source, algorithm);
+                hash = Nar.hashFile(source, algorithm);
             }
-            case NIX_ARCHIVE -> Nar.hash(source, recording, algorithm).hash();
-            case TEXT -> throw new IllegalArgumentException("files are added flat or as NARs, not as text");
-        };
+            case NIX_ARCHIVE -> {
+                Nar.HashedNar hashed = Nar.hash(source, recording, algorithm);
+                hash = hashed.hash();
+                // The registry records SHA-256 NAR hashes: this one can be reused for the copy.
+                nar = algorithm == HashAlgorithm.SHA256 ? hashed : null;
+            }
+            default -> throw new IllegalArgumentException("files are added flat or as NARs, not as text");
+        }
         StorePath path = directory.makeFixedOutputPath(name, new ContentAddress(method, hash));
-        return new Added(path, hash, method == FileIngestionMethod.FLAT ? PathFilter.ALL : (file, kind) -> accepted.contains(file));
+        return new Added(path, hash, method == FileIngestionMethod.FLAT ? PathFilter.ALL : (file, kind) -> accepted.contains(file), nar);
     }
 
     /**
-     * A path computed for a file tree, with the tree's content hash and a filter that replays the decisions
-     * made while hashing (so that adding it asks nobody again).
+     * A path computed for a file tree: the tree's content hash, a filter that replays the decisions made while
+     * hashing (so that adding it asks nobody again) and, when it was computed on the way, the SHA-256 NAR hash
+     * the registry records (else null).
      */
-    public record Added(StorePath path, Hash contentHash, PathFilter replay) {}
+    public record Added(StorePath path, Hash contentHash, PathFilter replay, Nar.HashedNar nar) {}
 
     /** Adds {@code source} as {@link #computePath} computed it. */
     public StorePath add(Path source, Added computed) throws IOException {
@@ -174,7 +178,7 @@ public final class LocalStore {
         }
         Path temp = newTemporary();
         copy(source, temp, computed.replay());
-        commit(computed.path(), temp, List.of());
+        commit(computed.path(), temp, List.of(), computed.nar());
         return computed.path();
     }
 
@@ -188,10 +192,15 @@ public final class LocalStore {
         return root.resolve(".nixj").resolve("valid").resolve(path.toString());
     }
 
-    /** Moves a finished object into place and registers it, unless another writer has done so already. */
-    private void commit(StorePath path, Path temp, Collection<StorePath> references) throws IOException {
+    /**
+     * Moves a finished object into place and registers it, unless another writer has done so already.
+     *
+     * @param knownNar the object's SHA-256 NAR hash if already known, else null
+     */
+    private void commit(StorePath path, Path temp, Collection<StorePath> references, Nar.HashedNar knownNar)
+            throws IOException {
         makeReadOnly(temp);
-        Nar.HashedNar nar = Nar.hash(temp, HashAlgorithm.SHA256);
+        Nar.HashedNar nar = knownNar != null ? knownNar : Nar.hash(temp, HashAlgorithm.SHA256);
         Path lockFile = root.resolve(".nixj").resolve("lock");
         synchronized (JVM_LOCK) {
             try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);

@@ -3,7 +3,6 @@ package org.nixj.eval.builtins;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.nixj.eval.Interpreter;
 import org.nixj.eval.code.Compiler;
@@ -47,7 +46,7 @@ final class DerivationBuiltins {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Source source = Source.ofFile(new String(DERIVATION_FILE.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1), code);
+        Source source = Source.ofFile(DERIVATION_FILE, code);
         return new Compiler(interpreter, globals).compile(SourceParser.parse(source, "/")).eval(null);
     }
 }

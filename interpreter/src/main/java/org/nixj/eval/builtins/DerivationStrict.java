@@ -96,6 +96,11 @@ final class DerivationStrict {
     }
 
     private Value run() {
+        try {
+            StorePath.checkName(drvName);
+        } catch (BadStorePathException e) {
+            throw new EvalError(ErrorKind.EVAL, "invalid derivation name: " + e.getMessage() + ". Please pass a different 'name'.");
+        }
         Lazy structured = attrs.get(STRUCTURED_ATTRS);
         if (structured != null && interpreter.forceBool(structured, pos,
                 "while evaluating the `__structuredAttrs` attribute passed to builtins.derivationStrict")) {

@@ -51,8 +51,12 @@ final class FileBuiltins {
                     "while evaluating the first argument passed to 'builtins.dirOf'", false, false, false);
             return new NixString(Paths.dirName(s), ctx.result());
         });
-        t.function("readFile", 1, a -> NixString.of(context.readFile(a.path(0), a.pos())));
-        t.function("readFileType", 1, a -> NixString.of(fileType(a.path(0), a, context)));
+        t.function("readFile", 1, a -> {
+            String path = a.path(0);
+            String contents = context.readFile(path, a.pos());
+            return new NixString(contents, context.store().referencesIn(path, contents));
+        });
+        t.function("readFileType", 1, a -> NixString.of(fileType(a.path(0), context)));
         t.function("readDir", 1, a -> {
             String dir = a.path(0);
             Path file = context.file(dir);
@@ -87,7 +91,7 @@ final class FileBuiltins {
         return NixList.of(items);
     }
 
-    private static String fileType(String path, Args a, EvalContext context) {
+    private static String fileType(String path, EvalContext context) {
         Path file = context.file(path);
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new EvalError(ErrorKind.IO, "getting status of '" + path + "': No such file or directory");

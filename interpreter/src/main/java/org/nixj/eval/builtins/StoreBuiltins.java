@@ -53,7 +53,7 @@ final class StoreBuiltins {
         for (ContextElement element : contents.context().parsed()) {
             if (!(element instanceof ContextElement.Opaque opaque)) {
                 throw new EvalError(ErrorKind.EVAL, "files created by builtins.toFile may not reference derivations, but "
-                        + name + " references " + baseNameForm(element));
+                        + name + " references " + baseNameForm(element), a.pos());
             }
             references.add(store.parse(opaque.path()));
         }
@@ -62,10 +62,11 @@ final class StoreBuiltins {
 
     /** A context element as Nix's {@code to_string} writes it: with store paths as base names. */
     private static String baseNameForm(ContextElement element) {
-        String encoded = element.encode();
-        int slash = encoded.lastIndexOf('/');
-        int start = encoded.startsWith("!") ? encoded.indexOf('!', 1) + 1 : encoded.startsWith("=") ? 1 : 0;
-        return encoded.substring(0, start) + encoded.substring(slash + 1);
+        return switch (element) {
+            case ContextElement.Opaque o -> Paths.baseName(o.path());
+            case ContextElement.DrvDeep d -> "=" + Paths.baseName(d.drvPath());
+            case ContextElement.Built b -> "!" + b.output() + "!" + Paths.baseName(b.drvPath());
+        };
     }
 
     /** {@code builtins.path { path; name ? <base name>; filter ? null; recursive ? true; sha256 ? null; }}. */
@@ -144,6 +145,10 @@ final class StoreBuiltins {
         String path = in.coerceToPath(a.lazy(0), a.pos(), new StringContext.Accumulator(),
                 "while evaluating the first argument passed to 'builtins.storePath'");
         EvalStore store = in.context().store();
+        if (!store.directory().isStorePath(path)) {
+            // Below a store path (or outside the store) the path must exist: Nix resolves its symbolic links.
+            path = resolveSymlinks(store, path);
+        }
         StorePath storePath;
         try {
             storePath = store.directory().storePathOf(path);
@@ -151,6 +156,19 @@ final class StoreBuiltins {
             throw new EvalError(ErrorKind.EVAL, "path '" + path + "' is not in the Nix store", a.pos());
         }
         return new NixString(path, StringContext.of(new ContextElement.Opaque(store.print(storePath))));
+    }
+
+    private static String resolveSymlinks(EvalStore store, String path) {
+        try {
+            Path real = store.file(path).toRealPath();
+            Path root = store.local().root();
+            Path physicalRoot = java.nio.file.Files.exists(root) ? root.toRealPath() : root;
+            return real.startsWith(physicalRoot)
+                    ? store.directory().path() + "/" + Paths.fromFile(physicalRoot.relativize(real))
+                    : Paths.fromFile(real);
+        } catch (java.io.IOException e) {
+            throw new EvalError(ErrorKind.IO, "getting status of '" + path + "': No such file or directory");
+        }
     }
 
     /** A store path as a string whose context is that path. */

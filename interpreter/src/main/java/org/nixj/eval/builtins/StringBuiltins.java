@@ -39,7 +39,8 @@ final class StringBuiltins {
             String s = a.interpreter().coerceToString(a.lazy(2), a.pos(), context,
                     "while evaluating the third argument (the string) passed to builtins.substring", false, true, false);
             if (length == 0) {
-                return NixString.EMPTY;
+                // An empty substring keeps the string's context, as in Nix.
+                return new NixString("", context.result());
             }
             int from = (int) Math.min(start, s.length());
             int to = length < 0 ? s.length() : (int) Math.min(s.length(), from + Math.min(length, s.length()));

@@ -88,16 +88,37 @@ public final class StringContext implements Iterable<String> {
         return Arrays.toString(elements);
     }
 
-    /** Collects the contexts of the parts of a string being built. */
+    /**
+     * Collects the contexts of the parts of a string being built. The first non-empty context is kept as it
+     * is; only when a second one comes does the accumulator start a set, so building a string from many
+     * parts with context stays linear.
+     */
     public static final class Accumulator {
-        private StringContext context = EMPTY;
+        private StringContext single = EMPTY;
+        private TreeSet<String> merged;
 
         public void add(StringContext more) {
-            context = context.union(more);
+            if (more.isEmpty() || more == single) {
+                return;
+            }
+            if (merged == null) {
+                if (single.isEmpty()) {
+                    single = more;
+                    return;
+                }
+                merged = new TreeSet<>(Arrays.asList(single.elements));
+            }
+            merged.addAll(Arrays.asList(more.elements));
         }
 
         public StringContext result() {
-            return context;
+            if (merged == null) {
+                return single;
+            }
+            StringContext result = merged.size() == single.elements.length ? single : new StringContext(merged.toArray(String[]::new));
+            single = result;
+            merged = null;
+            return result;
         }
     }
 }

@@ -1,0 +1,1 @@
+let p = builtins.toFile "a" "b"; in { ${p} = 1; }

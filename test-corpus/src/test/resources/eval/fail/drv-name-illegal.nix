@@ -1,0 +1,1 @@
+(derivation { name = "a b"; builder = "/bin/sh"; system = "x86_64-linux"; }).outPath

@@ -1,0 +1,1 @@
+let d = (derivation { name = "a"; builder = "/bin/sh"; system = "x86_64-linux"; }).drvPath; s = builtins.unsafeDiscardStringContext d; in builtins.getContext (builtins.appendContext s { ${s} = { path = true; allOutputs = true; outputs = [ "out" ]; }; })

@@ -1,0 +1,1 @@
+let p = builtins.toFile "a" "b"; s = builtins.unsafeDiscardStringContext p; in builtins.getContext (builtins.appendContext p { ${s} = { path = true; }; })

@@ -1,0 +1,1 @@
+let x = derivation { name = "a"; builder = "/bin/sh"; system = "x86_64-linux"; outputs = [ "out" "dev" ]; }; s = "${x} ${x.drvPath} ${x.dev}"; in builtins.getContext (builtins.appendContext (builtins.unsafeDiscardStringContext s) (builtins.getContext s)) == builtins.getContext s

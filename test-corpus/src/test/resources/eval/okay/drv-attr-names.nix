@@ -1,0 +1,1 @@
+builtins.attrNames (derivation { name = "a"; builder = "/bin/sh"; system = "x86_64-linux"; })

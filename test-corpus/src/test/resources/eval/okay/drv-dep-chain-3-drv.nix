@@ -1,0 +1,1 @@
+builtins.readFile (derivation { name = "a"; builder = "/bin/sh"; system = "x86_64-linux"; x = derivation { name = "b"; builder = "/bin/sh"; system = "x86_64-linux"; y = derivation { name = "c"; builder = "/bin/sh"; system = "x86_64-linux"; z = derivation { name = "d"; builder = "/bin/sh"; system = "x86_64-linux"; }; }; }; }).drvPath

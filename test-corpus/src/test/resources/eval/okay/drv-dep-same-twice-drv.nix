@@ -1,0 +1,1 @@
+builtins.readFile (derivation { name = "a"; builder = "/bin/sh"; system = "x86_64-linux"; x = derivation { name = "p"; builder = "/bin/sh"; system = "x86_64-linux"; }; y = "${derivation { name = "p"; builder = "/bin/sh"; system = "x86_64-linux"; }}/lib"; }).drvPath

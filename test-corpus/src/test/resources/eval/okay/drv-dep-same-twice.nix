@@ -1,0 +1,1 @@
+let x = derivation { name = "a"; builder = "/bin/sh"; system = "x86_64-linux"; x = derivation { name = "p"; builder = "/bin/sh"; system = "x86_64-linux"; }; y = "${derivation { name = "p"; builder = "/bin/sh"; system = "x86_64-linux"; }}/lib"; }; in [ x.drvPath x.outPath ]

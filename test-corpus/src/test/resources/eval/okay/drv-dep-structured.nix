@@ -1,0 +1,1 @@
+let x = derivation { name = "a"; builder = "/bin/sh"; system = "x86_64-linux"; __structuredAttrs = true; x = derivation { name = "dep"; builder = "/bin/sh"; system = "x86_64-linux"; }; p = ./../data/hello.txt; }; in [ x.drvPath x.outPath ]

@@ -1,0 +1,1 @@
+let x = derivation { name = "a"; builder = "/bin/sh"; system = "x86_64-linux"; script = let t = builtins.toFile "t" "x"; in builtins.toFile "script.sh" "cat ${t}"; }; in [ x.drvPath x.outPath ]

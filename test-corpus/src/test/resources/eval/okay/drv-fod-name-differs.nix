@@ -1,0 +1,1 @@
+let x = derivation { name = "a"; builder = "/bin/sh"; system = "x86_64-linux"; outputHash = "sha256-LPJNul+wow4m6DsqxbninhsWHlwfp0JecwQzYpOLmCQ="; urls = [ "https://example.org/a" ]; }; in [ x.drvPath x.outPath ]

@@ -1,0 +1,1 @@
+builtins.readFile (derivation { name = "a"; builder = "/bin/sh"; system = "x86_64-linux"; outputHash = "sha512-m3HSJL1i83hdltRq0+o9czGb+8KJDKra4t/3JRlnPKcjI8PZm6XBHXx6zG4UuMXaDEZjR1wuXDre9G9zvN7AQw=="; }).drvPath

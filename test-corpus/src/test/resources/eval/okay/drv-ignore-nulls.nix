@@ -1,0 +1,1 @@
+let x = derivation { name = "a"; builder = "/bin/sh"; system = "x86_64-linux"; __ignoreNulls = true; n = null; s = "x"; }; in [ x.drvPath x.outPath ]

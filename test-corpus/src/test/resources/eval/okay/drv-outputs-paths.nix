@@ -1,0 +1,1 @@
+let x = derivation { name = "a"; builder = "/bin/sh"; system = "x86_64-linux"; outputs = [ "out" "dev" "bin" ]; }; in map (o: o.outPath) x.all

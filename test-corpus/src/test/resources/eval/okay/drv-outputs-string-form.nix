@@ -1,0 +1,1 @@
+let x = derivationStrict { name = "a"; builder = "/bin/sh"; system = "x86_64-linux"; outputs = "out dev"; }; in [ x.drvPath x.out x.dev ]

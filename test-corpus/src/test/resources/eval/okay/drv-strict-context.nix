@@ -1,0 +1,1 @@
+builtins.getContext (derivationStrict { name = "a"; builder = "/bin/sh"; system = "x86_64-linux"; }).out

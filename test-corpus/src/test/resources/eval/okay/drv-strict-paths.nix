@@ -1,0 +1,1 @@
+derivationStrict { name = "a"; builder = "/bin/sh"; system = "x86_64-linux"; outputs = [ "out" "dev" ]; }

@@ -1,0 +1,1 @@
+builtins.getContext (builtins.path { path = ./../data/hello.txt; })

@@ -1,0 +1,1 @@
+builtins.path { path = ./../data/hello.txt; recursive = false; }

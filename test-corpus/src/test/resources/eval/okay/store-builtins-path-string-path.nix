@@ -1,0 +1,1 @@
+builtins.path { path = toString ./../data/hello.txt; name = "h"; }

@@ -1,0 +1,1 @@
+builtins.filterSource (p: t: true) ./../data/dir == builtins.path { path = ./../data/dir; }

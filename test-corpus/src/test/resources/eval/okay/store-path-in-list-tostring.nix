@@ -1,0 +1,1 @@
+builtins.getContext (toString [ "${./../data/hello.txt}" ])

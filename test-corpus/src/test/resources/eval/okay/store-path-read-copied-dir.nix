@@ -1,0 +1,1 @@
+builtins.readDir "${./../data/dir}"

@@ -1,0 +1,1 @@
+builtins.getContext (builtins.readFile (derivation { name = "a"; builder = "/bin/sh"; system = "x86_64-linux"; dep = derivation { name = "dep"; builder = "/bin/sh"; system = "x86_64-linux"; }; src = builtins.toFile "s" "x"; }).drvPath)

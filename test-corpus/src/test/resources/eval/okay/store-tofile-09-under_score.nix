@@ -1,0 +1,1 @@
+builtins.toFile "under_score" "g"

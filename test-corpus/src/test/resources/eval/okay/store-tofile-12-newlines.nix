@@ -1,0 +1,1 @@
+builtins.toFile "newlines" "a\nb\nc\n"

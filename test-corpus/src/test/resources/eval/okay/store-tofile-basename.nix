@@ -1,0 +1,1 @@
+baseNameOf (builtins.toFile "name" "b")

@@ -1,0 +1,1 @@
+builtins.getContext (builtins.concatStringsSep (builtins.toFile "s" "") [ "a" "b" ])

@@ -1,0 +1,1 @@
+dirOf (builtins.toFile "name" "b")

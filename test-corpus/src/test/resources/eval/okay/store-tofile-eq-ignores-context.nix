@@ -1,0 +1,1 @@
+"${builtins.toFile "a" "b"}" == builtins.unsafeDiscardStringContext (builtins.toFile "a" "b")

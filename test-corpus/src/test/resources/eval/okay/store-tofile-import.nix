@@ -1,0 +1,1 @@
+import (builtins.toFile "f.nix" "{ x = 1 + 2; }")

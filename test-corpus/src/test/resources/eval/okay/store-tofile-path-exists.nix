@@ -1,0 +1,1 @@
+builtins.pathExists (builtins.toFile "a" "b")

@@ -1,0 +1,1 @@
+builtins.getContext ("x" + builtins.toFile "a" "b" + builtins.toFile "c" "d")

@@ -1,0 +1,1 @@
+builtins.readFile (builtins.toFile "a" "contents\n")

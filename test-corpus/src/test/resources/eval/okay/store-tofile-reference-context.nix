@@ -1,0 +1,1 @@
+let a = builtins.toFile "a" "x"; in builtins.getContext (builtins.toFile "b" "${a}")

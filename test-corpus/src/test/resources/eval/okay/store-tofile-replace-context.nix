@@ -1,0 +1,1 @@
+builtins.getContext (builtins.replaceStrings ["nix"] ["xin"] (builtins.toFile "a" "b"))

@@ -1,0 +1,1 @@
+builtins.getContext (builtins.toJSON { f = builtins.toFile "a" "b"; })

@@ -1,0 +1,1 @@
+builtins.getContext (toString [ (builtins.toFile "a" "b") (builtins.toFile "c" "d") ])
