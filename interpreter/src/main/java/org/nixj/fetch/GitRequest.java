@@ -24,7 +24,13 @@ public record GitRequest(String url, Optional<String> ref, Optional<String> rev,
     /** The directory of a repository on this machine, if {@link #url} names one. */
     public Optional<java.nio.file.Path> localDirectory() {
         if (url.startsWith("file://")) {
-            return Optional.of(java.nio.file.Path.of(java.net.URI.create(url).getPath()));
+            // Paths made into URLs by fixGitUrl are not percent-encoded: take the rest as it is unless it is a real URI.
+            String rest = url.substring("file://".length());
+            try {
+                return Optional.of(java.nio.file.Path.of(new java.net.URI(url).getPath()));
+            } catch (java.net.URISyntaxException e) {
+                return Optional.of(java.nio.file.Path.of(rest));
+            }
         }
         return url.startsWith("/") ? Optional.of(java.nio.file.Path.of(url)) : Optional.empty();
     }

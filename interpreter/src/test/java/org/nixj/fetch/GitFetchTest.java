@@ -130,6 +130,14 @@ class GitFetchTest {
     }
 
     @Test
+    void repositoriesWhosePathNeedsNoEncoding() throws Exception {
+        Path spaced = dir.resolve("with space");
+        Files.move(repo, spaced);
+        FetchedTree t = fetchers.fetchGit(request("file://" + spaced, Optional.empty(), Optional.empty(), false, true));
+        assertEquals(2, t.revCount().getAsLong());
+    }
+
+    @Test
     void notARepository() {
         FetchException e = assertThrows(FetchException.class, () -> fetchers.fetchGit(
                 request(dir.toString(), Optional.empty(), Optional.empty(), false, true)));
