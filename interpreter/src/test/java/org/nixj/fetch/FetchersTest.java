@@ -130,6 +130,21 @@ class FetchersTest {
     }
 
     @Test
+    void aTarballWithTheWrongHashAddsNothing() throws IOException {
+        content = tarGz("top/a", "a\n");
+        Hash wrong = Hash.of(HashAlgorithm.SHA256, "other".getBytes(StandardCharsets.UTF_8));
+        HashMismatchException e = assertThrows(HashMismatchException.class,
+                () -> fetchers(0).fetchTarball(url("/t.tar.gz"), "source", Optional.of(wrong)));
+        assertEquals(wrong, e.expected());
+        Path valid = dir.resolve("store/.nixj/valid");
+        assertFalse(Files.exists(valid) && Files.list(valid).findAny().isPresent(), "nothing is registered");
+        // The right hash then fetches, and a second fetch with it needs no server.
+        FetchedTree tree = fetchers(0).fetchTarball(url("/t.tar.gz"), "source", Optional.of(e.got()));
+        server.stop(0);
+        assertEquals(tree.path(), fetchers(0).fetchTarball(url("/t.tar.gz"), "source", Optional.of(e.got())).path());
+    }
+
+    @Test
     void httpErrorsAreNixsDownloadErrors() {
         FetchException e = assertThrows(FetchException.class,
                 () -> fetchers(0).fetchFile(url("/missing"), "missing", Optional.empty(), Optional.empty()));

@@ -26,8 +26,6 @@ import org.nixj.fetch.GitRequest;
 import org.nixj.fetch.HashMismatchException;
 import org.nixj.source.Pos;
 import org.nixj.store.hash.Hash;
-import org.nixj.store.hash.HashAlgorithm;
-import org.nixj.store.hash.HashException;
 import org.nixj.store.hash.HashFormat;
 
 /**
@@ -49,8 +47,8 @@ final class FetchTree {
 
     static Value fetch(Args a, Fetchers fetchers, boolean isFetchGit) {
         String who = isFetchGit ? "fetchGit" : "fetchTree";
-        Input input = isFetchGit || a.value(0) instanceof NixAttrs ? fromAttrsOrGitUrl(a, who, isFetchGit)
-                : Input.fromUrl(a.interpreter().coerceToString(a.value(0), a.pos(), new StringContext.Accumulator(),
+        FetchInput input = isFetchGit || a.value(0) instanceof NixAttrs ? fromAttrsOrGitUrl(a, who, isFetchGit)
+                : FetchInput.fromUrl(a.interpreter().coerceToString(a.value(0), a.pos(), new StringContext.Accumulator(),
                         "while evaluating the first argument passed to '" + who + "'", false, false, false));
         if (a.interpreter().settings().pure() && !input.isLocked()) {
             throw new EvalError(ErrorKind.EVAL, "in pure evaluation mode, '" + who + "' doesn't fetch unlocked input '"
@@ -75,16 +73,16 @@ final class FetchTree {
     }
 
     /** The argument of {@code fetchGit} (a set or a URL) or {@code fetchTree} (a set), as an input. */
-    private static Input fromAttrsOrGitUrl(Args a, String who, boolean isFetchGit) {
+    private static FetchInput fromAttrsOrGitUrl(Args a, String who, boolean isFetchGit) {
         Interpreter in = a.interpreter();
         TreeMap<String, Object> attrs = new TreeMap<>();
         if (!(a.value(0) instanceof NixAttrs args)) {
             String url = in.coerceToString(a.value(0), a.pos(), new StringContext.Accumulator(),
                     "while evaluating the first argument passed to '" + who + "'", false, false, false);
             attrs.put("type", "git");
-            attrs.put("url", Input.fixGitUrl(url));
+            attrs.put("url", FetchInput.fixGitUrl(url));
             attrs.put("exportIgnore", true);
-            return new Input(attrs);
+            return new FetchInput(attrs);
         }
         String type = isFetchGit ? "git" : null;
         Lazy typeValue = args.get("type");
@@ -105,8 +103,8 @@ final class FetchTree {
             Pos pos = args.pos(i);
             Value v = Interpreter.force(args.value(i), pos);
             switch (v) {
-                case NixString s -> attrs.put(name, isFetchGit && name.equals("url") ? Input.fixGitUrl(s.value()) : s.value());
-                case NixPath p -> attrs.put(name, isFetchGit && name.equals("url") ? Input.fixGitUrl(p.path()) : p.path());
+                case NixString s -> attrs.put(name, isFetchGit && name.equals("url") ? FetchInput.fixGitUrl(s.value()) : s.value());
+                case NixPath p -> attrs.put(name, isFetchGit && name.equals("url") ? FetchInput.fixGitUrl(p.path()) : p.path());
                 case NixBool b -> attrs.put(name, b.value());
                 case NixInt n -> {
                     if (n.value() < 0) {
@@ -127,10 +125,10 @@ final class FetchTree {
         if (!isFetchGit && attrs.containsKey("name")) {
             throw new EvalError(ErrorKind.EVAL, "argument 'name' isn\u2019t supported in call to '" + who + "'", a.pos());
         }
-        return new Input(attrs);
+        return new FetchInput(attrs);
     }
 
-    private static Value gitTree(Args a, Fetchers fetchers, Input input, boolean isFetchGit) {
+    private static Value gitTree(Args a, Fetchers fetchers, FetchInput input, boolean isFetchGit) {
         input.checkAttributes("url", "ref", "rev", "shallow", "submodules", "exportIgnore", "lfs", "allRefs", "name",
                 "narHash", "lastModified", "revCount", "dirtyRev", "dirtyShortRev", "verifyCommit", "keytype", "publicKey", "publicKeys");
         if (input.bool("submodules")) {
@@ -151,7 +149,7 @@ final class FetchTree {
         return describe(a, input, tree, isFetchGit);
     }
 
-    private static Value pathTree(Args a, Fetchers fetchers, Input input) {
+    private static Value pathTree(Args a, Fetchers fetchers, FetchInput input) {
         input.checkAttributes("path", "rev", "revCount", "lastModified", "narHash");
         String path = input.required("path");
         if (!path.startsWith("/")) {
@@ -162,7 +160,7 @@ final class FetchTree {
         return describe(a, input, verified(input, () -> fetchers.fetchPath(file, "source")), false);
     }
 
-    private static Value gitHubTree(Args a, Fetchers fetchers, Input input) {
+    private static Value gitHubTree(Args a, Fetchers fetchers, FetchInput input) {
         input.checkAttributes("owner", "repo", "ref", "rev", "host", "narHash", "lastModified", "dir");
         input.required("owner");
         input.required("repo");
@@ -178,7 +176,7 @@ final class FetchTree {
     }
 
     /** Fetches, and checks the result against the input's {@code narHash}; a mismatch found early adds nothing. */
-    private static FetchedTree verified(Input input, Fetch fetch) {
+    private static FetchedTree verified(FetchInput input, Fetch fetch) {
         FetchedTree tree;
         try {
             tree = fetch.run();
@@ -192,7 +190,7 @@ final class FetchTree {
         return tree;
     }
 
-    private static EvalError narHashMismatch(Input input, Hash expected, Hash got) {
+    private static EvalError narHashMismatch(FetchInput input, Hash expected, Hash got) {
         return new EvalError(ErrorKind.EVAL, "NAR hash mismatch in input '" + input + "', expected '"
                 + expected.format(HashFormat.SRI, true) + "' but got '" + got.format(HashFormat.SRI, true) + "'")
                 .withExitStatus(HASH_MISMATCH_STATUS);
@@ -208,7 +206,7 @@ final class FetchTree {
      * The attribute set Nix returns. Facts the input gave ({@code rev}, {@code revCount}, {@code lastModified})
      * win over fetched ones; {@code fetchGit} reports a dirty tree with an all-zero {@code rev}.
      */
-    private static Value describe(Args a, Input input, FetchedTree tree, boolean emptyRevFallback) {
+    private static Value describe(Args a, FetchInput input, FetchedTree tree, boolean emptyRevFallback) {
         EvalStore store = a.interpreter().context().store();
         Map<String, Value> attrs = new TreeMap<>();
         attrs.put("outPath", StoreBuiltins.pathString(store, tree.path()));
@@ -244,162 +242,5 @@ final class FetchTree {
         NixAttrs.Builder b = NixAttrs.builder(attrs.size());
         attrs.forEach(b::put);
         return b.build();
-    }
-
-    /** An input as Nix's fetchers hold it: sorted attributes whose values are strings, Booleans or integers. */
-    record Input(TreeMap<String, Object> attrs) {
-        String type() {
-            return (String) attrs.get("type");
-        }
-
-        Optional<String> string(String name) {
-            return attrs.get(name) instanceof String s ? Optional.of(s) : Optional.empty();
-        }
-
-        String required(String name) {
-            Object value = attrs.get(name);
-            if (value == null) {
-                throw new EvalError(ErrorKind.EVAL, "input attribute '" + name + "' is missing");
-            }
-            if (!(value instanceof String s)) {
-                throw new EvalError(ErrorKind.EVAL, "input attribute '" + name + "' is not a string");
-            }
-            return s;
-        }
-
-        boolean bool(String name) {
-            return Boolean.TRUE.equals(attrs.get(name));
-        }
-
-        Optional<Long> integer(String name) {
-            return attrs.get(name) instanceof Long n ? Optional.of(n) : Optional.empty();
-        }
-
-        Optional<Hash> narHash() {
-            return string("narHash").map(text -> {
-                try {
-                    return Hash.parseAny(text, HashAlgorithm.SHA256);
-                } catch (HashException e) {
-                    throw new EvalError(ErrorKind.EVAL, e.getMessage());
-                }
-            });
-        }
-
-        void checkAttributes(String... allowed) {
-            for (String name : attrs.keySet()) {
-                if (!name.equals("type") && !java.util.List.of(allowed).contains(name)) {
-                    throw new EvalError(ErrorKind.EVAL, "input attribute '" + name + "' not supported by scheme '" + type() + "'");
-                }
-            }
-        }
-
-        /** Locked inputs give the same tree on every fetch: pure evaluation fetches nothing else. */
-        boolean isLocked() {
-            return switch (type()) {
-                case "git", "github" -> attrs.containsKey("rev");
-                default -> attrs.containsKey("narHash");
-            };
-        }
-
-        /** Nix's {@code fixGitURL}: absolute paths become {@code file://} URLs, scp-style addresses {@code ssh://}. */
-        static String fixGitUrl(String url) {
-            if (url.startsWith("/")) {
-                return "file://" + url;
-            }
-            java.util.regex.Matcher scp = java.util.regex.Pattern.compile("([^/]*)@(.*):(.*)").matcher(url);
-            if (!url.contains("://") && scp.matches()) {
-                return "ssh://" + scp.group(1) + "@" + scp.group(2) + "/" + scp.group(3);
-            }
-            return url;
-        }
-
-        /** An input from a URL-like reference: {@code github:}, {@code path:}, {@code git+...}, {@code tarball+...}, {@code file+...} or a plain URL. */
-        static Input fromUrl(String url) {
-            TreeMap<String, Object> attrs = new TreeMap<>();
-            String base = url;
-            int question = url.indexOf('?');
-            if (question >= 0) {
-                base = url.substring(0, question);
-                for (String param : url.substring(question + 1).split("&")) {
-                    int eq = param.indexOf('=');
-                    String key = java.net.URLDecoder.decode(eq < 0 ? param : param.substring(0, eq), java.nio.charset.StandardCharsets.UTF_8);
-                    String value = eq < 0 ? "" : java.net.URLDecoder.decode(param.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
-                    attrs.put(key, switch (key) {
-                        case "revCount", "lastModified" -> Long.parseLong(value);
-                        case "shallow", "submodules", "exportIgnore", "allRefs", "lfs" -> value.equals("1") || value.equals("true");
-                        default -> value;
-                    });
-                }
-            }
-            if (base.startsWith("github:")) {
-                String[] parts = base.substring("github:".length()).split("/");
-                if (parts.length < 2 || parts.length > 3) {
-                    throw new EvalError(ErrorKind.EVAL, "'" + url + "' is not a valid URL");
-                }
-                attrs.put("type", "github");
-                attrs.put("owner", parts[0]);
-                attrs.put("repo", parts[1]);
-                if (parts.length == 3) {
-                    attrs.put(parts[2].matches("[0-9a-f]{40}") ? "rev" : "ref", parts[2]);
-                }
-            } else if (base.startsWith("path:")) {
-                attrs.put("type", "path");
-                attrs.put("path", base.substring("path:".length()));
-            } else if (base.startsWith("git+")) {
-                attrs.put("type", "git");
-                attrs.put("url", base.substring(4));
-                attrs.putIfAbsent("shallow", true);
-            } else if (base.startsWith("tarball+") || base.startsWith("file+")) {
-                int plus = base.indexOf('+');
-                attrs.put("type", base.substring(0, plus));
-                attrs.put("url", base.substring(plus + 1));
-            } else if (base.matches("(https?|file)://.*")) {
-                attrs.put("type", base.matches(".*\\.(zip|tar|tgz|tar\\.gz|tar\\.xz|tar\\.bz2|tar\\.zst)") ? "tarball" : "file");
-                attrs.put("url", base);
-            } else {
-                throw new EvalError(ErrorKind.EVAL, "input '" + url + "' is unsupported");
-            }
-            return new Input(attrs);
-        }
-
-        /** The input as a URL, as Nix prints inputs in messages. */
-        @Override
-        public String toString() {
-            TreeMap<String, Object> query = new TreeMap<>(attrs);
-            query.remove("type");
-            String base = switch (type()) {
-                case "git" -> "git+" + query.remove("url");
-                case "path" -> "path:" + query.remove("path");
-                case "github" -> {
-                    String ref = (String) query.remove("rev");
-                    String other = (String) query.remove("ref");
-                    String ownerRepo = "github:" + query.remove("owner") + "/" + query.remove("repo");
-                    yield ref != null ? ownerRepo + "/" + ref : other != null ? ownerRepo + "/" + other : ownerRepo;
-                }
-                default -> String.valueOf(query.remove("url"));
-            };
-            StringBuilder s = new StringBuilder(base);
-            char separator = '?';
-            for (var entry : query.entrySet()) {
-                Object value = entry.getValue() instanceof Boolean b ? (b ? "1" : "0") : entry.getValue();
-                s.append(separator).append(encodeQuery(entry.getKey())).append('=').append(encodeQuery(String.valueOf(value)));
-                separator = '&';
-            }
-            return s.toString();
-        }
-
-        /** Percent-encodes what may not appear in a query parameter as is, as Nix's URL printer does. */
-        private static String encodeQuery(String text) {
-            StringBuilder out = new StringBuilder();
-            for (byte b : text.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-                char c = (char) (b & 0xff);
-                if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~!$'()*,;:@/?".indexOf(c) >= 0)) {
-                    out.append(c);
-                } else {
-                    out.append('%').append(String.format("%02X", b & 0xff));
-                }
-            }
-            return out.toString();
-        }
     }
 }
