@@ -180,6 +180,28 @@ class FetchersTest {
         assertEquals(1, requests.size());
     }
 
+    @Test
+    void concurrentFetchesOfOneTarballAgree() throws Exception {
+        content = tarGz("top/a", "a\n", "top/b", "b\n");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<FetchedTree>> results = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                // Separate Fetchers, as separate evaluations (or processes) would have, over the one store.
+                Fetchers f = fetchers(0);
+                results.add(pool.submit(() -> f.fetchTarball(url("/t.tar.gz"), "source", Optional.empty())));
+            }
+            FetchedTree first = results.getFirst().get();
+            for (var result : results) {
+                assertEquals(first.path(), result.get().path());
+            }
+            assertTrue(store.isValid(first.path()));
+            assertEquals(first.narHash(), store.info(first.path()).orElseThrow().narHash());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     private static byte[] tarGz(String... namesAndContents) throws IOException {
         var bytes = new java.io.ByteArrayOutputStream();
         try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GzipCompressorOutputStream(bytes))) {

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import org.nixj.eval.EvalStore;
 import org.nixj.eval.Interpreter;
@@ -25,6 +26,7 @@ import org.nixj.fetch.Fetchers;
 import org.nixj.fetch.GitRequest;
 import org.nixj.fetch.HashMismatchException;
 import org.nixj.source.Pos;
+import org.nixj.store.StorePath;
 import org.nixj.store.hash.Hash;
 import org.nixj.store.hash.HashFormat;
 
@@ -58,17 +60,14 @@ final class FetchTree {
             return switch (input.type()) {
                 case "git" -> gitTree(a, fetchers, input, isFetchGit);
                 case "path" -> pathTree(a, fetchers, input);
-                case "tarball" -> describe(a, input, verified(input, () -> fetchers.fetchTarball(input.required("url"), "source", input.narHash())), false);
-                case "file" -> describe(a, input, verified(input, () -> {
-                    var path = fetchers.fetchFile(input.required("url"), "source", Optional.empty(), input.narHash());
-                    return FetchedTree.plain(path, fetchers.info(path).narHash(), java.util.OptionalLong.empty());
-                }), false);
+                case "tarball" -> tarballTree(a, fetchers, input);
+                case "file" -> fileTree(a, fetchers, input);
                 case "github" -> gitHubTree(a, fetchers, input);
                 default -> throw new EvalError(ErrorKind.EVAL, "input type '" + input.type() + "' of '" + input
                         + "' is not supported by nixj (supported: path, tarball, file, git, github)");
             };
         } catch (FetchException e) {
-            throw FetchTree.evalError(e);
+            throw evalError(e);
         }
     }
 
@@ -158,6 +157,22 @@ final class FetchTree {
         EvalStore store = a.interpreter().context().store();
         Path file = store.file(org.nixj.eval.Paths.canonicalize(path));
         return describe(a, input, verified(input, () -> fetchers.fetchPath(file, "source")), false);
+    }
+
+    private static Value tarballTree(Args a, Fetchers fetchers, FetchInput input) {
+        input.checkAttributes("url", "narHash", "lastModified", "rev", "revCount");
+        String url = input.required("url");
+        return describe(a, input, verified(input, () -> fetchers.fetchTarball(url, "source", input.narHash())), false);
+    }
+
+    private static Value fileTree(Args a, Fetchers fetchers, FetchInput input) {
+        input.checkAttributes("url", "narHash");
+        String url = input.required("url");
+        FetchedTree tree = verified(input, () -> {
+            StorePath path = fetchers.fetchFile(url, "source", Optional.empty(), input.narHash());
+            return FetchedTree.plain(path, fetchers.info(path).narHash(), OptionalLong.empty());
+        });
+        return describe(a, input, tree, false);
     }
 
     private static Value gitHubTree(Args a, Fetchers fetchers, FetchInput input) {
