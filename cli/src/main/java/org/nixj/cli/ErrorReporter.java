@@ -12,7 +12,7 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * The one place where failures become messages and exit codes. Errors in Nix code print as Nix prints
- * them and exit with 1; a mistyped command line prints the problem and usage and exits with 2. No Java
+ * them and exit with 1 (or the special status Nix gives the error, such as 102 for a hash mismatch); a mistyped command line prints the problem and usage and exits with 2. No Java
  * stack trace ever reaches the user.
  */
 final class ErrorReporter implements IExecutionExceptionHandler, IParameterExceptionHandler {
@@ -33,7 +33,11 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
             e.printStackTrace(cli.getErr());
         }
         Output.print(System.err, report);
-        return e instanceof UsageException ? USAGE_ERROR : NIX_ERROR;
+        return switch (e) {
+            case UsageException usage -> USAGE_ERROR;
+            case org.nixj.eval.error.EvalError eval -> eval.exitStatus();
+            default -> NIX_ERROR;
+        };
     }
 
     /** Whether the command that failed was given {@code --show-trace}. */

@@ -69,6 +69,18 @@ record EvalCase(Path root, Path file) {
         return sibling(".flags");
     }
 
+    /**
+     * The exit code the case ends with: 0 for passing cases; for failing ones 1, or what {@code NAME.exit}
+     * holds (Nix ends some errors with a status of their own, 102 for a hash mismatch).
+     */
+    int expectedExitCode() {
+        if (expectsSuccess()) {
+            return 0;
+        }
+        Path exit = sibling(".exit");
+        return Files.exists(exit) ? Integer.parseInt(read(exit).strip()) : 1;
+    }
+
     Path sibling(String extension) {
         String base = file.getFileName().toString().replaceFirst("\\.nix$", "");
         return file.resolveSibling(base + extension);

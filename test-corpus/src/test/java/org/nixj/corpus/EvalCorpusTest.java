@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Runs every case of the evaluation corpus through {@code nixj instantiate --eval --strict} (in-process) and
  * compares with its golden: a passing case must exit with 0 and print exactly {@code NAME.exp}; a failing case
- * must exit with 1 and report exactly {@code NAME.err.exp} on standard error.
+ * must exit with 1 (or the code in {@code NAME.exit}) and report exactly {@code NAME.err.exp} on standard error.
  *
  * <p>Cases listed in {@code eval/not-yet-passing.txt} are expected not to pass yet: the test checks that they
  * still do not, so that a case that starts passing is taken off the list.
@@ -57,7 +57,7 @@ class EvalCorpusTest {
             EvalCase.write(c.expectedFile(), output);
         }
         assertTrue(Files.exists(c.expectedFile()), "missing golden file " + c.expectedFile());
-        int expectedCode = c.expectsSuccess() ? 0 : 1;
+        int expectedCode = c.expectedExitCode();
         boolean passes = run.exitCode() == expectedCode && EvalCase.read(c.expectedFile()).equals(output);
         if (notYetPassingReason != null) {
             assertFalse(passes, c.name() + " passes now: take it off eval/not-yet-passing.txt (listed because: "
@@ -86,7 +86,7 @@ class EvalCorpusTest {
             try (Stream<java.nio.file.Path> files = Files.list(EvalCase.corpusRoot().resolve("eval").resolve(kind))) {
                 files.forEach(f -> {
                     String name = f.getFileName().toString();
-                    String base = name.replaceFirst("\\.(nix|exp|err\\.exp|exp-2\\.8|flags)$", "");
+                    String base = name.replaceFirst("\\.(nix|exp|err\\.exp|exp-2\\.8|flags|exit)$", "");
                     assertTrue(!base.equals(name) && Files.exists(f.resolveSibling(base + ".nix")),
                             "stray file in the eval corpus: " + f);
                 });

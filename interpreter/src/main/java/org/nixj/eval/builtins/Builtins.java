@@ -34,6 +34,7 @@ public final class Builtins {
         TomlBuiltins.register(t);
         DerivationBuiltins.register(t);
         StoreBuiltins.register(t);
+        FetchBuiltins.register(t, context);
         PendingBuiltins.register(t);
 
         // builtins contains itself, and derivation, which is Nix code that needs builtins to compile: both

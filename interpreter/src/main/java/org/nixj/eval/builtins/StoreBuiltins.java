@@ -171,7 +171,8 @@ final class StoreBuiltins {
         }
     }
 
-    private static NixString pathString(EvalStore store, StorePath path) {
+    /** A store path as a string whose context is that path. */
+    static NixString pathString(EvalStore store, StorePath path) {
         String text = store.print(path);
         return new NixString(text, StringContext.of(new ContextElement.Opaque(text)));
     }

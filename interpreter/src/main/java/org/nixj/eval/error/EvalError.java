@@ -8,7 +8,11 @@ import org.nixj.source.Pos;
  * known) and the trace of what was being evaluated.
  */
 public final class EvalError extends NixError {
+    /** The exit status of a command that fails with an ordinary error. */
+    public static final int DEFAULT_EXIT_STATUS = 1;
+
     private final ErrorKind kind;
+    private int exitStatus = DEFAULT_EXIT_STATUS;
 
     public EvalError(ErrorKind kind, String message, Pos pos) {
         super(message, pos);
@@ -21,6 +25,16 @@ public final class EvalError extends NixError {
 
     public ErrorKind kind() {
         return kind;
+    }
+
+    /** The exit status Nix ends with for this error: 1, or a special one such as 102 for a hash mismatch. */
+    public int exitStatus() {
+        return exitStatus;
+    }
+
+    public EvalError withExitStatus(int status) {
+        this.exitStatus = status;
+        return this;
     }
 
     @Override

@@ -96,8 +96,13 @@ final class NixInstantiate {
 
     /** nixj's answer, in the same form. */
     static String nixj(String expression) {
+        return nixj(expression, EvalSettings.builder().build());
+    }
+
+    /** nixj's answer under {@code settings} (a private store, pure evaluation...). */
+    static String nixj(String expression, EvalSettings settings) {
         return LargeStack.call("nixj-test", () -> {
-            Evaluator evaluator = Evaluator.create(EvalSettings.builder().build(), line -> {});
+            Evaluator evaluator = Evaluator.create(settings, line -> {});
             try {
                 Value v = evaluator.evaluate(Source.ofExpression(expression, "/tmp"));
                 evaluator.forceDeep(v);

@@ -1,0 +1,261 @@
+package org.nixj.eval.builtins;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+import org.nixj.eval.EvalStore;
+import org.nixj.eval.Interpreter;
+import org.nixj.eval.error.ErrorKind;
+import org.nixj.eval.error.EvalError;
+import org.nixj.eval.value.Lazy;
+import org.nixj.eval.value.NixAttrs;
+import org.nixj.eval.value.NixBool;
+import org.nixj.eval.value.NixInt;
+import org.nixj.eval.value.NixPath;
+import org.nixj.eval.value.NixString;
+import org.nixj.eval.value.StringContext;
+import org.nixj.eval.value.Value;
+import org.nixj.fetch.FetchException;
+import org.nixj.fetch.FetchedTree;
+import org.nixj.fetch.Fetchers;
+import org.nixj.fetch.GitRequest;
+import org.nixj.fetch.HashMismatchException;
+import org.nixj.source.Pos;
+import org.nixj.store.StorePath;
+import org.nixj.store.hash.Hash;
+import org.nixj.store.hash.HashFormat;
+
+/**
+ * {@code fetchTree} and {@code fetchGit}: an input (an attribute set with a {@code type}, or a URL) is checked
+ * as Nix checks it, fetched, and described by an attribute set ({@code outPath}, {@code narHash}, and per type
+ * {@code rev}, {@code shortRev}, {@code revCount}, {@code lastModified}, {@code lastModifiedDate},
+ * {@code submodules}, {@code dirtyRev}).
+ *
+ * <p>Types: {@code path}, {@code tarball}, {@code file}, {@code git} and {@code github}; GitHub archives cannot
+ * be downloaded by nixj, so a {@code github} input works only with a {@code narHash} whose tree is already in
+ * the store.
+ */
+final class FetchTree {
+    /** Nix's exit status for content whose hash is not the one expected. */
+    static final int HASH_MISMATCH_STATUS = 102;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
+
+    private FetchTree() {}
+
+    static Value fetch(Args a, Fetchers fetchers, boolean isFetchGit) {
+        String who = isFetchGit ? "fetchGit" : "fetchTree";
+        FetchInput input = isFetchGit || a.value(0) instanceof NixAttrs ? fromAttrsOrGitUrl(a, who, isFetchGit)
+                : FetchInput.fromUrl(a.interpreter().coerceToString(a.value(0), a.pos(), new StringContext.Accumulator(),
+                        "while evaluating the first argument passed to '" + who + "'", false, false, false));
+        if (a.interpreter().settings().pure() && !input.isLocked()) {
+            throw new EvalError(ErrorKind.EVAL, "in pure evaluation mode, '" + who + "' doesn't fetch unlocked input '"
+                    + input + "'", a.pos());
+        }
+        try {
+            return switch (input.type()) {
+                case "git" -> gitTree(a, fetchers, input, isFetchGit);
+                case "path" -> pathTree(a, fetchers, input);
+                case "tarball" -> tarballTree(a, fetchers, input);
+                case "file" -> fileTree(a, fetchers, input);
+                case "github" -> gitHubTree(a, fetchers, input);
+                default -> throw new EvalError(ErrorKind.EVAL, "input type '" + input.type() + "' of '" + input
+                        + "' is not supported by nixj (supported: path, tarball, file, git, github)");
+            };
+        } catch (FetchException e) {
+            throw evalError(e);
+        }
+    }
+
+    /** The argument of {@code fetchGit} (a set or a URL) or {@code fetchTree} (a set), as an input. */
+    private static FetchInput fromAttrsOrGitUrl(Args a, String who, boolean isFetchGit) {
+        Interpreter in = a.interpreter();
+        TreeMap<String, Object> attrs = new TreeMap<>();
+        if (!(a.value(0) instanceof NixAttrs args)) {
+            String url = in.coerceToString(a.value(0), a.pos(), new StringContext.Accumulator(),
+                    "while evaluating the first argument passed to '" + who + "'", false, false, false);
+            attrs.put("type", "git");
+            attrs.put("url", FetchInput.fixGitUrl(url));
+            attrs.put("exportIgnore", true);
+            return new FetchInput(attrs);
+        }
+        String type = isFetchGit ? "git" : null;
+        Lazy typeValue = args.get("type");
+        if (typeValue != null) {
+            if (isFetchGit) {
+                throw new EvalError(ErrorKind.EVAL, "unexpected argument 'type'", a.pos());
+            }
+            type = in.forceStringNoContext(typeValue, args.posOf("type"), "while evaluating the `type` argument passed to '" + who + "'");
+        } else if (type == null) {
+            throw new EvalError(ErrorKind.EVAL, "argument 'type' is missing in call to '" + who + "'", a.pos());
+        }
+        attrs.put("type", type);
+        for (int i = 0; i < args.size(); i++) {
+            String name = args.name(i);
+            if (name.equals("type")) {
+                continue;
+            }
+            Pos pos = args.pos(i);
+            Value v = Interpreter.force(args.value(i), pos);
+            switch (v) {
+                case NixString s -> attrs.put(name, isFetchGit && name.equals("url") ? FetchInput.fixGitUrl(s.value()) : s.value());
+                case NixPath p -> attrs.put(name, isFetchGit && name.equals("url") ? FetchInput.fixGitUrl(p.path()) : p.path());
+                case NixBool b -> attrs.put(name, b.value());
+                case NixInt n -> {
+                    if (n.value() < 0) {
+                        throw new EvalError(ErrorKind.EVAL, "negative value given for '" + who + "' argument '" + name + "': " + n.value(), a.pos());
+                    }
+                    attrs.put(name, n.value());
+                }
+                default -> throw new EvalError(ErrorKind.TYPE, "argument '" + name + "' to '" + who + "' is " + v.showType()
+                        + " while a string, Boolean or integer is expected");
+            }
+        }
+        if (isFetchGit && !attrs.containsKey("exportIgnore") && !Boolean.TRUE.equals(attrs.get("submodules"))) {
+            attrs.put("exportIgnore", true);
+        }
+        if (type.equals("git") && !isFetchGit && !attrs.containsKey("shallow")) {
+            attrs.put("shallow", true);
+        }
+        if (!isFetchGit && attrs.containsKey("name")) {
+            throw new EvalError(ErrorKind.EVAL, "argument 'name' isn\u2019t supported in call to '" + who + "'", a.pos());
+        }
+        return new FetchInput(attrs);
+    }
+
+    private static Value gitTree(Args a, Fetchers fetchers, FetchInput input, boolean isFetchGit) {
+        input.checkAttributes("url", "ref", "rev", "shallow", "submodules", "exportIgnore", "lfs", "allRefs", "name",
+                "narHash", "lastModified", "revCount", "dirtyRev", "dirtyShortRev", "verifyCommit", "keytype", "publicKey", "publicKeys");
+        if (input.bool("submodules")) {
+            throw new EvalError(ErrorKind.EVAL, "fetching Git submodules ('submodules = true') is not supported by nixj yet, in '" + input + "'");
+        }
+        if (input.bool("lfs")) {
+            throw new EvalError(ErrorKind.EVAL, "fetching Git LFS files ('lfs = true') is not supported by nixj yet, in '" + input + "'");
+        }
+        Optional<String> rev = input.string("rev");
+        rev.ifPresent(r -> {
+            if (!r.matches("[0-9a-f]{40}")) {
+                throw new EvalError(ErrorKind.EVAL, "invalid Git revision '" + r + "'");
+            }
+        });
+        GitRequest request = new GitRequest(input.required("url"), input.string("ref"), rev, input.bool("shallow"),
+                input.bool("exportIgnore"), input.string("name").orElse("source"));
+        FetchedTree tree = verified(input, () -> fetchers.fetchGit(request));
+        return describe(a, input, tree, isFetchGit);
+    }
+
+    private static Value pathTree(Args a, Fetchers fetchers, FetchInput input) {
+        input.checkAttributes("path", "rev", "revCount", "lastModified", "narHash");
+        String path = input.required("path");
+        if (!path.startsWith("/")) {
+            throw new EvalError(ErrorKind.EVAL, "cannot fetch input '" + input + "' because it uses a relative path");
+        }
+        EvalStore store = a.interpreter().context().store();
+        Path file = store.file(org.nixj.eval.Paths.canonicalize(path));
+        return describe(a, input, verified(input, () -> fetchers.fetchPath(file, "source")), false);
+    }
+
+    private static Value tarballTree(Args a, Fetchers fetchers, FetchInput input) {
+        input.checkAttributes("url", "narHash", "lastModified", "rev", "revCount");
+        String url = input.required("url");
+        return describe(a, input, verified(input, () -> fetchers.fetchTarball(url, "source", input.narHash())), false);
+    }
+
+    private static Value fileTree(Args a, Fetchers fetchers, FetchInput input) {
+        input.checkAttributes("url", "narHash");
+        String url = input.required("url");
+        FetchedTree tree = verified(input, () -> {
+            StorePath path = fetchers.fetchFile(url, "source", Optional.empty(), input.narHash());
+            return FetchedTree.plain(path, fetchers.info(path).narHash(), OptionalLong.empty());
+        });
+        return describe(a, input, tree, false);
+    }
+
+    private static Value gitHubTree(Args a, Fetchers fetchers, FetchInput input) {
+        input.checkAttributes("owner", "repo", "ref", "rev", "host", "narHash", "lastModified", "dir");
+        input.required("owner");
+        input.required("repo");
+        Hash narHash = input.narHash().orElseThrow(() -> new EvalError(ErrorKind.EVAL, "cannot fetch '" + input
+                + "': nixj cannot download GitHub archives; give the tree's 'narHash' so that the copy already in the store is used"));
+        FetchedTree tree = fetchers.fromStore("source", narHash, "cannot fetch '" + input + "': its tree (narHash "
+                + narHash.format(HashFormat.SRI, true) + ") is not in the store, and nixj cannot download GitHub archives");
+        return describe(a, input, tree, false);
+    }
+
+    private interface Fetch {
+        FetchedTree run();
+    }
+
+    /** Fetches, and checks the result against the input's {@code narHash}; a mismatch found early adds nothing. */
+    private static FetchedTree verified(FetchInput input, Fetch fetch) {
+        FetchedTree tree;
+        try {
+            tree = fetch.run();
+        } catch (HashMismatchException e) {
+            throw narHashMismatch(input, e.expected(), e.got());
+        }
+        Optional<Hash> expected = input.narHash();
+        if (expected.isPresent() && !expected.get().equals(tree.narHash())) {
+            throw narHashMismatch(input, expected.get(), tree.narHash());
+        }
+        return tree;
+    }
+
+    private static EvalError narHashMismatch(FetchInput input, Hash expected, Hash got) {
+        return new EvalError(ErrorKind.EVAL, "NAR hash mismatch in input '" + input + "', expected '"
+                + expected.format(HashFormat.SRI, true) + "' but got '" + got.format(HashFormat.SRI, true) + "'")
+                .withExitStatus(HASH_MISMATCH_STATUS);
+    }
+
+    /** A failed fetch as an evaluation error; as in Nix, a hash mismatch ends the command with status 102. */
+    static EvalError evalError(FetchException e) {
+        EvalError error = new EvalError(ErrorKind.EVAL, e.getMessage());
+        return e instanceof HashMismatchException ? error.withExitStatus(HASH_MISMATCH_STATUS) : error;
+    }
+
+    /**
+     * The attribute set Nix returns. Facts the input gave ({@code rev}, {@code revCount}, {@code lastModified})
+     * win over fetched ones; {@code fetchGit} reports a dirty tree with an all-zero {@code rev}.
+     */
+    private static Value describe(Args a, FetchInput input, FetchedTree tree, boolean emptyRevFallback) {
+        EvalStore store = a.interpreter().context().store();
+        Map<String, Value> attrs = new TreeMap<>();
+        attrs.put("outPath", StoreBuiltins.pathString(store, tree.path()));
+        attrs.put("narHash", NixString.of(tree.narHash().format(HashFormat.SRI, true)));
+        if (input.type().equals("git")) {
+            attrs.put("submodules", NixBool.of(input.bool("submodules")));
+        }
+        Optional<String> rev = input.string("rev").or(tree::rev);
+        if (rev.isPresent()) {
+            attrs.put("rev", NixString.of(rev.get()));
+            attrs.put("shortRev", NixString.of(rev.get().substring(0, 7)));
+        } else if (emptyRevFallback) {
+            attrs.put("rev", NixString.of("0".repeat(40)));
+            attrs.put("shortRev", NixString.of("0".repeat(7)));
+        }
+        Optional<Long> revCount = input.integer("revCount").or(() -> tree.revCount().isPresent()
+                ? Optional.of(tree.revCount().getAsLong()) : Optional.empty());
+        if (revCount.isPresent()) {
+            attrs.put("revCount", NixInt.of(revCount.get()));
+        } else if (emptyRevFallback) {
+            attrs.put("revCount", NixInt.of(0));
+        }
+        tree.dirtyRev().ifPresent(dirty -> {
+            attrs.put("dirtyRev", NixString.of(dirty));
+            attrs.put("dirtyShortRev", NixString.of(dirty.substring(0, 7) + "-dirty"));
+        });
+        Optional<Long> lastModified = input.integer("lastModified").or(() -> tree.lastModified().isPresent()
+                ? Optional.of(tree.lastModified().getAsLong()) : Optional.empty());
+        lastModified.ifPresent(time -> {
+            attrs.put("lastModified", NixInt.of(time));
+            attrs.put("lastModifiedDate", NixString.of(DATE.format(Instant.ofEpochSecond(time))));
+        });
+        NixAttrs.Builder b = NixAttrs.builder(attrs.size());
+        attrs.forEach(b::put);
+        return b.build();
+    }
+}

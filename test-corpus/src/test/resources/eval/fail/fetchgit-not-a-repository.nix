@@ -1,0 +1,1 @@
+builtins.fetchGit (toString ../data/fetch)

@@ -1,0 +1,1 @@
+builtins.fetchGit { url = toString ../data/fetch; submodules = true; }

@@ -1,0 +1,1 @@
+fetchTarball "file://${toString ../data/fetch/escaping.tar}"

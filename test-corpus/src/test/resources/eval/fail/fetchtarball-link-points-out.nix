@@ -1,0 +1,1 @@
+fetchTarball "file://${toString ../data/fetch/link-out.tar.bz2}"

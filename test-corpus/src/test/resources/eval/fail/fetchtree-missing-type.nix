@@ -1,0 +1,1 @@
+builtins.fetchTree { url = "file:///x"; }

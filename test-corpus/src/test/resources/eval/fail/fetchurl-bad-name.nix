@@ -1,0 +1,1 @@
+builtins.fetchurl "file:///tmp/with space"

@@ -1,0 +1,1 @@
+builtins.fetchurl { url = "file:///x"; md5 = "x"; }

@@ -1,0 +1,1 @@
+fetchTarball "file://${toString ../data/fetch/tree.tar.gz}"

@@ -1,0 +1,1 @@
+let t = fetchTarball "file://${toString ../data/fetch/two-tops.tar.xz}"; in builtins.readDir t

@@ -1,0 +1,1 @@
+builtins.attrNames (builtins.fetchTree { type = "path"; path = toString ../data/fetch; })

@@ -1,0 +1,1 @@
+builtins.fetchTree { type = "tarball"; url = "file://${toString ../data/fetch/tree.tar.gz}"; }

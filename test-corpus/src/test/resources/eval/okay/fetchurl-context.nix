@@ -1,0 +1,1 @@
+builtins.getContext (builtins.fetchurl "file://${toString ../data/fetch/hello.txt}")

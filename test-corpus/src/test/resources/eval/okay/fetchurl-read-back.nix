@@ -1,0 +1,1 @@
+builtins.readFile (builtins.fetchurl { url = "file://${toString ../data/fetch/hello.txt}"; })
