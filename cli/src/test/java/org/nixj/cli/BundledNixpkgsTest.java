@@ -53,4 +53,12 @@ class BundledNixpkgsTest {
         assertEquals("\"mine\"\n", r.out());
         assertEquals("", r.err());
     }
+
+    @Test
+    void pureEvaluationHasNoSearchPathFallback() {
+        CliRun r = CliRun.run("eval", "--expr", "<nixpkgs>");
+        assertEquals(1, r.exitCode(), r.out());
+        assertTrue(r.err().startsWith("error: cannot look up '<nixpkgs>' in pure evaluation mode (use '--impure' to override)"),
+                r.err());
+    }
 }

@@ -206,7 +206,9 @@ public final class EvalContext {
                 return new NixPath(candidate);
             }
         }
-        throw new EvalError(ErrorKind.EVAL, "file '" + name + "' was not found in the Nix search path (add it using $NIX_PATH or -I)", pos);
+        throw new EvalError(ErrorKind.EVAL, interpreter.settings().pure()
+                ? "cannot look up '<" + name + ">' in pure evaluation mode (use '--impure' to override)"
+                : "file '" + name + "' was not found in the Nix search path (add it using $NIX_PATH or -I)", pos);
     }
 
     /** The bundled nixpkgs' folder, asked of the settings once, when a lookup first needs it. */
