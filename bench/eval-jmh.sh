@@ -81,9 +81,15 @@ EOF
 : > "$OUT/jmh-nix.tsv"
 echo "timing nix-instantiate (round 1 of 2), $NIX_RUNS runs each" >&2
 time_nix 1
-echo "JMH: $WI warmup + $IT measured iterations of ${TIME_S}s, $FORKS fork(s)" >&2
+# The forked JVMs run with bin/nixj's options: its collector, and compact object headers where the JDK
+# has them as a product option (JDK 25+; on 24 the probe fails, as they are experimental there).
+FORK_OPTS="-XX:+UseParallelGC"
+if "$JAVA" -XX:+UseCompactObjectHeaders -version > /dev/null 2>&1; then
+  FORK_OPTS="$FORK_OPTS -XX:+UseCompactObjectHeaders"
+fi
+echo "JMH: $WI warmup + $IT measured iterations of ${TIME_S}s, $FORKS fork(s), JVM options: $FORK_OPTS" >&2
 "$JAVA" -Dnixj.bench.dir="$OUT" -jar "$JAR" -wi "$WI" -w "${TIME_S}s" -i "$IT" -r "${TIME_S}s" -f "$FORKS" \
-  -rf json -rff "$OUT/jmh.json" "${JMH_EXTRA[@]}" >&2
+  -jvmArgsAppend "$FORK_OPTS" -rf json -rff "$OUT/jmh.json" "${JMH_EXTRA[@]}" >&2
 echo "timing nix-instantiate (round 2 of 2)" >&2
 time_nix 2
 

@@ -1,5 +1,6 @@
 package org.nixj.eval;
 
+import java.util.Arrays;
 import org.nixj.eval.code.Code;
 import org.nixj.eval.code.Env;
 import org.nixj.eval.error.ErrorKind;
@@ -19,6 +20,7 @@ import org.nixj.eval.value.NixString;
 import org.nixj.eval.value.PrimOp;
 import org.nixj.eval.value.PrimOpApp;
 import org.nixj.eval.value.StringContext;
+import org.nixj.eval.value.Thunk;
 import org.nixj.eval.value.Value;
 import org.nixj.source.Pos;
 
@@ -68,8 +70,13 @@ public final class Interpreter {
      * does.
      */
     public static Value force(Lazy lazy, Pos pos) {
+        // Most of what gets forced is a value already. A type test answers those without the call through
+        // Lazy, whose many implementations make that call a slow megamorphic dispatch in the hottest path.
+        if (!(lazy instanceof Thunk thunk)) {
+            return (Value) lazy;
+        }
         try {
-            return lazy.force();
+            return thunk.force();
         } catch (EvalError e) {
             if (e.kind() == ErrorKind.INFINITE_RECURSION) {
                 e.atPosIfMissing(pos);
@@ -90,13 +97,25 @@ public final class Interpreter {
         }
     }
 
-    /** Calls {@code function} with several arguments, one after the other. */
+    /**
+     * Calls {@code function} with several arguments, one after the other. A builtin that gets all it needs
+     * here runs at once, without the partial applications that feeding it one argument at a time builds
+     * (the same result and error frames); it may be given {@code args} itself, so callers must not change
+     * the array afterwards.
+     */
     public Value call(Value function, Lazy[] args, Pos pos) {
         enter(pos);
         try {
             Value result = function;
-            for (Lazy arg : args) {
-                result = apply(result, arg, pos);
+            int next = 0;
+            while (next < args.length) {
+                if (result instanceof PrimOp p && p.arity() <= args.length - next) {
+                    int end = next + p.arity();
+                    result = callPrimOp(p, next == 0 && end == args.length ? args : Arrays.copyOfRange(args, next, end), pos);
+                    next = end;
+                } else {
+                    result = apply(result, args[next++], pos);
+                }
             }
             return result;
         } finally {
@@ -121,7 +140,7 @@ public final class Interpreter {
             case Closure c -> callClosure(c, arg, pos);
             case PrimOp p -> p.arity() == 1 ? callPrimOp(p, new Lazy[] {arg}, pos) : new PrimOpApp(p, new Lazy[] {arg});
             case PrimOpApp app -> {
-                Lazy[] args = java.util.Arrays.copyOf(app.args(), app.args().length + 1);
+                Lazy[] args = Arrays.copyOf(app.args(), app.args().length + 1);
                 args[args.length - 1] = arg;
                 yield args.length == app.primOp().arity() ? callPrimOp(app.primOp(), args, pos) : new PrimOpApp(app.primOp(), args);
             }

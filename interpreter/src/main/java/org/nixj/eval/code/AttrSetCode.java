@@ -44,9 +44,10 @@ final class AttrSetCode extends Code {
 
     @Override
     public Value eval(Env env) {
-        Env own = recursive ? new Env(env, bindings.length) : env;
+        Lazy[] values = new Lazy[bindings.length];
+        // A rec set's environment and the set share the values array.
+        Env own = recursive ? Env.of(env, values) : env;
         Env inheritEnv = Scopes.inheritEnv(inheritSources, own);
-        Lazy[] values = recursive ? own.slots : new Lazy[bindings.length];
         for (int i = 0; i < bindings.length; i++) {
             BindingCode b = bindings[i];
             Env where = Scopes.choose(b.scope(), own, env, inheritEnv);
@@ -68,7 +69,7 @@ final class AttrSetCode extends Code {
         for (int i = 0; i < overrides.size(); i++) {
             int slot = Arrays.binarySearch(names, overrides.name(i));
             if (slot >= 0) {
-                own.slots[slot] = overrides.value(i);
+                own.set(slot, overrides.value(i));
             }
         }
         return attrs.update(overrides);

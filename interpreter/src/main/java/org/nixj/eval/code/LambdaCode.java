@@ -95,8 +95,7 @@ public final class LambdaCode extends Code {
     public Value call(Env closureEnv, Lazy argument, Pos callPos) {
         Env env;
         if (formals == null) {
-            env = new Env(closureEnv, 1);
-            env.slots[0] = argument;
+            env = Env.single(closureEnv, argument);
         } else {
             env = bindFormals(closureEnv, argument, callPos);
         }
@@ -111,9 +110,9 @@ public final class LambdaCode extends Code {
             throw callPos != null ? e.addTrace(callPos, "from call site") : e;
         }
         int offset = arg != null ? 1 : 0;
-        Env env = new Env(closureEnv, offset + formals.length);
+        Env env = Env.of(closureEnv, offset + formals.length);
         if (arg != null) {
-            env.slots[0] = argument;
+            env.set(0, argument);
         }
         int used = 0;
         for (int i = 0; i < formals.length; i++) {
@@ -126,7 +125,7 @@ public final class LambdaCode extends Code {
                 throw new EvalError(ErrorKind.TYPE, "function '" + displayName() + "' called without required argument '"
                         + formals[i] + "'", pos).addTrace(callPos, "from call site");
             }
-            env.slots[offset + i] = value;
+            env.set(offset + i, value);
         }
         if (!ellipsis && used != attrs.size()) {
             for (int i = 0; i < attrs.size(); i++) {

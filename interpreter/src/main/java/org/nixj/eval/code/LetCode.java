@@ -18,11 +18,11 @@ final class LetCode extends Code {
 
     @Override
     public Value eval(Env env) {
-        Env own = new Env(env, bindings.length);
+        Env own = Env.of(env, bindings.length);
         Env inheritEnv = Scopes.inheritEnv(inheritSources, own);
         for (int i = 0; i < bindings.length; i++) {
             BindingCode b = bindings[i];
-            own.slots[i] = b.value().lazy(Scopes.choose(b.scope(), own, env, inheritEnv));
+            own.set(i, b.value().lazy(Scopes.choose(b.scope(), own, env, inheritEnv)));
         }
         return body.eval(own);
     }

@@ -22,12 +22,12 @@ final class LocalVar extends Code {
         for (int i = levels; i > 0; i--) {
             e = e.up;
         }
-        return Interpreter.force(e.slots[slot], pos);
+        return Interpreter.force(e.get(slot), pos);
     }
 
     @Override
     public Lazy lazy(Env env) {
-        Lazy bound = env.up(levels).slots[slot];
+        Lazy bound = env.up(levels).get(slot);
         // A binding later in the same let or rec is not filled in yet: defer the lookup.
         return bound != null ? bound : super.lazy(env);
     }

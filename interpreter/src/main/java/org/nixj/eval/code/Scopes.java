@@ -9,9 +9,9 @@ final class Scopes {
         if (sources.length == 0) {
             return null;
         }
-        Env inheritEnv = new Env(env, sources.length);
+        Env inheritEnv = Env.of(env, sources.length);
         for (int i = 0; i < sources.length; i++) {
-            inheritEnv.slots[i] = sources[i].lazy(env);
+            inheritEnv.set(i, sources[i].lazy(env));
         }
         return inheritEnv;
     }

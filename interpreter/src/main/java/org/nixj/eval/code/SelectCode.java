@@ -4,7 +4,6 @@ import org.nixj.eval.Interpreter;
 import org.nixj.eval.Suggestions;
 import org.nixj.eval.error.ErrorKind;
 import org.nixj.eval.error.EvalError;
-import org.nixj.eval.value.Lazy;
 import org.nixj.eval.value.NixAttrs;
 import org.nixj.eval.value.Value;
 import org.nixj.source.Pos;
@@ -31,23 +30,23 @@ final class SelectCode extends Code {
         try {
             for (int i = 0; i < path.length(); i++) {
                 String name = path.name(i, env, interpreter);
-                Lazy next;
+                NixAttrs attrs;
+                int index;
                 if (orDefault != null) {
-                    if (!(current instanceof NixAttrs attrs) || (next = attrs.get(name)) == null) {
+                    if (!(current instanceof NixAttrs a) || (index = a.indexOf(name)) < 0) {
                         return orDefault.eval(env);
                     }
-                    attrPos = attrs.posOf(name);
+                    attrs = a;
                 } else {
-                    NixAttrs attrs = interpreter.forceAttrs(current, pos, "while selecting an attribute");
-                    int index = attrs.indexOf(name);
+                    attrs = interpreter.forceAttrs(current, pos, "while selecting an attribute");
+                    index = attrs.indexOf(name);
                     if (index < 0) {
                         throw (EvalError) new EvalError(ErrorKind.EVAL, "attribute '" + name + "' missing", pos)
                                 .withSuggestions(Suggestions.among(name, attrs));
                     }
-                    next = attrs.value(index);
-                    attrPos = attrs.pos(index);
                 }
-                current = Interpreter.force(next, attrPos != null ? attrPos : pos);
+                attrPos = attrs.pos(index);
+                current = Interpreter.force(attrs.value(index), attrPos != null ? attrPos : pos);
             }
             return current;
         } catch (EvalError e) {

@@ -16,8 +16,6 @@ final class WithCode extends Code {
 
     @Override
     public Value eval(Env env) {
-        Env withEnv = new Env(env, 1);
-        withEnv.slots[0] = scope.lazy(env);
-        return body.eval(withEnv);
+        return body.eval(Env.single(env, scope.lazy(env)));
     }
 }

@@ -30,7 +30,7 @@ final class WithVar extends Code {
     @Override
     public Value eval(Env env) {
         for (int levels : withLevels) {
-            Lazy scope = env.up(levels).slots[0];
+            Lazy scope = env.up(levels).get(0);
             NixAttrs attrs = interpreter.forceAttrs(scope, pos, "while evaluating the first subexpression of a with expression");
             Lazy value = attrs.get(name);
             if (value != null) {
