@@ -110,19 +110,24 @@ public final class ATerm {
         s.append(']');
     }
 
+    /** Appends {@code value} quoted; the runs between escaped characters are copied whole. */
     private static void string(StringBuilder s, String value) {
         s.append('"');
+        int run = 0;
         for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> s.append("\\\"");
-                case '\\' -> s.append("\\\\");
-                case '\n' -> s.append("\\n");
-                case '\r' -> s.append("\\r");
-                case '\t' -> s.append("\\t");
-                default -> s.append(c);
+            String escape = switch (value.charAt(i)) {
+                case '"' -> "\\\"";
+                case '\\' -> "\\\\";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\t' -> "\\t";
+                default -> null;
+            };
+            if (escape != null) {
+                s.append(value, run, i).append(escape);
+                run = i + 1;
             }
         }
-        s.append('"');
+        s.append(value, run, value.length()).append('"');
     }
 }

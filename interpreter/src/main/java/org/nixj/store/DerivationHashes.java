@@ -21,7 +21,8 @@ import org.nixj.store.hash.HashFormat;
 public final class DerivationHashes {
     private final StoreDirectory store;
     private final Function<StorePath, Derivation> reader;
-    private final Map<StorePath, Hash> cache = new HashMap<>();
+    /** Hashes modulo by {@code .drv} path, in base-16: the form they take in the ATerm of their dependents. */
+    private final Map<StorePath, String> cache = new HashMap<>();
 
     /** @param reader gives the derivation stored at a {@code .drv} path */
     public DerivationHashes(StoreDirectory store, Function<StorePath, Derivation> reader) {
@@ -39,24 +40,19 @@ public final class DerivationHashes {
         }
         TreeMap<String, SortedSet<String>> inputs = new TreeMap<>();
         drv.inputDrvs().forEach((path, outputs) -> inputs
-                .computeIfAbsent(hashModulo(path).format(HashFormat.BASE16, false), k -> new TreeSet<>())
+                .computeIfAbsent(hashModuloBase16(path), k -> new TreeSet<>())
                 .addAll(outputs));
         return sha256(ATerm.write(store, drv, maskOutputs, inputs));
     }
 
-    /** The hash modulo of the derivation stored at {@code drvPath} (outputs not masked). */
-    public Hash hashModulo(StorePath drvPath) {
-        Hash known = cache.get(drvPath);
+    /** The hash modulo of the derivation stored at {@code drvPath} (outputs not masked), in base-16. */
+    private String hashModuloBase16(StorePath drvPath) {
+        String known = cache.get(drvPath);
         if (known == null) {
-            known = hashModulo(reader.apply(drvPath), false);
+            known = hashModulo(reader.apply(drvPath), false).format(HashFormat.BASE16, false);
             cache.put(drvPath, known);
         }
         return known;
-    }
-
-    /** Records the hash of a derivation just written, sparing a read. */
-    public void remember(StorePath drvPath, Hash hash) {
-        cache.put(drvPath, hash);
     }
 
     private static Hash sha256(String byteString) {

@@ -28,7 +28,7 @@ public record StoreDirectory(String path) {
 
     /** The full path of {@code storePath}. */
     public String print(StorePath storePath) {
-        return path + "/" + storePath;
+        return path + "/" + storePath.hashPart() + "-" + storePath.name();
     }
 
     /** Whether {@code fullPath} is directly inside this store directory and a valid store path. */

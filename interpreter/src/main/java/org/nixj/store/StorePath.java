@@ -89,8 +89,13 @@ public record StorePath(String hashPart, String name) implements Comparable<Stor
         return hashPart + "-" + name;
     }
 
+    /** The order of {@link #toString()}, without building the strings (store paths are sorted a lot). */
     @Override
     public int compareTo(StorePath o) {
-        return toString().compareTo(o.toString());
+        if (hashPart.length() != o.hashPart.length()) {
+            return toString().compareTo(o.toString());
+        }
+        int byHash = hashPart.compareTo(o.hashPart);
+        return byHash != 0 ? byHash : name.compareTo(o.name);
     }
 }

@@ -294,8 +294,8 @@ final class DerivationStrict {
             }
             drv = derivation(outs, inputDrvs, inputSrcs);
         }
+        // Its own hash modulo is computed when a dependent needs it, from the derivation kept in memory.
         StorePath drvPath = store.writeDerivation(drv);
-        store.hashes().remember(drvPath, store.hashes().hashModulo(drv, false));
 
         String drvPathText = dir.print(drvPath);
         NixAttrs.Builder result = NixAttrs.builder(1 + drv.outputs().size());
