@@ -72,6 +72,8 @@ final class Scanner {
         private int depth;
         /** The end of the match found by {@link #matchDefault}. */
         private int matchEnd;
+        /** The length of the operator found by {@link #operator}. */
+        private int operatorLength;
 
         Lexer(String text) {
             this.text = text;
@@ -272,8 +274,6 @@ final class Scanner {
             matchEnd = p + bestLen;
             return best;
         }
-
-        private int operatorLength;
 
         /** The operator or bracket at {@code p}, longest first, with its length in {@link #operatorLength}. */
         private int operator(int p, int c) {
