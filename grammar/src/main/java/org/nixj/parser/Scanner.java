@@ -1,5 +1,6 @@
 package org.nixj.parser;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -59,6 +60,8 @@ final class Scanner {
 
     private static final class Lexer {
         private final String text;
+        /** The text's bytes: array reads are cheaper than {@code charAt}, above all before the JIT compiles. */
+        private final byte[] bytes;
         private final int n;
         private int[] kind;
         private int[] start;
@@ -77,7 +80,8 @@ final class Scanner {
 
         Lexer(String text) {
             this.text = text;
-            this.n = text.length();
+            this.bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+            this.n = bytes.length;
             int capacity = Math.max(16, n / 4);
             kind = new int[capacity];
             start = new int[capacity];
@@ -85,7 +89,7 @@ final class Scanner {
         }
 
         private int ch(int i) {
-            return i < n ? text.charAt(i) : -1;
+            return i < n ? bytes[i] & 0xff : -1;
         }
 
         Scanner run() {
@@ -142,18 +146,18 @@ final class Scanner {
         // ------------------------------------------------------------ default state
 
         private int scanDefault(int p) {
-            int c = text.charAt(p);
+            int c = (bytes[p] & 0xff);
             switch (c) {
                 case ' ', '\t', '\r', '\n' -> {
                     int q = p + 1;
-                    while (q < n && ((c = text.charAt(q)) == ' ' || c == '\t' || c == '\r' || c == '\n')) {
+                    while (q < n && ((c = (bytes[q] & 0xff)) == ' ' || c == '\t' || c == '\r' || c == '\n')) {
                         q++;
                     }
                     return q;
                 }
                 case '#' -> {
                     int q = p + 1;
-                    while (q < n && (c = text.charAt(q)) != '\r' && c != '\n') {
+                    while (q < n && (c = (bytes[q] & 0xff)) != '\r' && c != '\n') {
                         q++;
                     }
                     return q;
@@ -184,7 +188,7 @@ final class Scanner {
                 case PATH, HPATH -> {
                     if (atInterpolation(e)) {
                         pushMode(IN_PATH_MODE);
-                    } else if (text.charAt(e - 1) == '/') {
+                    } else if ((bytes[e - 1] & 0xff) == '/') {
                         throw new FastParser.Bail("path with a trailing slash");
                     }
                 }
@@ -199,16 +203,33 @@ final class Scanner {
 
         /** The kind of the longest token at {@code p} (the earliest rule on a tie); its end in {@link #matchEnd}. */
         private int matchDefault(int p) {
-            int c = text.charAt(p);
+            int c = (bytes[p] & 0xff);
             int best = -1;
             int bestLen = 0;
             if (isIdStart(c)) {
-                int len = 1;
-                while (isIdChar(ch(p + len))) {
-                    len++;
+                int q = p + 1;
+                while (q < n && isIdChar(bytes[q] & 0xff)) {
+                    q++;
                 }
-                best = keyword(p, len);
-                bestLen = len;
+                // Only '.', '+', '/' or ':' after it can make a longer path or URI of an identifier: a path's
+                // first segment and a URI's scheme stop no later than the identifier (at its end, or at a
+                // quote or underscore), and must be followed by '/' or ':'.
+                int next = ch(q);
+                if (next != '.' && next != '+' && next != '/' && next != ':') {
+                    matchEnd = q;
+                    return keyword(p, q - p);
+                }
+                best = keyword(p, q - p);
+                bestLen = q - p;
+            }
+            if (c >= '0' && c <= '9') {
+                int q = p + digits(p);
+                // A float needs a '.', a path a '/' after path characters: neither is possible here.
+                int next = ch(q);
+                if (next != '/' && !isPathChar(next)) {
+                    matchEnd = q;
+                    return INT;
+                }
             }
             if (c >= '0' && c <= '9') {
                 int len = digits(p);
@@ -358,21 +379,25 @@ final class Scanner {
             };
         }
 
+        /** The keyword spelt by the identifier at {@code p}, else {@link #ID}. */
         private int keyword(int p, int len) {
-            if (len <= 7) {
-                for (int k = IF; k <= OR_KW; k++) {
-                    String w = KEYWORDS[k];
-                    if (w.length() == len && text.startsWith(w, p)) {
-                        return k;
-                    }
-                }
-            }
-            return ID;
+            int k = switch (bytes[p]) {
+                case 'i' -> len == 2 ? (bytes[p + 1] == 'f' ? IF : IN) : INHERIT;
+                case 't' -> THEN;
+                case 'e' -> ELSE;
+                case 'a' -> ASSERT;
+                case 'w' -> WITH;
+                case 'l' -> LET;
+                case 'r' -> REC;
+                case 'o' -> OR_KW;
+                default -> ID;
+            };
+            return k != ID && KEYWORDS[k].length() == len && text.startsWith(KEYWORDS[k], p) ? k : ID;
         }
 
         private int digits(int p) {
             int q = p;
-            while (q < n && text.charAt(q) >= '0' && text.charAt(q) <= '9') {
+            while (q < n && (bytes[q] & 0xff) >= '0' && (bytes[q] & 0xff) <= '9') {
                 q++;
             }
             return q - p;
@@ -413,7 +438,7 @@ final class Scanner {
 
         private int pathChars(int p) {
             int q = p;
-            while (q < n && isPathChar(text.charAt(q))) {
+            while (q < n && isPathChar((bytes[q] & 0xff))) {
                 q++;
             }
             return q - p;
@@ -467,7 +492,7 @@ final class Scanner {
         private int scanString(int p) {
             int q = p;
             while (q < n) {
-                int c = text.charAt(q);
+                int c = (bytes[q] & 0xff);
                 if (c == '"') {
                     break;
                 } else if (c == '\\') {
@@ -492,7 +517,7 @@ final class Scanner {
                 emit(STR, p, q);
                 return q;
             }
-            int c = text.charAt(p);
+            int c = (bytes[p] & 0xff);
             if (c == '"') {
                 emit(STRING_CLOSE, p, p + 1);
                 popMode();
@@ -513,7 +538,7 @@ final class Scanner {
         private int scanIndString(int p) {
             int q = p;
             while (q < n) {
-                int c = text.charAt(q);
+                int c = (bytes[q] & 0xff);
                 if (c == '$') {
                     int d = ch(q + 1);
                     if (d >= 0 && d != '{' && d != '\'') {
@@ -536,7 +561,7 @@ final class Scanner {
                 emit(IND_STR, p, q);
                 return q;
             }
-            int c = text.charAt(p);
+            int c = (bytes[p] & 0xff);
             if (c == '$') {
                 if (ch(p + 1) == '{') {
                     emit(DOLLAR_CURLY, p, p + 2);
@@ -576,11 +601,11 @@ final class Scanner {
                 return p + 2;
             }
             int q = p;
-            while (q < n && (isPathChar(text.charAt(q)) || text.charAt(q) == '/')) {
+            while (q < n && (isPathChar((bytes[q] & 0xff)) || (bytes[q] & 0xff) == '/')) {
                 q++;
             }
             emit(PATH_FRAGMENT, p, q);
-            if (text.charAt(q - 1) == '/' && !atInterpolation(q)) {
+            if ((bytes[q - 1] & 0xff) == '/' && !atInterpolation(q)) {
                 throw new FastParser.Bail("path with a trailing slash");
             }
             return q;
@@ -596,19 +621,39 @@ final class Scanner {
         }
     }
 
+    // Character classes, by byte; -1 (the end of the input) is in none.
+    private static final int ALNUM = 1, ID_START = 2, ID_CHAR = 4, PATH_CHAR = 8;
+    private static final byte[] CLASSES = new byte[256];
+
+    static {
+        for (int c = 0; c < 256; c++) {
+            boolean alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            boolean letter = alnum && !(c >= '0' && c <= '9');
+            int classes = (alnum ? ALNUM : 0)
+                    | (letter || c == '_' ? ID_START : 0)
+                    | (alnum || c == '_' || c == '\'' || c == '-' ? ID_CHAR : 0)
+                    | (alnum || c == '.' || c == '_' || c == '-' || c == '+' ? PATH_CHAR : 0);
+            CLASSES[c] = (byte) classes;
+        }
+    }
+
+    private static boolean is(int c, int charClass) {
+        return c >= 0 && (CLASSES[c] & charClass) != 0;
+    }
+
     private static boolean isAlnum(int c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        return is(c, ALNUM);
     }
 
     private static boolean isIdStart(int c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+        return is(c, ID_START);
     }
 
     private static boolean isIdChar(int c) {
-        return isAlnum(c) || c == '_' || c == '\'' || c == '-';
+        return is(c, ID_CHAR);
     }
 
     private static boolean isPathChar(int c) {
-        return isAlnum(c) || c == '.' || c == '_' || c == '-' || c == '+';
+        return is(c, PATH_CHAR);
     }
 }
