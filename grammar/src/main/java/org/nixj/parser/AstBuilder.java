@@ -84,7 +84,7 @@ final class AstBuilder implements ParseTreeListener {
             case PathPartContext p -> p.expr() != null ? expr(p.expr()) : GrammarActions.pathFragment(pos(p.start), p.getText());
             case BindsContext b -> bindings(b);
             case BindingContext b ->
-                    new AttrSetBuilder.Assignment(attrPathValue(b.attrPath()), pos(b.start), withDoc(b, expr(b.expr())));
+                    GrammarActions.assignment(attrPathValue(b.attrPath()), pos(b.start), expr(b.expr()), () -> doc(b.start));
             case InheritContext i -> inherit(i);
             case InheritNameContext n -> new AttrSetBuilder.InheritedName(pos(n.start),
                     n.attrName() != null ? new AttrName.Static((String) value(n.attrName())) : (AttrName) value(n.stringAttr()));
@@ -93,7 +93,7 @@ final class AstBuilder implements ParseTreeListener {
             case AttrNameContext n -> n.getText();
             case StringAttrContext s -> stringAttr(s);
             case FormalSetContext f -> formalSet(f);
-            case FormalContext f -> new Formal(pos(f.start), f.ID().getText(), f.expr() == null ? null : expr(f.expr()));
+            case FormalContext f -> GrammarActions.formal(pos(f.start), f.ID().getText(), f.expr() == null ? null : expr(f.expr()));
             default -> throw unknown(ctx);
         };
     }
@@ -123,11 +123,6 @@ final class AstBuilder implements ParseTreeListener {
         return new AttrSetBuilder.Inherit(from, from == null ? null : pos(c.expr().start), names);
     }
 
-    /** A doc comment before {@code f = x: ...;} documents the function. */
-    private Expr withDoc(BindingContext b, Expr value) {
-        return value instanceof Expr.Lambda l && l.doc() == null ? GrammarActions.bindingValue(value, doc(b.start)) : value;
-    }
-
     private Expr exprFunction(ExprFunctionContext c) {
         return switch (c) {
             case SimpleLambdaContext l ->
@@ -135,8 +130,8 @@ final class AstBuilder implements ParseTreeListener {
             case FormalsLambdaContext l -> lambda(l.start, null, l.formalSet(), l.exprFunction());
             case FormalsAtLambdaContext l -> lambda(l.start, l.ID().getText(), l.formalSet(), l.exprFunction());
             case AtFormalsLambdaContext l -> lambda(l.start, l.ID().getText(), l.formalSet(), l.exprFunction());
-            case AssertContext a -> new Expr.Assert(pos(a.start), expr(a.expr()), expr(a.exprFunction()));
-            case WithContext w -> new Expr.With(pos(w.start), expr(w.expr()), expr(w.exprFunction()));
+            case AssertContext a -> GrammarActions.assertion(pos(a.start), expr(a.expr()), expr(a.exprFunction()));
+            case WithContext w -> GrammarActions.with(pos(w.start), expr(w.expr()), expr(w.exprFunction()));
             case LetContext l -> GrammarActions.let(pos(l.start), (AttrSetBuilder) value(l.binds()), expr(l.exprFunction()));
             case IfLevelContext i -> expr(i.exprIf());
             default -> throw unknown(c);
@@ -157,7 +152,7 @@ final class AstBuilder implements ParseTreeListener {
 
     private Expr exprIf(ExprIfContext c) {
         return switch (c) {
-            case IfContext i -> new Expr.If(pos(i.start), expr(i.expr(0)), expr(i.expr(1)), expr(i.expr(2)));
+            case IfContext i -> GrammarActions.ifThenElse(pos(i.start), expr(i.expr(0)), expr(i.expr(1)), expr(i.expr(2)));
             case PipeContext p -> pipe(p);
             default -> throw unknown(c);
         };
@@ -183,13 +178,13 @@ final class AstBuilder implements ParseTreeListener {
     private Expr exprOp(ExprOpContext c) {
         return switch (c) {
             case NegateContext n -> GrammarActions.negate(pos(n.start), expr(n.exprOp()));
-            case HasAttrContext h -> new Expr.HasAttr(pos(h.QUESTION().getSymbol()), expr(h.exprOp()), attrPathValue(h.attrPath()));
+            case HasAttrContext h -> GrammarActions.hasAttr(pos(h.QUESTION().getSymbol()), expr(h.exprOp()), attrPathValue(h.attrPath()));
             case ConcatContext k -> binary(k.CONCAT().getSymbol(), BinaryOperator.CONCAT_LISTS, k.exprOp(0), k.exprOp(1));
             case MulDivContext m -> arithmetic(m.op, m.op.getType() == STAR ? "__mul" : "__div", m.exprOp(0), m.exprOp(1));
             case AddSubContext a -> a.op.getType() == PLUS
                     ? GrammarActions.add(pos(a.op), expr(a.exprOp(0)), expr(a.exprOp(1)))
                     : arithmetic(a.op, "__sub", a.exprOp(0), a.exprOp(1));
-            case NotContext n -> new Expr.Not(pos(n.start), expr(n.exprOp()));
+            case NotContext n -> GrammarActions.not(pos(n.start), expr(n.exprOp()));
             case UpdateContext u -> binary(u.UPDATE().getSymbol(), BinaryOperator.UPDATE, u.exprOp(0), u.exprOp(1));
             case CompareContext k -> compare(k);
             case EqualityContext e -> {

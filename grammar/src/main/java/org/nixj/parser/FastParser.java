@@ -121,13 +121,13 @@ final class FastParser {
                 at++;
                 Expr condition = expr();
                 expect(SEMI);
-                return new Expr.Assert(pos(first), condition, expr());
+                return GrammarActions.assertion(pos(first), condition, expr());
             }
             case WITH -> {
                 at++;
                 Expr scope = expr();
                 expect(SEMI);
-                return new Expr.With(pos(first), scope, expr());
+                return GrammarActions.with(pos(first), scope, expr());
             }
             case LET -> {
                 if (peek(1) != LBRACE) {
@@ -143,7 +143,7 @@ final class FastParser {
                 expect(THEN);
                 Expr consequent = expr();
                 expect(ELSE);
-                return new Expr.If(pos(first), condition, consequent, expr());
+                return GrammarActions.ifThenElse(pos(first), condition, consequent, expr());
             }
             default -> {}
         }
@@ -202,7 +202,7 @@ final class FastParser {
             at++;
             defaultValue = expr();
         }
-        return new Formal(pos(name), text(name), defaultValue);
+        return GrammarActions.formal(pos(name), text(name), defaultValue);
     }
 
     /** exprOp ( (PIPE_INTO exprOp)+ | (PIPE_FROM exprOp)+ )?. */
@@ -252,7 +252,7 @@ final class FastParser {
             }
             case NOT -> {
                 at++;
-                left = new Expr.Not(pos(first), exprOp(NOT_LEVEL));
+                left = GrammarActions.not(pos(first), exprOp(NOT_LEVEL));
                 leftLevel = NOT_LEVEL;
             }
             default -> {
@@ -269,7 +269,7 @@ final class FastParser {
                         return left;
                     }
                     at++;
-                    left = new Expr.HasAttr(pos(op), left, attrPath());
+                    left = GrammarActions.hasAttr(pos(op), left, attrPath());
                     level = HAS_ATTR;
                 }
                 case CONCAT -> {
@@ -589,9 +589,7 @@ final class FastParser {
                     expect(ASSIGN);
                     Expr value = expr();
                     expect(SEMI);
-                    Expr documented = value instanceof Expr.Lambda l && l.doc() == null
-                            ? GrammarActions.bindingValue(value, tokens.doc(first)) : value;
-                    builder.add(new AttrSetBuilder.Assignment(path, pos(first), documented));
+                    builder.add(GrammarActions.assignment(path, pos(first), value, () -> tokens.doc(first)));
                 }
                 default -> {
                     return builder;

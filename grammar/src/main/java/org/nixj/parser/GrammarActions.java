@@ -2,11 +2,13 @@ package org.nixj.parser;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.nixj.source.Pos;
 import org.nixj.source.Source;
 import org.nixj.syntax.AttrName;
 import org.nixj.syntax.BinaryOperator;
 import org.nixj.syntax.Expr;
+import org.nixj.syntax.Formal;
 import org.nixj.syntax.Formals;
 
 /**
@@ -46,12 +48,34 @@ final class GrammarActions {
         return new Expr.Lambda(at, arg, formals, body, doc);
     }
 
-    /** A doc comment before {@code f = x: ...;} documents the function, unless it has its own. */
-    static Expr bindingValue(Expr value, String doc) {
-        if (doc != null && value instanceof Expr.Lambda l && l.doc() == null) {
-            return new Expr.Lambda(l.pos(), l.arg(), l.formals(), l.body(), doc);
+    static Formal formal(Pos at, String name, Expr defaultValue) {
+        return new Formal(at, name, defaultValue);
+    }
+
+    /**
+     * {@code path = value;} at {@code at}. A doc comment before it ({@code doc} finds it; asked only when
+     * needed) documents the function it defines, unless that has its own.
+     */
+    static AttrSetBuilder.Assignment assignment(List<AttrName> path, Pos at, Expr value, Supplier<String> doc) {
+        if (value instanceof Expr.Lambda l && l.doc() == null) {
+            String comment = doc.get();
+            if (comment != null) {
+                value = new Expr.Lambda(l.pos(), l.arg(), l.formals(), l.body(), comment);
+            }
         }
-        return value;
+        return new AttrSetBuilder.Assignment(path, at, value);
+    }
+
+    static Expr assertion(Pos at, Expr condition, Expr body) {
+        return new Expr.Assert(at, condition, body);
+    }
+
+    static Expr with(Pos at, Expr scope, Expr body) {
+        return new Expr.With(at, scope, body);
+    }
+
+    static Expr ifThenElse(Pos at, Expr condition, Expr consequent, Expr alternative) {
+        return new Expr.If(at, condition, consequent, alternative);
     }
 
     static Expr let(Pos at, AttrSetBuilder binds, Expr body) {
@@ -72,6 +96,15 @@ final class GrammarActions {
     /** {@code -e} is {@code __sub 0 e}. */
     static Expr negate(Pos at, Expr operand) {
         return new Expr.Call(at, new Expr.Var(at, "__sub"), List.of(new Expr.Int(at, 0), operand));
+    }
+
+    static Expr not(Pos at, Expr operand) {
+        return new Expr.Not(at, operand);
+    }
+
+    /** {@code e ? a.b}, at the {@code ?}. */
+    static Expr hasAttr(Pos at, Expr target, List<AttrName> path) {
+        return new Expr.HasAttr(at, target, path);
     }
 
     /** {@code a + b}: a concatenation, which adds numbers as well. */
