@@ -9,6 +9,8 @@
 # output to /dev/null, with hyperfine if installed (else a bash loop over `date +%s.%N`).
 # NO_HYPERFINE=1 forces the bash loop (interleaved rounds: better under drifting load).
 # --flags additionally times nixj on realworld.nix under several JVM flag sets (launcher unchanged; report only).
+# BASELINE_JAR=/path/to/nixj.jar additionally times that jar (say, a build of an earlier commit) as
+# "baseline", checks its output too, and reports it next to nixj.
 set -euo pipefail
 
 RUNS=3 WARMUP=1 FLAGS=0 CHECK=1 SYN_MB=20 RW_MB=6
@@ -20,7 +22,7 @@ while [ $# -gt 0 ]; do
     --no-check) CHECK=0; shift ;;
     --synthetic-mb) SYN_MB=$2; shift 2 ;;
     --realworld-mb) RW_MB=$2; shift 2 ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -34,6 +36,11 @@ export NIX_STATE_DIR=${NIX_STATE_DIR:-/tmp/nixstate-bench}
 export NIX_CONFIG=${NIX_CONFIG:-build-users-group =}  # a fresh nix-bin install has no nixbld group
 JAVA="$JAVA_HOME/bin/java"
 NIX=$(command -v nix-instantiate) || { echo "nix-instantiate not found" >&2; exit 1; }
+BASELINE_JAR=${BASELINE_JAR:-}
+if [ -n "$BASELINE_JAR" ]; then
+  BASELINE_JAR=$(cd "$(dirname "$BASELINE_JAR")" && pwd)/$(basename "$BASELINE_JAR")
+  [ -f "$BASELINE_JAR" ] || { echo "BASELINE_JAR not found: $BASELINE_JAR" >&2; exit 1; }
+fi
 mkdir -p "$OUT" "$NIX_STATE_DIR"
 
 if [ ! -f "$JAR" ]; then
@@ -48,15 +55,19 @@ cd "$OUT"   # both tools print paths absolute, relative to the file: same direct
 if [ "$CHECK" = 1 ]; then
   for f in synthetic realworld; do
     "$NIX" --parse "$f.nix" > "$f.nix.out"
-    "$JAVA" -jar "$JAR" instantiate --parse "$f.nix" > "$f.nixj.out"
     python3 "$HERE/normalize.py" < "$f.nix.out" > "$f.nix.norm"
-    python3 "$HERE/normalize.py" < "$f.nixj.out" > "$f.nixj.norm"
-    if cmp -s "$f.nix.norm" "$f.nixj.norm"; then
-      echo "check $f.nix: nix-instantiate and nixj agree ($(wc -c < "$f.nix.norm") normalised bytes)" >&2
-    else
-      echo "check $f.nix: OUTPUTS DIFFER (see $OUT/$f.*.norm)" >&2; exit 1
-    fi
-    rm -f "$f.nix.out" "$f.nixj.out" "$f.nix.norm" "$f.nixj.norm"
+    for tool in nixj ${BASELINE_JAR:+baseline}; do
+      jar=$JAR; [ "$tool" = baseline ] && jar=$BASELINE_JAR
+      "$JAVA" -jar "$jar" instantiate --parse "$f.nix" > "$f.$tool.out"
+      python3 "$HERE/normalize.py" < "$f.$tool.out" > "$f.$tool.norm"
+      if cmp -s "$f.nix.norm" "$f.$tool.norm"; then
+        echo "check $f.nix: nix-instantiate and $tool agree ($(wc -c < "$f.nix.norm") normalised bytes)" >&2
+      else
+        echo "check $f.nix: OUTPUTS DIFFER (see $OUT/$f.*.norm)" >&2; exit 1
+      fi
+      rm -f "$f.$tool.out" "$f.$tool.norm"
+    done
+    rm -f "$f.nix.out" "$f.nix.norm"
   done
 fi
 
@@ -69,6 +80,12 @@ CMDS=(
   "nix --version	$NIX --version"
   "nixj --version	$JAVA -jar $JAR --version"
 )
+if [ -n "$BASELINE_JAR" ]; then
+  CMDS+=(
+    "baseline synthetic	$JAVA -jar $BASELINE_JAR instantiate --parse synthetic.nix"
+    "baseline realworld	$JAVA -jar $BASELINE_JAR instantiate --parse realworld.nix"
+  )
+fi
 if [ "$FLAGS" = 1 ]; then
   for fl in "-XX:+UseParallelGC" "-XX:+UseSerialGC" "-XX:TieredStopAtLevel=1" \
             "-XX:+UseParallelGC -XX:TieredStopAtLevel=1" "-XX:+UseSerialGC -XX:TieredStopAtLevel=1" \
@@ -126,6 +143,12 @@ for f in ("synthetic", "realworld"):
     print(f"{f + '.nix':<14}{mb:>8.1f}  {n:>11.3f}{j:>12.3f}  {j / n:>8.2f}  {mb / n:>9.2f}{mb / j:>10.2f}")
 n, j = res["nix --version"][0], res["nixj --version"][0]
 print(f"{'--version':<14}{'':>8}  {n:>11.3f}{j:>12.3f}  {j / n:>8.2f}   (process startup alone)")
+if "baseline synthetic" in res:
+    print()
+    print(f"{'file':<14}{'baseline s':>11}{'nixj s':>9}  {'baseline/nix':>12}{'nixj/nix':>9}  {'speed-up':>8}")
+    for f in ("synthetic", "realworld"):
+        n, j, b = res[f"nix {f}"][0], res[f"nixj {f}"][0], res[f"baseline {f}"][0]
+        print(f"{f + '.nix':<14}{b:>11.3f}{j:>9.3f}  {b / n:>12.2f}{j / n:>9.2f}  {b / j:>8.2f}")
 flag_rows = [r for r in rows if "[" in r[0]]
 if flag_rows:
     print()

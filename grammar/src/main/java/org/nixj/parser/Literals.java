@@ -1,6 +1,5 @@
 package org.nixj.parser;
 
-import org.antlr.v4.runtime.Token;
 import org.nixj.source.Pos;
 
 /** Number literals, with Nix's range errors. */
@@ -8,11 +7,11 @@ final class Literals {
     private Literals() {}
 
     /** A 64-bit integer; anything larger is "invalid integer", as in Nix. */
-    static long parseInt(Token token, Pos pos) {
+    static long parseInt(String text, Pos pos) {
         try {
-            return Long.parseLong(token.getText());
+            return Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw new ParseError("invalid integer '" + token.getText() + "'", pos);
+            throw new ParseError("invalid integer '" + text + "'", pos);
         }
     }
 
@@ -20,8 +19,7 @@ final class Literals {
      * A double, read as C's {@code strtod} reads it. Nix rejects what {@code strtod} flags as out of range:
      * overflow to infinity and underflow to zero or a subnormal.
      */
-    static double parseFloat(Token token, Pos pos) {
-        String text = token.getText();
+    static double parseFloat(String text, Pos pos) {
         double value = Double.parseDouble(text);
         boolean underflow = Math.abs(value) < Double.MIN_NORMAL && hasNonZeroDigit(text);
         if (Double.isInfinite(value) || underflow) {

@@ -1,6 +1,8 @@
 package org.nixj.parser;
 
 import java.util.ArrayList;
+import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
@@ -18,8 +20,14 @@ import org.nixj.syntax.Expr;
  * The parse runs on a thread with a large stack, so that deeply nested code (say, 100,000 parentheses)
  * parses instead of overflowing the caller's stack. Errors come out as {@link ParseError}, worded as Nix
  * words them.
+ *
+ * <p>There are two front ends (see docs/design/parser.md, "Two front ends"): a fast hand-written one for
+ * valid input, tried first, and the ANTLR one, which is the specification and reports every error.
  */
 public final class SourceParser {
+    private static final LongAdder FAST_PATH_PARSES = new LongAdder();
+    private static final LongAdder FAST_PATH_BAILS = new LongAdder();
+
     private SourceParser() {}
 
     /** Parses with {@code ~} meaning the {@code HOME} of this process. */
@@ -34,10 +42,60 @@ public final class SourceParser {
     }
 
     /**
-     * Parses on the calling thread. Most input is parsed with ANTLR's fast SLL prediction; only when that
-     * fails is it parsed again with full LL prediction, which decides whether the error is real.
+     * Parses with the ANTLR front end only, the specification of the fast one (for tests and comparisons).
      */
+    public static Expr parseWithAntlr(Source source, String homeDirectory) {
+        return LargeStack.call("nixj-parser", () -> parseWithAntlrHere(source, homeDirectory),
+                () -> new ParseError("expression is nested too deeply to parse", null));
+    }
+
+    /**
+     * Parses with the fast front end only (for tests and comparisons): its AST, or empty where it gives up
+     * (on invalid input, and on anything it leaves to ANTLR).
+     */
+    public static Optional<Expr> parseWithFastPathOnly(Source source, String homeDirectory) {
+        return LargeStack.call("nixj-parser", () -> Optional.ofNullable(parseFast(source, homeDirectory)),
+                () -> new ParseError("expression is nested too deeply to parse", null));
+    }
+
+    /** How many parses in this process the fast front end completed. */
+    public static long fastPathParses() {
+        return FAST_PATH_PARSES.sum();
+    }
+
+    /** How many parses in this process the fast front end handed to ANTLR. */
+    public static long fastPathBails() {
+        return FAST_PATH_BAILS.sum();
+    }
+
+    /** Parses on the calling thread: with the fast front end, and with ANTLR when it gives up. */
     private static Expr parseHere(Source source, String homeDirectory) {
+        Expr fast = parseFast(source, homeDirectory);
+        if (fast != null) {
+            FAST_PATH_PARSES.increment();
+            return fast;
+        }
+        FAST_PATH_BAILS.increment();
+        return parseWithAntlrHere(source, homeDirectory);
+    }
+
+    /**
+     * The fast front end's AST, or null where it gives up. A {@link ParseError} from a grammar action also
+     * makes it give up: ANTLR then reports the error as the specification says, at the point it says.
+     */
+    private static Expr parseFast(Source source, String homeDirectory) {
+        try {
+            return FastParser.parse(source, homeDirectory);
+        } catch (FastParser.Bail | ParseError e) {
+            return null;
+        }
+    }
+
+    /**
+     * Parses with ANTLR on the calling thread. Most input is parsed with ANTLR's fast SLL prediction; only
+     * when that fails is it parsed again with full LL prediction, which decides whether the error is real.
+     */
+    private static Expr parseWithAntlrHere(Source source, String homeDirectory) {
         try {
             return attempt(source, homeDirectory, PredictionMode.SLL);
         } catch (ParseError e) {
