@@ -502,7 +502,7 @@ final class FastParser {
             if (peek() == PATH_FRAGMENT) {
                 at++;
                 e = GrammarActions.pathFragment(pos(part), text(part));
-            } else if (peek() == DOLLAR_CURLY) {
+            } else if (peek() == PATH_DOLLAR_CURLY) {
                 at++;
                 e = expr();
                 expect(RBRACE);

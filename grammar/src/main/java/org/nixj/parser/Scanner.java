@@ -26,7 +26,7 @@ final class Scanner {
             ASSIGN = 46, COMMA = 47, LT = 48, GT = 49, PLUS = 50, MINUS = 51, STAR = 52, SLASH = 53,
             QUESTION = 54, STR = 55, STR_DOLLAR = 56, STRING_CLOSE = 57, IND_STR = 58, IND_ESC_DOLLAR = 59,
             IND_DOLLAR = 60, IND_ESC_QUOTES = 61, IND_ESC_CHAR = 62, IND_QUOTE = 63, IND_STRING_CLOSE = 64,
-            PATH_FRAGMENT = 65;
+            PATH_FRAGMENT = 65, PATH_DOLLAR_CURLY = 66;
 
     private static final int DEFAULT_MODE = 0, STRING_MODE = 1, IND_STRING_MODE = 2, IN_PATH_MODE = 3;
 
@@ -596,7 +596,7 @@ final class Scanner {
 
         private int scanInPath(int p) {
             if (atInterpolation(p)) {
-                emit(DOLLAR_CURLY, p, p + 2);
+                emit(PATH_DOLLAR_CURLY, p, p + 2);
                 pushMode(DEFAULT_MODE);
                 return p + 2;
             }

@@ -31,7 +31,7 @@ final class TokenNames {
             new int[] {LET}, new int[] {IN}, new int[] {REC}, new int[] {INHERIT},
             new int[] {EQ}, new int[] {NEQ}, new int[] {LEQ}, new int[] {GEQ}, new int[] {UPDATE},
             new int[] {CONCAT}, new int[] {AND}, new int[] {OR}, new int[] {IMPL}, new int[] {OR_KW},
-            new int[] {PIPE_FROM}, new int[] {PIPE_INTO}, new int[] {DOLLAR_CURLY},
+            new int[] {PIPE_FROM}, new int[] {PIPE_INTO}, new int[] {DOLLAR_CURLY, PATH_DOLLAR_CURLY},
             new int[] {IND_STRING_OPEN}, new int[] {IND_STRING_CLOSE}, new int[] {ELLIPSIS},
             new int[] {LT}, new int[] {GT}, new int[] {PLUS}, new int[] {MINUS}, new int[] {STAR},
             new int[] {SLASH}, new int[] {QUESTION}, new int[] {COLON}, new int[] {AT}, new int[] {SEMI},
@@ -57,7 +57,7 @@ final class TokenNames {
             case IND_STRING_OPEN -> "start of an indented string";
             case IND_STRING_CLOSE -> "end of an indented string";
             case STRING_OPEN, STRING_CLOSE -> "'\"'";
-            case DOLLAR_CURLY -> "'${'";
+            case DOLLAR_CURLY, PATH_DOLLAR_CURLY -> "'${'";
             case INVALID -> "invalid token";
             default -> VOCABULARY.getLiteralName(type);
         };

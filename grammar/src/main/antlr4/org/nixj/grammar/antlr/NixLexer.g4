@@ -115,4 +115,6 @@ IND_STRING_CLOSE : '\'\'' -> popMode;
 // ---- the rest of an interpolated path, after its first '${...}' ----
 mode IN_PATH;
 PATH_FRAGMENT : [a-zA-Z0-9._\-+/]+;
-PATH_INTERP   : '${' -> type(DOLLAR_CURLY), pushMode(DEFAULT_MODE);
+// A token of its own, unlike the '${' of strings and attribute names, so that only an interpolation
+// touching the path continues it: in `./a ${x}` the '${' is not part of the path.
+PATH_DOLLAR_CURLY : '${' -> pushMode(DEFAULT_MODE);

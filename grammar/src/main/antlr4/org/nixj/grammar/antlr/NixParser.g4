@@ -87,7 +87,7 @@ indStringPart
 
 pathPart
   : PATH_FRAGMENT
-  | DOLLAR_CURLY expr RBRACE
+  | PATH_DOLLAR_CURLY expr RBRACE
   ;
 
 binds : bind*;
