@@ -27,6 +27,9 @@ public final class Comparison {
     public boolean lessThan(Lazy a, Lazy b, Pos pos) {
         Value v1 = Interpreter.force(a, pos);
         Value v2 = Interpreter.force(b, pos);
+        if (v1 instanceof NixInt i && v2 instanceof NixInt j) {
+            return i.value() < j.value();  // the common case first (sorting numbers)
+        }
         if (v1 instanceof NixFloat f && v2 instanceof NixInt i) {
             return f.value() < i.value();
         }

@@ -184,8 +184,9 @@ final class ListBuiltins {
         NixList list = a.list(1);
         Lazy[] items = list.toArray();
         Interpreter in = a.interpreter();
-        for (Lazy item : items) {
-            Interpreter.force(item, a.pos());
+        // Sort the values, not their thunks: each comparison then reaches its operands in one step.
+        for (int i = 0; i < items.length; i++) {
+            items[i] = Interpreter.force(items[i], a.pos());
         }
         StableSort.Less less;
         if (f == in.context().lessThan()) {
