@@ -28,6 +28,7 @@ import org.nixj.store.PathFilter;
 import org.nixj.store.PathInfo;
 import org.nixj.store.StoreDirectory;
 import org.nixj.store.StorePath;
+import org.nixj.store.hash.Hash;
 import org.nixj.store.hash.HashAlgorithm;
 
 /**
@@ -106,7 +107,12 @@ public final class EvalStore {
 
     /** Computes a text object's path and keeps it to be written when it is first read from disk. */
     private StorePath addPending(String name, byte[] contents, SortedSet<StorePath> references) {
-        StorePath path = storeCall(() -> local.textPath(name, contents, references));
+        return addPending(name, contents, Hash.of(HashAlgorithm.SHA256, contents), references);
+    }
+
+    /** {@link #addPending(String, byte[], SortedSet)} when the SHA-256 of {@code contents} is known. */
+    private StorePath addPending(String name, byte[] contents, Hash sha256, SortedSet<StorePath> references) {
+        StorePath path = storeCall(() -> directory.makeTextPath(name, sha256, references));
         pending.putIfAbsent(path, new PendingText(name, contents, references));
         return path;
     }
@@ -127,10 +133,11 @@ public final class EvalStore {
 
     /** Adds a derivation's {@code .drv} file (written when first read) and remembers the derivation. */
     public StorePath writeDerivation(Derivation drv) {
-        String text = ATerm.write(directory, drv);
-        StorePath path = addPending(drv.name() + StorePath.DRV_EXTENSION, text.getBytes(StandardCharsets.ISO_8859_1),
-                drv.references());
+        byte[] text = ATerm.write(directory, drv).getBytes(StandardCharsets.ISO_8859_1);
+        Hash textHash = Hash.of(HashAlgorithm.SHA256, text);
+        StorePath path = addPending(drv.name() + StorePath.DRV_EXTENSION, text, textHash, drv.references());
         derivations.put(path, drv);
+        hashes.written(path, drv, textHash);
         return path;
     }
 

@@ -55,6 +55,17 @@ public final class DerivationHashes {
         return known;
     }
 
+    /**
+     * Notes a derivation just written as {@code drvPath}, whose {@code .drv} text has SHA-256 {@code textHash}.
+     * For one without input derivations that is not fixed-output, the ATerm hashed modulo (outputs not
+     * masked) is that very text, so its hash modulo is known without writing the ATerm again.
+     */
+    public void written(StorePath drvPath, Derivation drv, Hash textHash) {
+        if (drv.inputDrvs().isEmpty() && !drv.isFixedOutput()) {
+            cache.put(drvPath, textHash.format(HashFormat.BASE16, false));
+        }
+    }
+
     private static Hash sha256(String byteString) {
         return Hash.of(HashAlgorithm.SHA256, byteString.getBytes(StandardCharsets.ISO_8859_1));
     }
