@@ -262,110 +262,55 @@ final class FastParser {
         }
         while (true) {
             int op = at;
-            int level;
-            switch (peek()) {
-                case QUESTION -> {
-                    if (HAS_ATTR < min) {
-                        return left;
-                    }
-                    at++;
-                    left = GrammarActions.hasAttr(pos(op), left, attrPath());
-                    level = HAS_ATTR;
-                }
-                case CONCAT -> {
-                    if (CONCAT_LEVEL < min) {
-                        return left;
-                    }
-                    at++;
-                    left = GrammarActions.binary(pos(op), BinaryOperator.CONCAT_LISTS, left, exprOp(CONCAT_LEVEL));
-                    level = CONCAT_LEVEL;
-                }
-                case STAR, SLASH -> {
-                    if (MUL_DIV < min) {
-                        return left;
-                    }
-                    at++;
-                    String function = kind[op] == STAR ? "__mul" : "__div";
-                    left = GrammarActions.arithmetic(pos(op), function, left, exprOp(MUL_DIV + 1));
-                    level = MUL_DIV;
-                }
-                case PLUS, MINUS -> {
-                    if (ADD_SUB < min) {
-                        return left;
-                    }
-                    at++;
-                    Expr right = exprOp(ADD_SUB + 1);
-                    left = kind[op] == PLUS ? GrammarActions.add(pos(op), left, right)
-                            : GrammarActions.arithmetic(pos(op), "__sub", left, right);
-                    level = ADD_SUB;
-                }
-                case UPDATE -> {
-                    if (UPDATE_LEVEL < min) {
-                        return left;
-                    }
-                    at++;
-                    left = GrammarActions.binary(pos(op), BinaryOperator.UPDATE, left, exprOp(UPDATE_LEVEL));
-                    level = UPDATE_LEVEL;
-                }
-                case LT, GT, LEQ, GEQ -> {
-                    if (COMPARE < min) {
-                        return left;
-                    }
-                    if (leftLevel == COMPARE) {
-                        throw new Bail("chained comparison");
-                    }
-                    at++;
-                    GrammarActions.Comparison comparison = switch (kind[op]) {
-                        case LT -> GrammarActions.Comparison.LT;
-                        case GT -> GrammarActions.Comparison.GT;
-                        case LEQ -> GrammarActions.Comparison.LEQ;
-                        default -> GrammarActions.Comparison.GEQ;
-                    };
-                    left = GrammarActions.compare(pos(op), comparison, left, exprOp(COMPARE + 1));
-                    level = COMPARE;
-                }
-                case EQ, NEQ -> {
-                    if (EQUALITY < min) {
-                        return left;
-                    }
-                    if (leftLevel == EQUALITY) {
-                        throw new Bail("chained equality");
-                    }
-                    at++;
-                    BinaryOperator equality = kind[op] == EQ ? BinaryOperator.EQ : BinaryOperator.NEQ;
-                    left = GrammarActions.binary(pos(op), equality, left, exprOp(EQUALITY + 1));
-                    level = EQUALITY;
-                }
-                case AND -> {
-                    if (AND_LEVEL < min) {
-                        return left;
-                    }
-                    at++;
-                    left = GrammarActions.binary(pos(op), BinaryOperator.AND, left, exprOp(AND_LEVEL + 1));
-                    level = AND_LEVEL;
-                }
-                case OR -> {
-                    if (OR_LEVEL < min) {
-                        return left;
-                    }
-                    at++;
-                    left = GrammarActions.binary(pos(op), BinaryOperator.OR, left, exprOp(OR_LEVEL + 1));
-                    level = OR_LEVEL;
-                }
-                case IMPL -> {
-                    if (IMPL_LEVEL < min) {
-                        return left;
-                    }
-                    at++;
-                    left = GrammarActions.binary(pos(op), BinaryOperator.IMPL, left, exprOp(IMPL_LEVEL));
-                    level = IMPL_LEVEL;
-                }
-                default -> {
-                    return left;
-                }
+            int level = infixLevel(kind[op]);
+            if (level < min) {
+                return left;  // not an infix operator (level -1), or one binding less tightly than allowed here
             }
+            if ((level == COMPARE || level == EQUALITY) && leftLevel == level) {
+                throw new Bail("chained non-associative operator");
+            }
+            at++;
+            Pos p = pos(op);
+            left = switch (kind[op]) {
+                case QUESTION -> GrammarActions.hasAttr(p, left, attrPath());
+                // Right-associative: the right operand takes operators of the same level.
+                case CONCAT -> GrammarActions.binary(p, BinaryOperator.CONCAT_LISTS, left, exprOp(level));
+                case UPDATE -> GrammarActions.binary(p, BinaryOperator.UPDATE, left, exprOp(level));
+                case IMPL -> GrammarActions.binary(p, BinaryOperator.IMPL, left, exprOp(level));
+                // Left-associative (or non-associative): only tighter operators.
+                case STAR -> GrammarActions.arithmetic(p, "__mul", left, exprOp(level + 1));
+                case SLASH -> GrammarActions.arithmetic(p, "__div", left, exprOp(level + 1));
+                case PLUS -> GrammarActions.add(p, left, exprOp(level + 1));
+                case MINUS -> GrammarActions.arithmetic(p, "__sub", left, exprOp(level + 1));
+                case LT -> GrammarActions.compare(p, GrammarActions.Comparison.LT, left, exprOp(level + 1));
+                case GT -> GrammarActions.compare(p, GrammarActions.Comparison.GT, left, exprOp(level + 1));
+                case LEQ -> GrammarActions.compare(p, GrammarActions.Comparison.LEQ, left, exprOp(level + 1));
+                case GEQ -> GrammarActions.compare(p, GrammarActions.Comparison.GEQ, left, exprOp(level + 1));
+                case EQ -> GrammarActions.binary(p, BinaryOperator.EQ, left, exprOp(level + 1));
+                case NEQ -> GrammarActions.binary(p, BinaryOperator.NEQ, left, exprOp(level + 1));
+                case AND -> GrammarActions.binary(p, BinaryOperator.AND, left, exprOp(level + 1));
+                case OR -> GrammarActions.binary(p, BinaryOperator.OR, left, exprOp(level + 1));
+                default -> throw new IllegalStateException("no infix operator: " + kind[op]);
+            };
             leftLevel = level;
         }
+    }
+
+    /** The precedence level of an infix operator token, or -1 for any other token. */
+    private static int infixLevel(int token) {
+        return switch (token) {
+            case QUESTION -> HAS_ATTR;
+            case CONCAT -> CONCAT_LEVEL;
+            case STAR, SLASH -> MUL_DIV;
+            case PLUS, MINUS -> ADD_SUB;
+            case UPDATE -> UPDATE_LEVEL;
+            case LT, GT, LEQ, GEQ -> COMPARE;
+            case EQ, NEQ -> EQUALITY;
+            case AND -> AND_LEVEL;
+            case OR -> OR_LEVEL;
+            case IMPL -> IMPL_LEVEL;
+            default -> -1;
+        };
     }
 
     /** exprSelect+: a function and its arguments. */
