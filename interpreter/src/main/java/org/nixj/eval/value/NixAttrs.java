@@ -55,25 +55,7 @@ public final class NixAttrs implements Value {
 
     /** The index of {@code name}, or a negative number when absent. */
     public int indexOf(String name) {
-        String[] n = names;
-        int low = 0;
-        int high = n.length - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            String m = n[mid];
-            if (m == name) {
-                return mid;
-            }
-            int c = m.compareTo(name);
-            if (c < 0) {
-                low = mid + 1;
-            } else if (c > 0) {
-                high = mid - 1;
-            } else {
-                return mid;
-            }
-        }
-        return -(low + 1);
+        return search(names, 0, names.length - 1, name);
     }
 
     /** The value of {@code name}, or {@code null} when the set has no such attribute. */
@@ -163,7 +145,11 @@ public final class NixAttrs implements Value {
             high = from + step;
             step <<= 1;
         }
-        high = Math.min(high, sorted.length - 1);
+        return search(sorted, low, Math.min(high, sorted.length - 1), name);
+    }
+
+    /** Binary search of {@code sorted[low..high]}: the index of {@code name}, or {@code -(insertion point) - 1}. */
+    private static int search(String[] sorted, int low, int high, String name) {
         while (low <= high) {
             int mid = (low + high) >>> 1;
             int c = compare(sorted[mid], name);
