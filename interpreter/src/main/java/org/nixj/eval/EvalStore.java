@@ -27,6 +27,7 @@ import org.nixj.store.LocalStore;
 import org.nixj.store.PathFilter;
 import org.nixj.store.PathInfo;
 import org.nixj.store.StoreDirectory;
+import org.nixj.store.Store;
 import org.nixj.store.StorePath;
 import org.nixj.store.hash.Hash;
 import org.nixj.store.hash.HashAlgorithm;
@@ -234,11 +235,11 @@ public final class EvalStore {
     }
 
     /** Adds the file or tree at {@code path} under {@code name}, content-addressed by {@code method}. */
-    public LocalStore.Added addPath(String name, String path, PathFilter filter, FileIngestionMethod method,
+    public Store.Added addPath(String name, String path, PathFilter filter, FileIngestionMethod method,
                                     HashAlgorithm algorithm) {
         Path source = file(path);
         try {
-            LocalStore.Added added = local.computePath(name, source, filter, method, algorithm);
+            Store.Added added = local.computePath(name, source, filter, method, algorithm);
             local.add(source, added);
             return added;
         } catch (BadStorePathException e) {

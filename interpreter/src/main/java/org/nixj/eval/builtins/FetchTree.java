@@ -21,6 +21,7 @@ import org.nixj.eval.value.NixString;
 import org.nixj.eval.value.StringContext;
 import org.nixj.eval.value.Value;
 import org.nixj.fetch.FetchException;
+import org.nixj.fetch.FetchInput;
 import org.nixj.fetch.FetchedTree;
 import org.nixj.fetch.Fetchers;
 import org.nixj.fetch.GitRequest;
@@ -48,6 +49,14 @@ final class FetchTree {
     private FetchTree() {}
 
     static Value fetch(Args a, Fetchers fetchers, boolean isFetchGit) {
+        try {
+            return fetchInput(a, fetchers, isFetchGit);
+        } catch (FetchException e) {
+            throw evalError(e);
+        }
+    }
+
+    private static Value fetchInput(Args a, Fetchers fetchers, boolean isFetchGit) {
         String who = isFetchGit ? "fetchGit" : "fetchTree";
         FetchInput input = isFetchGit || a.value(0) instanceof NixAttrs ? fromAttrsOrGitUrl(a, who, isFetchGit)
                 : FetchInput.fromUrl(a.interpreter().coerceToString(a.value(0), a.pos(), new StringContext.Accumulator(),
@@ -56,19 +65,15 @@ final class FetchTree {
             throw new EvalError(ErrorKind.EVAL, "in pure evaluation mode, '" + who + "' doesn't fetch unlocked input '"
                     + input + "'", a.pos());
         }
-        try {
-            return switch (input.type()) {
-                case "git" -> gitTree(a, fetchers, input, isFetchGit);
-                case "path" -> pathTree(a, fetchers, input);
-                case "tarball" -> tarballTree(a, fetchers, input);
-                case "file" -> fileTree(a, fetchers, input);
-                case "github" -> gitHubTree(a, fetchers, input);
-                default -> throw new EvalError(ErrorKind.EVAL, "input type '" + input.type() + "' of '" + input
-                        + "' is not supported by nixj (supported: path, tarball, file, git, github)");
-            };
-        } catch (FetchException e) {
-            throw evalError(e);
-        }
+        return switch (input.type()) {
+            case "git" -> gitTree(a, fetchers, input, isFetchGit);
+            case "path" -> pathTree(a, fetchers, input);
+            case "tarball" -> tarballTree(a, fetchers, input);
+            case "file" -> fileTree(a, fetchers, input);
+            case "github" -> gitHubTree(a, fetchers, input);
+            default -> throw new EvalError(ErrorKind.EVAL, "input type '" + input.type() + "' of '" + input
+                    + "' is not supported by nixj (supported: path, tarball, file, git, github)");
+        };
     }
 
     /** The argument of {@code fetchGit} (a set or a URL) or {@code fetchTree} (a set), as an input. */

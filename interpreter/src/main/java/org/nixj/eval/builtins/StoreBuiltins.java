@@ -19,6 +19,7 @@ import org.nixj.store.ContentAddress;
 import org.nixj.store.FileIngestionMethod;
 import org.nixj.store.LocalStore;
 import org.nixj.store.PathFilter;
+import org.nixj.store.Store;
 import org.nixj.store.StorePath;
 import org.nixj.store.hash.Hash;
 import org.nixj.store.hash.HashAlgorithm;
@@ -129,7 +130,7 @@ final class StoreBuiltins {
             Value keep = in.call(filter, NixString.of(entry), NixString.of(kind.nixName()), a.pos());
             return in.forceBool(keep, a.pos(), "while evaluating the return value of the path filter function");
         };
-        LocalStore.Added added = store.addPath(name, path, pathFilter, method, HashAlgorithm.SHA256);
+        Store.Added added = store.addPath(name, path, pathFilter, method, HashAlgorithm.SHA256);
         if (expectedPath != null && !expectedPath.equals(added.path())) {
             throw new EvalError(ErrorKind.EVAL, "store path mismatch in (possibly filtered) path added from '" + path + "'", a.pos());
         }

@@ -37,7 +37,7 @@ import org.nixj.store.hash.HashFormat;
  * never sees a half-written valid path, and an object without a registry entry (a writer died between the two
  * renames) is replaced by the next writer. The root is created on the first write.
  */
-public final class LocalStore {
+public final class LocalStore implements Store {
     /** Serialises writers within this JVM; the file lock serialises processes (it is held per JVM). */
     private static final Object JVM_LOCK = new Object();
 
@@ -56,6 +56,7 @@ public final class LocalStore {
         return base.resolve("nixj").resolve("store");
     }
 
+    @Override
     public StoreDirectory directory() {
         return directory;
     }
@@ -64,15 +65,17 @@ public final class LocalStore {
         return root;
     }
 
-    /** Where the object {@code path} is (or would be) on disk. */
+    @Override
+    public Path stateDirectory() {
+        return root.resolve(".nixj");
+    }
+
+    @Override
     public Path physical(StorePath path) {
         return root.resolve(path.toString());
     }
 
-    /**
-     * Where a logical file under the store directory is on disk ({@code /nix/store/<hash>-x/bin/y} gives
-     * {@code <root>/<hash>-x/bin/y}); empty for files outside the store directory.
-     */
+    @Override
     public Optional<Path> physical(String logicalPath) {
         String prefix = directory.path() + "/";
         if (!logicalPath.startsWith(prefix)) {
@@ -81,11 +84,12 @@ public final class LocalStore {
         return Optional.of(root.resolve(logicalPath.substring(prefix.length())));
     }
 
+    @Override
     public boolean isValid(StorePath path) {
         return Files.exists(registryEntry(path));
     }
 
-    /** The registry entry of {@code path}, if it is valid. */
+    @Override
     public Optional<PathInfo> info(StorePath path) {
         Path entry = registryEntry(path);
         List<String> lines;
@@ -121,7 +125,7 @@ public final class LocalStore {
         return directory.makeTextPath(name, Hash.of(HashAlgorithm.SHA256, contents), references);
     }
 
-    /** Adds a text object at the path {@link #textPath} gives it. */
+    @Override
     public StorePath addText(String name, byte[] contents, Collection<StorePath> references) throws IOException {
         StorePath path = textPath(name, contents, references);
         if (isValid(path)) {
@@ -133,11 +137,7 @@ public final class LocalStore {
         return path;
     }
 
-    /**
-     * The path {@code source} would get, without adding it: content-addressed by {@code method} (flat: the
-     * file's bytes; NAR: the tree without what {@code filter} rejects) with {@code algorithm}. Asks the filter
-     * once per entry.
-     */
+    @Override
     public Added computePath(String name, Path source, PathFilter filter, FileIngestionMethod method,
                              HashAlgorithm algorithm) throws IOException {
         Set<Path> accepted = new HashSet<>();
@@ -169,14 +169,7 @@ public final class LocalStore {
         return new Added(path, hash, method == FileIngestionMethod.FLAT ? PathFilter.ALL : (file, kind) -> accepted.contains(file), nar);
     }
 
-    /**
-     * A path computed for a file tree: the tree's content hash, a filter that replays the decisions made while
-     * hashing (so that adding it asks nobody again) and, when it was computed on the way, the SHA-256 NAR hash
-     * the registry records (else null).
-     */
-    public record Added(StorePath path, Hash contentHash, PathFilter replay, Nar.HashedNar nar) {}
-
-    /** Adds {@code source} as {@link #computePath} computed it. */
+    @Override
     public StorePath add(Path source, Added computed) throws IOException {
         if (isValid(computed.path())) {
             return computed.path();

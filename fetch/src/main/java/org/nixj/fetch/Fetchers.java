@@ -18,10 +18,10 @@ import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import org.nixj.store.ContentAddress;
 import org.nixj.store.FileIngestionMethod;
-import org.nixj.store.LocalStore;
 import org.nixj.store.Nar;
 import org.nixj.store.PathFilter;
 import org.nixj.store.PathInfo;
+import org.nixj.store.Store;
 import org.nixj.store.StorePath;
 import org.nixj.store.hash.Hash;
 import org.nixj.store.hash.HashAlgorithm;
@@ -36,7 +36,7 @@ import org.nixj.store.hash.NixBase32;
  * <p>Content is checked before it is added: a hash mismatch adds nothing to the store.
  */
 public final class Fetchers {
-    private final LocalStore store;
+    private final Store store;
     private final FetchCache cache;
     private final Downloader downloader;
     private final long tarballTtl;
@@ -48,9 +48,9 @@ public final class Fetchers {
      * @param clock the current time in seconds since the epoch
      * @param warnings where warnings go (one line each, without {@code warning: })
      */
-    public Fetchers(LocalStore store, Downloader downloader, long tarballTtl, LongSupplier clock, Consumer<String> warnings) {
+    public Fetchers(Store store, Downloader downloader, long tarballTtl, LongSupplier clock, Consumer<String> warnings) {
         this.store = store;
-        this.cache = new FetchCache(store.root().resolve(".nixj").resolve("fetch-cache"));
+        this.cache = new FetchCache(store.stateDirectory().resolve("fetch-cache"));
         this.downloader = downloader;
         this.tarballTtl = tarballTtl;
         this.clock = clock;
@@ -233,7 +233,7 @@ public final class Fetchers {
     /** A bare repository caching a remote one, brought up to date unless it already has the commit asked for. */
     private GitRepository cacheRepository(GitRequest request) {
         String id = NixBase32.encode(Hash.of(HashAlgorithm.SHA256, request.url().getBytes(StandardCharsets.UTF_8)).bytes());
-        GitRepository repo = GitRepository.initBare(store.root().resolve(".nixj").resolve("git-cache").resolve(id));
+        GitRepository repo = GitRepository.initBare(store.stateDirectory().resolve("git-cache").resolve(id));
         boolean haveRev = request.rev().flatMap(repo::commitOf).isPresent();
         if (!haveRev) {
             String refName = request.refName().orElse("HEAD");
@@ -289,7 +289,7 @@ public final class Fetchers {
 
     private StorePath add(String name, Path source, FileIngestionMethod method) {
         try {
-            LocalStore.Added added = store.computePath(name, source, PathFilter.ALL, method, HashAlgorithm.SHA256);
+            Store.Added added = store.computePath(name, source, PathFilter.ALL, method, HashAlgorithm.SHA256);
             return store.add(source, added);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

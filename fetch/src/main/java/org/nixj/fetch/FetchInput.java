@@ -1,4 +1,4 @@
-package org.nixj.eval.builtins;
+package org.nixj.fetch;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -7,64 +7,65 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.nixj.eval.error.ErrorKind;
-import org.nixj.eval.error.EvalError;
 import org.nixj.store.hash.Hash;
 import org.nixj.store.hash.HashAlgorithm;
 import org.nixj.store.hash.HashException;
 
-/** An input as Nix's fetchers hold it: sorted attributes whose values are strings, Booleans or integers. */
-record FetchInput(TreeMap<String, Object> attrs) {
+/**
+ * An input as Nix's fetchers hold it: sorted attributes whose values are strings, Booleans or integers. It knows
+ * nothing of Nix values; a malformed input is a {@link FetchException}.
+ */
+public record FetchInput(TreeMap<String, Object> attrs) {
     /** {@code user@host:path}, Git's scp-like address syntax. */
     private static final Pattern SCP_STYLE = Pattern.compile("([^/]*)@(.*):(.*)");
 
-    String type() {
+    public String type() {
         return (String) attrs.get("type");
     }
 
-    Optional<String> string(String name) {
+    public Optional<String> string(String name) {
         return attrs.get(name) instanceof String s ? Optional.of(s) : Optional.empty();
     }
 
-    String required(String name) {
+    public String required(String name) {
         Object value = attrs.get(name);
         if (value == null) {
-            throw new EvalError(ErrorKind.EVAL, "input attribute '" + name + "' is missing");
+            throw new FetchException("input attribute '" + name + "' is missing");
         }
         if (!(value instanceof String s)) {
-            throw new EvalError(ErrorKind.EVAL, "input attribute '" + name + "' is not a string");
+            throw new FetchException("input attribute '" + name + "' is not a string");
         }
         return s;
     }
 
-    boolean bool(String name) {
+    public boolean bool(String name) {
         return Boolean.TRUE.equals(attrs.get(name));
     }
 
-    Optional<Long> integer(String name) {
+    public Optional<Long> integer(String name) {
         return attrs.get(name) instanceof Long n ? Optional.of(n) : Optional.empty();
     }
 
-    Optional<Hash> narHash() {
+    public Optional<Hash> narHash() {
         return string("narHash").map(text -> {
             try {
                 return Hash.parseAny(text, HashAlgorithm.SHA256);
             } catch (HashException e) {
-                throw new EvalError(ErrorKind.EVAL, e.getMessage());
+                throw new FetchException(e.getMessage());
             }
         });
     }
 
-    void checkAttributes(String... allowed) {
+    public void checkAttributes(String... allowed) {
         for (String name : attrs.keySet()) {
             if (!name.equals("type") && !List.of(allowed).contains(name)) {
-                throw new EvalError(ErrorKind.EVAL, "input attribute '" + name + "' not supported by scheme '" + type() + "'");
+                throw new FetchException("input attribute '" + name + "' not supported by scheme '" + type() + "'");
             }
         }
     }
 
     /** Locked inputs give the same tree on every fetch: pure evaluation fetches nothing else. */
-    boolean isLocked() {
+    public boolean isLocked() {
         return switch (type()) {
             case "git", "github" -> attrs.containsKey("rev");
             default -> attrs.containsKey("narHash");
@@ -72,7 +73,7 @@ record FetchInput(TreeMap<String, Object> attrs) {
     }
 
     /** Nix's {@code fixGitURL}: absolute paths become {@code file://} URLs, scp-style addresses {@code ssh://}. */
-    static String fixGitUrl(String url) {
+    public static String fixGitUrl(String url) {
         if (url.startsWith("/")) {
             return "file://" + url;
         }
@@ -84,7 +85,7 @@ record FetchInput(TreeMap<String, Object> attrs) {
     }
 
     /** An input from a URL-like reference: {@code github:}, {@code path:}, {@code git+...}, {@code tarball+...}, {@code file+...} or a plain URL. */
-    static FetchInput fromUrl(String url) {
+    public static FetchInput fromUrl(String url) {
         TreeMap<String, Object> attrs = new TreeMap<>();
         String base = url;
         int question = url.indexOf('?');
@@ -104,7 +105,7 @@ record FetchInput(TreeMap<String, Object> attrs) {
         if (base.startsWith("github:")) {
             String[] parts = base.substring("github:".length()).split("/");
             if (parts.length < 2 || parts.length > 3) {
-                throw new EvalError(ErrorKind.EVAL, "'" + url + "' is not a valid URL");
+                throw new FetchException("'" + url + "' is not a valid URL");
             }
             attrs.put("type", "github");
             attrs.put("owner", parts[0]);
@@ -127,7 +128,7 @@ record FetchInput(TreeMap<String, Object> attrs) {
             attrs.put("type", base.matches(".*\\.(zip|tar|tgz|tar\\.gz|tar\\.xz|tar\\.bz2|tar\\.zst)") ? "tarball" : "file");
             attrs.put("url", base);
         } else {
-            throw new EvalError(ErrorKind.EVAL, "input '" + url + "' is unsupported");
+            throw new FetchException("input '" + url + "' is unsupported");
         }
         return new FetchInput(attrs);
     }

@@ -40,7 +40,7 @@ class LocalStoreConcurrencyTest {
         for (int i = 0; i < PATHS; i++) {
             added.add(store.addText("text-" + i, ("contents " + i).getBytes(StandardCharsets.UTF_8), List.of()));
         }
-        LocalStore.Added computed = store.computePath("tree", tree, PathFilter.ALL, FileIngestionMethod.NIX_ARCHIVE, HashAlgorithm.SHA256);
+        Store.Added computed = store.computePath("tree", tree, PathFilter.ALL, FileIngestionMethod.NIX_ARCHIVE, HashAlgorithm.SHA256);
         added.add(store.add(tree, computed));
         return added;
     }
