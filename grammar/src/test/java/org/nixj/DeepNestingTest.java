@@ -27,7 +27,7 @@ class DeepNestingTest {
 
     /** The printer recurses as deep as the AST, so it runs on a large stack too. */
     static String print(Expr e) {
-        return LargeStack.call("print", () -> ExprPrinter.print(e),
+        return LargeStack.call(() -> ExprPrinter.print(e),
                 () -> new IllegalStateException("printer overflowed the large stack"));
     }
 

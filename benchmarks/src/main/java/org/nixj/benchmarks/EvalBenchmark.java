@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.nixj.eval.EvalSettings;
+import org.nixj.eval.IsolatedIO;
 import org.nixj.eval.Evaluator;
 import org.nixj.eval.value.Value;
 import org.nixj.source.Source;
@@ -50,6 +50,8 @@ public class EvalBenchmark {
     private String modules;
     private String derivations;
     private String hashtree;
+    /** A store of the benchmark's own, never the user's. */
+    private Path storeRoot;
 
     @Setup
     public void readWorkloads() {
@@ -58,6 +60,11 @@ public class EvalBenchmark {
             throw new IllegalStateException("set -D" + DIR_PROPERTY + "=<folder prepared by bench/eval/prepare.sh>");
         }
         dir = Path.of(d).toAbsolutePath().normalize().toString();
+        try {
+            storeRoot = Files.createTempDirectory("nixj-bench-store");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         fib = read("fib.nix");
         foldl = read("foldl.nix");
         attrs = read("attrs.nix");
@@ -78,7 +85,7 @@ public class EvalBenchmark {
     }
 
     private Value eval(String text) {
-        Evaluator ev = Evaluator.create(EvalSettings.builder().build());
+        Evaluator ev = Evaluator.builder().io(IsolatedIO.storeIn(storeRoot)).build();
         Value v = ev.evaluate(Source.ofExpression(text, dir));
         ev.forceDeep(v);
         return v;

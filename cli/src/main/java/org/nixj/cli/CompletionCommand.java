@@ -1,5 +1,6 @@
 package org.nixj.cli;
 
+import org.nixj.eval.ByteStrings;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 
@@ -13,8 +14,14 @@ import picocli.CommandLine.Command;
             "Use it with: source <(nixj completion)"
         })
 final class CompletionCommand implements Runnable {
+    private final Console console;
+
+    CompletionCommand(Console console) {
+        this.console = console;
+    }
+
     @Override
     public void run() {
-        Output.print(System.out, AutoComplete.bash("nixj", Main.commandLine()));
+        ByteStrings.write(console.out(), ByteStrings.fromText(AutoComplete.bash("nixj", Main.commandLine(console))));
     }
 }

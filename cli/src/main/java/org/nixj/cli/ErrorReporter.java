@@ -2,6 +2,7 @@ package org.nixj.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.nixj.eval.ByteStrings;
 import org.nixj.source.ErrorRenderer;
 import org.nixj.source.NixError;
 import picocli.CommandLine;
@@ -19,6 +20,12 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     static final int NIX_ERROR = 1;
     static final int USAGE_ERROR = 2;
 
+    private final Console console;
+
+    ErrorReporter(Console console) {
+        this.console = console;
+    }
+
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
         String report = switch (e) {
@@ -32,7 +39,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         if (System.getenv("NIXJ_DEBUG") != null) {
             e.printStackTrace(cli.getErr());
         }
-        Output.print(System.err, report);
+        ByteStrings.write(console.err(), report);
         return switch (e) {
             case UsageException usage -> USAGE_ERROR;
             case org.nixj.eval.error.EvalError eval -> eval.exitStatus();

@@ -2,9 +2,9 @@ package org.nixj.cli;
 
 import java.io.IOException;
 import java.util.concurrent.Callable;
+import org.nixj.eval.ByteStrings;
 import org.nixj.eval.Evaluator;
 import org.nixj.eval.print.PrintOptions;
-import org.nixj.eval.print.ValuePrinter;
 import org.nixj.eval.value.NixAttrs;
 import org.nixj.eval.value.Value;
 import org.nixj.source.Source;
@@ -54,14 +54,20 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     EvalOptions evalOptions = new EvalOptions();
 
+    private final Console console;
+
+    EvalCommand(Console console) {
+        this.console = console;
+    }
+
     @Override
     public Integer call() throws IOException {
         if (input == null) {
             throw new UsageException("flake installables are not supported by nixj yet; use --expr or --file");
         }
-        Evaluator evaluator = Evaluator.create(evalOptions.settings(!impure));
+        Evaluator evaluator = evalOptions.evaluator(!impure, console);
         NixAttrs autoArgs = evalOptions.autoArgs(evaluator);
-        Source source = input.expr != null ? Inputs.expression(input.expr) : Inputs.file(input.file);
+        Source source = input.expr != null ? Inputs.expression(input.expr) : Inputs.file(input.file, console.in());
         Value v = evaluator.autoCall(evaluator.evaluate(source), autoArgs);
         if (installable != null) {
             v = evaluator.select(v, installable, autoArgs);
@@ -71,15 +77,14 @@ final class EvalCommand implements Callable<Integer> {
         }
         if (json) {
             // As nix eval: everything forced, paths written as paths rather than copied to the store.
-            Output.println(System.out, org.nixj.eval.serial.JsonWriter.write(evaluator.interpreter(), v, null, true, false,
-                    new org.nixj.eval.value.StringContext.Accumulator()));
+            ByteStrings.writeLine(console.out(), evaluator.toJson(v, true, false));
             return 0;
         }
         if (raw) {
-            Output.print(System.out, evaluator.interpreter().forceString(v, null, "while evaluating the result to print").value());
+            ByteStrings.write(console.out(), evaluator.forceString(v, "while evaluating the result to print"));
             return 0;
         }
-        Output.println(System.out, ValuePrinter.print(v, PrintOptions.NIX_EVAL));
+        ByteStrings.writeLine(console.out(), evaluator.print(v, PrintOptions.NIX_EVAL));
         return 0;
     }
 }

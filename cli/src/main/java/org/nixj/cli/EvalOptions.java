@@ -4,6 +4,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.nixj.eval.ByteStrings;
+import org.nixj.eval.EvalIO;
 import org.nixj.eval.EvalSettings;
 import org.nixj.eval.Evaluator;
 import org.nixj.eval.error.ErrorKind;
@@ -36,8 +38,13 @@ final class EvalOptions {
             description = "Keep the store's objects (logically under /nix/store) in DIR instead of $XDG_DATA_HOME/nixj/store.")
     java.nio.file.Path store;
 
+    /** An evaluator for this command line, on this machine, with its notices on {@code console}. */
+    Evaluator evaluator(boolean pure, Console console) {
+        return Evaluator.builder().settings(settings(pure, console)).io(EvalIO.system(store, console.err())).build();
+    }
+
     /** Settings for this command line; {@code -I} entries come before those of {@code NIX_PATH}. */
-    EvalSettings settings(boolean pure) {
+    private EvalSettings settings(boolean pure, Console console) {
         List<EvalSettings.SearchPathEntry> searchPath = new ArrayList<>();
         includes.forEach(i -> searchPath.add(EvalSettings.SearchPathEntry.parse(i)));
         String nixPath = System.getenv("NIX_PATH");
@@ -51,17 +58,15 @@ final class EvalOptions {
         return EvalSettings.builder()
                 .pure(pure)
                 .showTrace(showTrace)
-                .homeDirectory(SourceParser.defaultHomeDirectory())
                 .searchPath(searchPath)
                 .storeDir(storeDir())
-                .storeRoot(store)
-                .bundledNixpkgs(pure ? null : EvalOptions::bundledNixpkgs)
+                .bundledNixpkgs(pure ? null : () -> bundledNixpkgs(console))
                 .build();
     }
 
     /** The bundled nixpkgs' folder, when a {@code <nixpkgs>} lookup finds no other; says so once. */
-    private static Path bundledNixpkgs() {
-        System.err.println("nixj: <nixpkgs> is not on the search path; using nixj's bundled nixpkgs-compatible library");
+    private static Path bundledNixpkgs(Console console) {
+        console.err().println("nixj: <nixpkgs> is not on the search path; using nixj's bundled nixpkgs-compatible library");
         try {
             return BundledNixpkgs.folder(BundledNixpkgs.defaultCacheDirectory(System.getenv(),
                     SourceParser.defaultHomeDirectory()));
@@ -81,10 +86,10 @@ final class EvalOptions {
         NixAttrs.Builder b = NixAttrs.builder(args.size() / 2 + argstrs.size() / 2);
         for (int i = 0; i + 1 < args.size(); i += 2) {
             Source source = Inputs.expression(args.get(i + 1));
-            b.put(args.get(i).intern(), new LazyExpression(evaluator, source));
+            b.put(args.get(i).intern(), evaluator.evaluateLazily(source));
         }
         for (int i = 0; i + 1 < argstrs.size(); i += 2) {
-            b.put(argstrs.get(i).intern(), NixString.of(Inputs.byteString(argstrs.get(i + 1))));
+            b.put(argstrs.get(i).intern(), NixString.of(ByteStrings.fromText(argstrs.get(i + 1))));
         }
         return b.build();
     }

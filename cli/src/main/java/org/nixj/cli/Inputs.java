@@ -1,8 +1,10 @@
 package org.nixj.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.nixj.eval.ByteStrings;
 import org.nixj.source.NixError;
 import org.nixj.source.Source;
 
@@ -11,9 +13,9 @@ final class Inputs {
     private Inputs() {}
 
     /** A file or, as in Nix, a directory's {@code default.nix}; {@code -} reads standard input. */
-    static Source file(String argument) throws IOException {
+    static Source file(String argument, InputStream stdin) throws IOException {
         if (argument.equals("-")) {
-            return Source.ofStdin(System.in.readAllBytes(), workingDirectory());
+            return Source.ofStdin(stdin.readAllBytes(), workingDirectory());
         }
         Path path = Path.of(argument).toAbsolutePath().normalize();
         if (!Files.exists(path)) {
@@ -30,11 +32,6 @@ final class Inputs {
 
     static Source expression(String text) {
         return Source.ofExpression(text, workingDirectory());
-    }
-
-    /** A command-line string as a Nix byte string (its UTF-8 bytes, one char each). */
-    static String byteString(String text) {
-        return new String(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     static String workingDirectory() {

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.nixj.eval.ByteStrings;
 import org.nixj.eval.Evaluator;
-import org.nixj.eval.print.AmbiguousPrinter;
 import org.nixj.eval.value.NixAttrs;
 import org.nixj.eval.value.Value;
 import org.nixj.parser.SourceParser;
@@ -26,6 +26,12 @@ import picocli.CommandLine.Parameters;
         versionProvider = VersionProvider.class,
         description = "Compatible with nix-instantiate: --parse and --eval.")
 final class InstantiateCommand implements Callable<Integer> {
+    private final Console console;
+
+    InstantiateCommand(Console console) {
+        this.console = console;
+    }
+
     @Option(names = "--parse", description = "Parse the input and print its canonical form.")
     boolean parse;
 
@@ -74,17 +80,17 @@ final class InstantiateCommand implements Callable<Integer> {
         if (json && xml) {
             throw new UsageException("--json and --xml cannot be used together");
         }
-        Evaluator evaluator = Evaluator.create(evalOptions.settings(false));
+        Evaluator evaluator = evalOptions.evaluator(false, console);
         NixAttrs autoArgs = evalOptions.autoArgs(evaluator);
         List<String> inputs = arguments.isEmpty() && !expressions ? List.of(".") : arguments;
         for (String input : inputs) {
-            Source source = expressions ? Inputs.expression(input) : Inputs.file(input);
+            Source source = expressions ? Inputs.expression(input) : Inputs.file(input, console.in());
             Value root = evaluator.evaluate(source);
             for (String attrPath : attrPaths.isEmpty() ? List.of("") : attrPaths) {
                 Value v = evaluator.select(root, attrPath, autoArgs);
                 // Like nix-instantiate, a top-level function is called only when arguments are given.
                 v = evaluator.force(autoArgs.isEmpty() ? v : evaluator.autoCall(v, autoArgs));
-                Output.println(System.out, render(evaluator, v));
+                ByteStrings.writeLine(console.out(), render(evaluator, v));
             }
         }
         return 0;
@@ -93,18 +99,16 @@ final class InstantiateCommand implements Callable<Integer> {
     private String render(Evaluator evaluator, Value v) {
         if (json) {
             // As nix-instantiate: without --strict, a part not evaluated yet is an error, not forced.
-            return org.nixj.eval.serial.JsonWriter.write(evaluator.interpreter(), v, null, strict, true,
-                    new org.nixj.eval.value.StringContext.Accumulator());
+            return evaluator.toJson(v, strict, true);
         }
         if (xml) {
-            String doc = org.nixj.eval.serial.XmlWriter.write(evaluator.interpreter(), v, null, strict, !noLocation,
-                    new org.nixj.eval.value.StringContext.Accumulator());
+            String doc = evaluator.toXml(v, strict, !noLocation);
             return doc.substring(0, doc.length() - 1);
         }
         if (strict) {
             evaluator.forceDeep(v);
         }
-        return AmbiguousPrinter.print(v);
+        return evaluator.printAmbiguous(v);
     }
 
     private int parseOnly() throws IOException {
@@ -112,8 +116,8 @@ final class InstantiateCommand implements Callable<Integer> {
             throw new UsageException("nothing to parse: give a file, '-', or -E with an expression");
         }
         for (String argument : arguments) {
-            Source source = expressions ? Inputs.expression(argument) : Inputs.file(argument);
-            Output.println(System.out, ParsePrinting.instantiateParse(source, SourceParser.defaultHomeDirectory()));
+            Source source = expressions ? Inputs.expression(argument) : Inputs.file(argument, console.in());
+            ByteStrings.writeLine(console.out(), ParsePrinting.instantiateParse(source, SourceParser.defaultHomeDirectory()));
         }
         return 0;
     }

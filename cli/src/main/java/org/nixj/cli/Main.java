@@ -1,5 +1,8 @@
 package org.nixj.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import org.nixj.stack.LargeStack;
 import picocli.CommandLine;
 
@@ -10,29 +13,48 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(run(Console.system(), args));
     }
 
     /**
-     * Runs a command line and returns its exit code. Commands run on a large-stack thread, because parsing,
-     * printing and evaluating deeply nested code recurse deeply.
+     * Runs a command line with {@code console}'s streams and returns its exit code. Commands run on a
+     * large-stack thread, because parsing, printing and evaluating deeply nested code recurse deeply.
      */
-    public static int run(String... args) {
-        return LargeStack.call("nixj-main", () -> commandLine().execute(args),
+    public static int run(Console console, String... args) {
+        return LargeStack.call(() -> commandLine(console).execute(args),
                 () -> new IllegalStateException("stack overflow"));
     }
 
-    /** The configured picocli command line, also used by tests and shell-completion generation. */
-    public static CommandLine commandLine() {
+    /**
+     * The configured picocli command line writing to {@code console}, also used by tests and
+     * shell-completion generation.
+     */
+    public static CommandLine commandLine(Console console) {
         // picocli registers converters for java.time and java.sql types by reflection, loading dozens of
         // classes on every start (~25 ms); no nixj option has such a type.
         if (System.getProperty(CONVERTER_EXCLUDES) == null) {
             System.setProperty(CONVERTER_EXCLUDES, "java\\.time\\..*,java\\.sql\\..*");
         }
-        CommandLine cli = new CommandLine(new NixjCommand());
-        ErrorReporter reporter = new ErrorReporter();
+        CommandLine cli = new CommandLine(new NixjCommand(), new ConsoleFactory(console));
+        cli.setOut(new PrintWriter(new OutputStreamWriter(console.out(), StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(console.err(), StandardCharsets.UTF_8), true));
+        ErrorReporter reporter = new ErrorReporter(console);
         cli.setExecutionExceptionHandler(reporter);
         cli.setParameterExceptionHandler(reporter);
         return cli;
+    }
+
+    /** Makes the commands picocli instantiates, giving the console to those whose constructor asks for it. */
+    private record ConsoleFactory(Console console) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                var constructor = type.getDeclaredConstructor(Console.class);
+                constructor.setAccessible(true);
+                return constructor.newInstance(console);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.nixj.cli;
 
+import org.nixj.eval.ByteStrings;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import org.nixj.parser.SourceParser;
@@ -21,9 +22,15 @@ final class ParseCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The Nix file to parse, or '-' for standard input.")
     String file;
 
+    private final Console console;
+
+    ParseCommand(Console console) {
+        this.console = console;
+    }
+
     @Override
     public Integer call() throws IOException {
-        Output.println(System.out, ExprPrinter.print(SourceParser.parse(Inputs.file(file))));
+        ByteStrings.writeLine(console.out(), ExprPrinter.print(SourceParser.parse(Inputs.file(file, console.in()))));
         return 0;
     }
 }

@@ -18,7 +18,7 @@ public final class ParsePrinting {
      */
     public static String instantiateParse(Source source, String homeDirectory) {
         Expr expr = SourceParser.parse(source, homeDirectory);
-        Evaluator.create(EvalSettings.builder().homeDirectory(homeDirectory).build()).checkVariables(expr);
+        Evaluator.create(EvalSettings.builder().build()).checkVariables(expr);
         return ExprPrinter.print(expr);
     }
 }

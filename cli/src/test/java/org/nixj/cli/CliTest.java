@@ -33,6 +33,15 @@ class CliTest {
         assertEquals(dir.toRealPath().resolve("b/c.nix") + "\n", r.out());
     }
 
+    /** Trace output is the string's bytes, not their UTF-8 encoding a second time. */
+    @Test
+    void traceWritesTheBytesOfItsMessage() {
+        CliRun r = CliRun.run("instantiate", "--eval", "-E", "builtins.trace \"\u00e9\" 1");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("1\n", r.out());
+        assertEquals("trace: \u00e9\n", r.err());
+    }
+
     @Test
     void parseReadsStandardInput() {
         CliRun r = CliRun.withInput("{ b = 2; a = 1; }", "parse", "-");

@@ -79,7 +79,7 @@ class FetchersTest {
     }
 
     private Fetchers fetchers(long ttl) {
-        return new Fetchers(store, new Downloader(), ttl, now::get, warning -> {});
+        return new Fetchers(store, Downloader.standard(), ttl, now::get, warning -> {});
     }
 
     @Test
@@ -111,7 +111,7 @@ class FetchersTest {
         StorePath path = fetchers(0).fetchFile(url("/a"), "a", Optional.of(sha256), Optional.empty());
         server.stop(0);
         // Offline, and with a fresh cache: the content hash alone finds the path.
-        Fetchers offline = new Fetchers(store, new Downloader(), 0, now::get, warning -> {});
+        Fetchers offline = new Fetchers(store, Downloader.standard(), 0, now::get, warning -> {});
         assertEquals(path, offline.fetchFile(url("/a"), "a", Optional.of(sha256), Optional.empty()));
         assertEquals(List.of("/a"), requests);
     }

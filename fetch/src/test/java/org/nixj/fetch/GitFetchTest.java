@@ -45,7 +45,7 @@ class GitFetchTest {
         Files.writeString(repo.resolve("h"), "three\n");
         repo.resolve("h").toFile().setExecutable(true);
         commit("second", "2021-01-01T00:00:00Z");
-        fetchers = new Fetchers(new LocalStore(StoreDirectory.DEFAULT, dir.resolve("store")), new Downloader(), 0,
+        fetchers = new Fetchers(new LocalStore(StoreDirectory.DEFAULT, dir.resolve("store")), Downloader.standard(), 0,
                 () -> 2_000_000_000L, warnings::add);
     }
 

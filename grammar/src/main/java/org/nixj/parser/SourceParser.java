@@ -37,7 +37,7 @@ public final class SourceParser {
 
     /** Parses, resolving {@code ~/...} paths against {@code homeDirectory}. */
     public static Expr parse(Source source, String homeDirectory) {
-        return LargeStack.call("nixj-parser", () -> parseHere(source, homeDirectory),
+        return LargeStack.call(() -> parseHere(source, homeDirectory),
                 () -> new ParseError("expression is nested too deeply to parse", null));
     }
 
@@ -45,7 +45,7 @@ public final class SourceParser {
      * Parses with the ANTLR front end only, the specification of the fast one (for tests and comparisons).
      */
     public static Expr parseWithAntlr(Source source, String homeDirectory) {
-        return LargeStack.call("nixj-parser", () -> parseWithAntlrHere(source, homeDirectory),
+        return LargeStack.call(() -> parseWithAntlrHere(source, homeDirectory),
                 () -> new ParseError("expression is nested too deeply to parse", null));
     }
 
@@ -54,7 +54,7 @@ public final class SourceParser {
      * (on invalid input, and on anything it leaves to ANTLR).
      */
     public static Optional<Expr> parseWithFastPathOnly(Source source, String homeDirectory) {
-        return LargeStack.call("nixj-parser", () -> Optional.ofNullable(parseFast(source, homeDirectory)),
+        return LargeStack.call(() -> Optional.ofNullable(parseFast(source, homeDirectory)),
                 () -> new ParseError("expression is nested too deeply to parse", null));
     }
 

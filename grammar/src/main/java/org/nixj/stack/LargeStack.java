@@ -1,6 +1,11 @@
 package org.nixj.stack;
 
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -12,6 +17,8 @@ import java.util.function.Supplier;
 public final class LargeStack {
     /** 2 GiB of stack. */
     public static final long STACK_BYTES = 2L << 30;
+    /** How long an idle thread waits for more work before it ends. */
+    private static final long IDLE_SECONDS = 30;
 
     private LargeStack() {}
 
@@ -23,50 +30,66 @@ public final class LargeStack {
     }
 
     /**
-     * Calls {@code work} on a large-stack thread: the current one if it is such a thread already (an
-     * evaluation importing a file parses it in place), else a new one. Its unchecked exceptions and errors
-     * are rethrown here; a stack overflow becomes whatever {@code onOverflow} supplies.
+     * The large-stack threads: started when a call finds none idle, kept a while for the next calls, so that
+     * callers making many calls (an evaluator used through its API, the parser) do not start a thread each.
      */
-    public static <T> T call(String threadName, Supplier<T> work, Supplier<? extends RuntimeException> onOverflow) {
+    private static final ThreadPoolExecutor WORKERS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, IDLE_SECONDS,
+            TimeUnit.SECONDS, new SynchronousQueue<>(), work -> {
+                Worker worker = new Worker(work, "nixj-large-stack");
+                worker.setDaemon(true);
+                return worker;
+            });
+
+    /**
+     * Calls {@code work} on a large-stack thread: the current one if it is such a thread already (an
+     * evaluation importing a file parses it in place), else an idle one or a new one. Its unchecked exceptions
+     * and errors are rethrown here; a stack overflow becomes whatever {@code onOverflow} supplies.
+     */
+    public static <T> T call(Supplier<T> work, Supplier<? extends RuntimeException> onOverflow) {
         if (Thread.currentThread() instanceof Worker) {
-            try {
-                return work.get();
-            } catch (StackOverflowError e) {
-                throw onOverflow.get();
-            }
+            return callHere(work, onOverflow);
         }
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread worker = new Worker(() -> {
-            try {
-                result.set(work.get());
-            } catch (StackOverflowError e) {
-                failure.set(onOverflow.get());
-            } catch (RuntimeException | Error e) {
-                failure.set(e);
-            }
-        }, threadName);
-        worker.start();
+        FutureTask<T> task = new FutureTask<>(() -> callHere(work, onOverflow));
+        WORKERS.execute(task);
+        return await(task);
+    }
+
+    private static <T> T callHere(Supplier<T> work, Supplier<? extends RuntimeException> onOverflow) {
+        try {
+            return work.get();
+        } catch (StackOverflowError e) {
+            throw onOverflow.get();
+        }
+    }
+
+    /** The task's result, or its exception rethrown; an interrupt of the caller interrupts the task. */
+    private static <T> T await(FutureTask<T> task) {
         boolean interrupted = false;
-        while (true) {
-            try {
-                worker.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-                worker.interrupt();
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                    task.cancel(true);
+                    if (task.isCancelled()) {
+                        throw new CancellationException("interrupted");
+                    }
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    if (cause instanceof Error err) {
+                        throw err;
+                    }
+                    throw new IllegalStateException(cause);
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        Throwable t = failure.get();
-        if (t instanceof RuntimeException r) {
-            throw r;
-        }
-        if (t instanceof Error err) {
-            throw err;
-        }
-        return result.get();
     }
 }

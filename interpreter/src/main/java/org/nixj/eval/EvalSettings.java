@@ -1,42 +1,34 @@
 package org.nixj.eval;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * How an evaluation behaves: pure or impure, the search path for {@code <name>}, limits and the few facts
- * about the machine that impure builtins reveal. Immutable; make one with {@link #builder()}.
+ * How an evaluation behaves: pure or impure, the search path for {@code <name>}, limits, the system and the
+ * store directory it computes paths for. What it reads of the machine comes from its {@link EvalIO}.
+ * Immutable; make one with {@link #builder()}.
  *
  * @param pure pure evaluation: no environment variables, no clock, no {@code currentSystem}
  * @param maxCallDepth Nix's {@code max-call-depth}: deeper call chains fail with "stack overflow"
  * @param showTrace whether errors collect the frames {@code --show-trace} shows (a few are always kept)
- * @param homeDirectory what {@code ~} in paths stands for
  * @param searchPath entries of {@code -I} and {@code NIX_PATH}, in lookup order
  * @param currentSystem {@code builtins.currentSystem}, e.g. {@code x86_64-linux}
  * @param storeDir the logical store directory, {@code builtins.storeDir}: store paths are computed for it
- * @param storeRoot where nixj's store keeps the objects of {@code storeDir} on disk; null for the default,
- *     {@code $XDG_DATA_HOME/nixj/store}
- * @param environment what {@code builtins.getEnv} sees
- * @param currentTime {@code builtins.currentTime}, seconds since the epoch
  * @param bundledNixpkgs the folder holding nixj's bundled nixpkgs-compatible library (modules-lib), where
  *     {@code <nixpkgs>} and {@code <nixpkgs/...>} are found when the search path has no such file; asked for
  *     only then, so that whatever it costs (unpacking the tree) is paid only by evaluations that use it.
  *     Null for none. It is not an entry of {@code builtins.nixPath}.
  */
-public record EvalSettings(boolean pure, int maxCallDepth, boolean showTrace, String homeDirectory,
-                           List<SearchPathEntry> searchPath, String currentSystem, String storeDir,
-                           java.nio.file.Path storeRoot, Map<String, String> environment, long currentTime,
-                           Supplier<java.nio.file.Path> bundledNixpkgs) {
+public record EvalSettings(boolean pure, int maxCallDepth, boolean showTrace, List<SearchPathEntry> searchPath,
+                           String currentSystem, String storeDir, Supplier<java.nio.file.Path> bundledNixpkgs) {
 
     /** The version of Nix whose behaviour nixj follows, as {@code builtins.nixVersion} reports it. */
     public static final String NIX_VERSION = "2.31.0";
 
     public EvalSettings {
         searchPath = List.copyOf(searchPath);
-        environment = Map.copyOf(environment);
-        Objects.requireNonNull(homeDirectory);
+        Objects.requireNonNull(storeDir);
     }
 
     /** One search path entry: {@code prefix=path}, or just {@code path} (empty prefix). */
@@ -57,13 +49,9 @@ public record EvalSettings(boolean pure, int maxCallDepth, boolean showTrace, St
         private boolean pure;
         private int maxCallDepth = 10_000;
         private boolean showTrace;
-        private String homeDirectory = System.getProperty("user.home", "/");
         private List<SearchPathEntry> searchPath = List.of();
         private String currentSystem = defaultSystem();
         private String storeDir = "/nix/store";
-        private java.nio.file.Path storeRoot;
-        private Map<String, String> environment = System.getenv();
-        private long currentTime = System.currentTimeMillis() / 1000;
         private Supplier<java.nio.file.Path> bundledNixpkgs;
 
         public Builder pure(boolean pure) {
@@ -81,10 +69,6 @@ public record EvalSettings(boolean pure, int maxCallDepth, boolean showTrace, St
             return this;
         }
 
-        public Builder homeDirectory(String homeDirectory) {
-            this.homeDirectory = homeDirectory;
-            return this;
-        }
 
         public Builder searchPath(List<SearchPathEntry> searchPath) {
             this.searchPath = searchPath;
@@ -101,20 +85,8 @@ public record EvalSettings(boolean pure, int maxCallDepth, boolean showTrace, St
             return this;
         }
 
-        public Builder storeRoot(java.nio.file.Path storeRoot) {
-            this.storeRoot = storeRoot;
-            return this;
-        }
 
-        public Builder environment(Map<String, String> environment) {
-            this.environment = environment;
-            return this;
-        }
 
-        public Builder currentTime(long currentTime) {
-            this.currentTime = currentTime;
-            return this;
-        }
 
         public Builder bundledNixpkgs(Supplier<java.nio.file.Path> bundledNixpkgs) {
             this.bundledNixpkgs = bundledNixpkgs;
@@ -122,8 +94,7 @@ public record EvalSettings(boolean pure, int maxCallDepth, boolean showTrace, St
         }
 
         public EvalSettings build() {
-            return new EvalSettings(pure, maxCallDepth, showTrace, homeDirectory, searchPath, currentSystem, storeDir,
-                    storeRoot, environment, currentTime, bundledNixpkgs);
+            return new EvalSettings(pure, maxCallDepth, showTrace, searchPath, currentSystem, storeDir, bundledNixpkgs);
         }
 
         private static String defaultSystem() {

@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.nixj.eval.error.ErrorKind;
 import org.nixj.eval.error.EvalError;
 import org.nixj.eval.value.ContextElement;
+import org.nixj.eval.value.NixPath;
 import org.nixj.eval.value.StringContext;
 import org.nixj.store.ATerm;
 import org.nixj.store.ATermParser;
@@ -26,8 +28,8 @@ import org.nixj.store.FileIngestionMethod;
 import org.nixj.store.LocalStore;
 import org.nixj.store.PathFilter;
 import org.nixj.store.PathInfo;
-import org.nixj.store.StoreDirectory;
 import org.nixj.store.Store;
+import org.nixj.store.StoreDirectory;
 import org.nixj.store.StorePath;
 import org.nixj.store.hash.Hash;
 import org.nixj.store.hash.HashAlgorithm;
@@ -45,7 +47,9 @@ import org.nixj.store.hash.HashAlgorithm;
  */
 public final class EvalStore {
     private final StoreDirectory directory;
-    private final LocalStore local;
+    private final Store local;
+    private final Path root;
+    private final Function<String, Path> outsideFiles;
     private final Map<StorePath, Derivation> derivations = new HashMap<>();
     private final DerivationHashes hashes;
     private final Map<String, StorePath> copiedSources = new HashMap<>();
@@ -54,11 +58,16 @@ public final class EvalStore {
 
     private record PendingText(String name, byte[] contents, SortedSet<StorePath> references) {}
 
-    EvalStore(EvalSettings settings) {
-        this.directory = new StoreDirectory(settings.storeDir());
-        Path root = settings.storeRoot() != null ? settings.storeRoot()
-                : LocalStore.defaultRoot(settings.environment(), settings.homeDirectory());
+    /**
+     * @param storeDir the logical store directory paths are computed for
+     * @param root where nixj's store keeps the objects on disk
+     * @param outsideFiles the file a Nix path outside the store names
+     */
+    EvalStore(String storeDir, Path root, Function<String, Path> outsideFiles) {
+        this.directory = new StoreDirectory(storeDir);
+        this.root = root;
         this.local = new LocalStore(directory, root);
+        this.outsideFiles = outsideFiles;
         this.hashes = new DerivationHashes(directory, this::readDerivation);
     }
 
@@ -66,8 +75,14 @@ public final class EvalStore {
         return directory;
     }
 
-    public LocalStore local() {
+    /** The store on disk behind this evaluation's view of it. */
+    public Store local() {
         return local;
+    }
+
+    /** Where the store keeps its objects on disk. */
+    public Path root() {
+        return root;
     }
 
     public DerivationHashes hashes() {
@@ -81,7 +96,7 @@ public final class EvalStore {
     public Path file(String path) {
         Optional<Path> physical = local.physical(path);
         if (physical.isEmpty()) {
-            return Paths.toFile(path);
+            return outsideFiles.apply(path);
         }
         if (!pending.isEmpty()) {
             try {
@@ -159,7 +174,7 @@ public final class EvalStore {
             String name = drvPath.name().substring(0, drvPath.name().length() - StorePath.DRV_EXTENSION.length());
             drv = ATermParser.parse(directory, name, text);
         } catch (IOException e) {
-            throw new EvalError(ErrorKind.IO, "reading '" + print(drvPath) + "': " + EvalContext.describe(e));
+            throw new EvalError(ErrorKind.IO, "reading '" + print(drvPath) + "': " + SourceLoader.describe(e));
         } catch (ATermParser.BadDerivationException | BadStorePathException | org.nixj.store.hash.HashException e) {
             throw new EvalError(ErrorKind.EVAL, "reading '" + print(drvPath) + "': " + e.getMessage());
         }
@@ -247,7 +262,7 @@ public final class EvalStore {
         } catch (java.nio.file.NoSuchFileException e) {
             throw new EvalError(ErrorKind.IO, "path '" + path + "' does not exist");
         } catch (IOException e) {
-            throw new EvalError(ErrorKind.IO, "copying '" + path + "' to the store: " + EvalContext.describe(e));
+            throw new EvalError(ErrorKind.IO, "copying '" + path + "' to the store: " + SourceLoader.describe(e));
         }
     }
 
@@ -267,8 +282,19 @@ public final class EvalStore {
         } catch (BadStorePathException e) {
             throw new EvalError(ErrorKind.EVAL, e.getMessage());
         } catch (IOException e) {
-            throw new EvalError(ErrorKind.IO, "cannot write to the store in '" + Paths.fromFile(local.root()) + "': "
-                    + EvalContext.describe(e));
+            throw new EvalError(ErrorKind.IO, "cannot write to the store in '" + Paths.fromFile(root) + "': "
+                    + SourceLoader.describe(e));
         }
+    }
+
+    /** Interpolating a path into a string: copies it to the store; the store path joins {@code context}. */
+    String copyPathToStore(NixPath path, StringContext.Accumulator context) {
+        // A copied .drv would pass for a store derivation.
+        if (path.path().endsWith(StorePath.DRV_EXTENSION)) {
+            throw new EvalError(ErrorKind.EVAL, "file names are not allowed to end in '" + StorePath.DRV_EXTENSION + "'");
+        }
+        String storePath = print(copySource(path.path()));
+        context.add(StringContext.of(List.of(storePath)));
+        return storePath;
     }
 }

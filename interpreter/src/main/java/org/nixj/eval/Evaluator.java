@@ -2,49 +2,97 @@ package org.nixj.eval;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.function.Consumer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.nixj.eval.builtins.BuiltinDoc;
+import org.nixj.eval.builtins.BuiltinGroup;
 import org.nixj.eval.error.ErrorKind;
 import org.nixj.eval.error.EvalError;
+import org.nixj.eval.print.AmbiguousPrinter;
+import org.nixj.eval.print.PrintOptions;
+import org.nixj.eval.print.ValuePrinter;
+import org.nixj.eval.serial.JsonWriter;
+import org.nixj.eval.serial.XmlWriter;
 import org.nixj.eval.value.Lazy;
 import org.nixj.eval.value.NixAttrs;
+import org.nixj.eval.value.PrimOp;
+import org.nixj.eval.value.PrimOpApp;
+import org.nixj.eval.value.StringContext;
 import org.nixj.eval.value.Value;
 import org.nixj.source.Source;
 import org.nixj.stack.LargeStack;
 import org.nixj.syntax.Expr;
 
 /**
- * The Java API of the evaluator: evaluate Nix expressions and files, select attributes, call functions.
+ * The Java API of the evaluator: evaluate Nix expressions and files, select attributes, call functions, and
+ * print values as the {@code nix} commands print them.
  *
  * <pre>{@code
- * Evaluator nix = Evaluator.create(EvalSettings.builder().build());
+ * Evaluator nix = Evaluator.builder().settings(EvalSettings.builder().pure(true).build()).build();
  * Value v = nix.evaluate(Source.ofExpression("1 + 2", "/tmp"));
+ * String text = nix.print(v, PrintOptions.NIX_EVAL);   // "3"
  * }</pre>
  *
- * <p>Values are lazy: forcing one (or printing it) may evaluate more code. Evaluation recurses deeply, so
- * every call runs on a thread with a large stack ({@link LargeStack}): the caller's own when it is one
- * already, else a new one for the duration of the call. A stack that runs out anyway ends in a Nix "stack
- * overflow" error, never a {@link StackOverflowError}. An evaluator is not thread-safe: use it from one
- * thread at a time.
+ * <p>Values are lazy: forcing one (or printing it) may evaluate more code. Errors in Nix code are
+ * {@link EvalError}s, with an {@link ErrorKind}, a message, a position and trace frames. Strings going in and
+ * out are Nix byte strings (one char per byte, see {@link ByteStrings}).
+ *
+ * <p>Evaluation recurses deeply, so every call runs on a thread with a large stack: the caller's own when it
+ * is one already, else one of a pool of such threads, kept a while between calls. A stack that runs out anyway ends in a Nix "stack overflow" error, never a
+ * {@link StackOverflowError}. An evaluator is not thread-safe: use it from one thread at a time.
  */
 public final class Evaluator {
-    private final EvalContext context;
+    private final Interpreter interpreter;
 
-    private Evaluator(EvalSettings settings, Consumer<String> traceSink) {
-        this.context = new EvalContext(new Interpreter(settings), traceSink);
+    private Evaluator(EvalSettings settings, EvalIO io, List<BuiltinGroup> builtins) {
+        this.interpreter = new Interpreter(settings, io, builtins);
     }
 
-    /** An evaluator whose {@code builtins.trace} output goes to standard error. */
+    /** An evaluator with {@code settings}, on this machine ({@link EvalIO#system()}). */
     public static Evaluator create(EvalSettings settings) {
-        return new Evaluator(settings, line -> System.err.println(line));
+        return builder().settings(settings).build();
     }
 
-    /** An evaluator whose {@code builtins.trace} and warning lines go to {@code traceSink}. */
-    public static Evaluator create(EvalSettings settings, Consumer<String> traceSink) {
-        return new Evaluator(settings, traceSink);
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public Interpreter interpreter() {
-        return context.interpreter();
+    /** Makes an {@link Evaluator}: settings, the machine it sees, and builtins beyond nixj's own. */
+    public static final class Builder {
+        private EvalSettings settings = EvalSettings.builder().build();
+        private EvalIO io;
+        private final List<BuiltinGroup> builtins = new ArrayList<>();
+
+        private Builder() {}
+
+        /** How evaluation behaves (default: {@code EvalSettings.builder().build()}, impure). */
+        public Builder settings(EvalSettings settings) {
+            this.settings = settings;
+            return this;
+        }
+
+        /** The machine as evaluation sees it (default: {@link EvalIO#system()}). */
+        public Builder io(EvalIO io) {
+            this.io = io;
+            return this;
+        }
+
+        /** Adds builtins (such as flakes' {@code getFlake}); each name may be defined once. */
+        public Builder builtins(BuiltinGroup... groups) {
+            builtins.addAll(List.of(groups));
+            return this;
+        }
+
+        public Evaluator build() {
+            return new Evaluator(settings, io != null ? io : EvalIO.system(), List.copyOf(builtins));
+        }
+    }
+
+    /** The settings this evaluator was made with. */
+    public EvalSettings settings() {
+        return interpreter.settings();
     }
 
     /**
@@ -52,28 +100,39 @@ public final class Evaluator {
      * "undefined variable 'x'" otherwise. Nothing is evaluated.
      */
     public void checkVariables(Expr expr) {
-        context.checkVariables(expr);
+        guard(() -> {
+            interpreter.checkVariables(expr);
+            return null;
+        });
     }
 
     /** The names every file sees without {@code builtins.}: {@code map}, {@code true}, {@code __add}, ... */
-    public java.util.Set<String> globalNames() {
-        return context.globalNames();
+    public Set<String> globalNames() {
+        return interpreter.builtins().globals().keySet();
     }
 
     /** Evaluates {@code source} to weak head normal form. */
     public Value evaluate(Source source) {
-        return guard(() -> context.evaluate(source));
+        return guard(() -> interpreter.evaluate(source));
+    }
+
+    /**
+     * {@code source}, to be evaluated when first forced (as {@code --arg} expressions are: only if the function
+     * uses the argument).
+     */
+    public Lazy evaluateLazily(Source source) {
+        return new SourceThunk(interpreter, source);
     }
 
     /** Evaluates a file (a directory means its {@code default.nix}), as {@code import} would. */
     public Value evaluateFile(Path file) {
-        return guard(() -> context.importFile(Paths.fromFile(file.toAbsolutePath().normalize()), null));
+        return guard(() -> interpreter.importFile(Paths.fromFile(file.toAbsolutePath().normalize()), null));
     }
 
     /** Forces {@code value} completely. */
     public void forceDeep(Lazy value) {
         guard(() -> {
-            context.interpreter().forceDeep(value, null);
+            interpreter.forceDeep(value, null);
             return null;
         });
     }
@@ -83,31 +142,86 @@ public final class Evaluator {
         return guard(() -> Interpreter.force(value, null));
     }
 
+    /**
+     * Forces {@code value} to a string (a byte string); if it is something else, the error carries
+     * {@code errorContext} as its trace frame.
+     */
+    public String forceString(Lazy value, String errorContext) {
+        return guard(() -> interpreter.forceString(value, null, errorContext).value());
+    }
+
+    /** Whether {@code a == b} in Nix. */
+    public boolean equal(Lazy a, Lazy b) {
+        return guard(() -> interpreter.equality().equal(Interpreter.force(a, null), Interpreter.force(b, null), null));
+    }
+
     /** Calls {@code function} with {@code arg}. */
     public Value call(Value function, Lazy arg) {
-        return guard(() -> context.interpreter().call(function, arg, null));
+        return guard(() -> interpreter.call(function, arg, null));
     }
 
     /** Calls a function that takes a set pattern with {@code args}, as {@code --arg} does; else returns it. */
     public Value autoCall(Value value, NixAttrs args) {
-        return guard(() -> context.interpreter().autoCall(value, args));
+        return guard(() -> interpreter.autoCall(value, args));
     }
 
     /** Selects {@code a.b.0} from {@code root}, as {@code -A} does, auto-calling functions on the way. */
     public Value select(Value root, String attrPath, NixAttrs autoArgs) {
-        return guard(() -> AttrPathSelection.select(context.interpreter(), root, attrPath, autoArgs));
+        return guard(() -> AttrPathSelection.select(interpreter, root, attrPath, autoArgs));
+    }
+
+    /** {@code value} printed as {@code options} say ({@link PrintOptions#NIX_EVAL} prints as {@code nix eval}). */
+    public String print(Lazy value, PrintOptions options) {
+        return guard(() -> ValuePrinter.print(value, options));
+    }
+
+    /** {@code value} printed as {@code nix-instantiate --eval} prints it; nothing is forced. */
+    public String printAmbiguous(Lazy value) {
+        return guard(() -> AmbiguousPrinter.print(value));
+    }
+
+    /**
+     * {@code value} as JSON. With {@code strict} every part is forced (as {@code toJSON} and {@code nix eval
+     * --json} do); without, a part not evaluated yet is an error, as in {@code nix-instantiate --eval --json}.
+     * With {@code copyToStore}, paths are copied to the store and written as store paths.
+     */
+    public String toJson(Lazy value, boolean strict, boolean copyToStore) {
+        return guard(() -> JsonWriter.write(interpreter, value, null, strict, copyToStore, new StringContext.Accumulator()));
+    }
+
+    /**
+     * {@code value} as an XML document, as {@code nix-instantiate --eval --xml} writes it (ending in a
+     * newline); {@code location} adds the positions of functions and attributes.
+     */
+    public String toXml(Lazy value, boolean strict, boolean location) {
+        return guard(() -> XmlWriter.write(interpreter, value, null, strict, location, new StringContext.Accumulator()));
+    }
+
+    /** The documentation of {@code value} if it is a builtin function, applied or not. */
+    public Optional<BuiltinDoc> documentation(Value value) {
+        String name = switch (value) {
+            case PrimOp p -> p.name();
+            case PrimOpApp app -> app.primOp().name();
+            default -> null;
+        };
+        return name == null ? Optional.empty() : interpreter.builtins().documentationOf(name);
+    }
+
+    /** The documentation of the builtin {@code name} (without {@code builtins.}), if there is one. */
+    public Optional<BuiltinDoc> documentation(String name) {
+        return interpreter.builtins().documentationOf(name);
     }
 
     private interface Work<T> {
         T run() throws IOException;
     }
 
-    private static <T> T guard(Work<T> work) {
-        return LargeStack.call("nixj-eval", () -> {
+    private <T> T guard(Work<T> work) {
+        return LargeStack.call(() -> {
             try {
                 return work.run();
             } catch (IOException e) {
-                throw new EvalError(ErrorKind.IO, EvalContext.describe(e));
+                throw new EvalError(ErrorKind.IO, SourceLoader.describe(e));
             }
         }, () -> new EvalError(ErrorKind.STACK_OVERFLOW, "stack overflow (possible infinite recursion)"));
     }

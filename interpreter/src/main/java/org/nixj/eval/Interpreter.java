@@ -1,6 +1,10 @@
 package org.nixj.eval;
 
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import org.nixj.eval.builtins.BuiltinGroup;
+import org.nixj.eval.builtins.Builtins;
 import org.nixj.eval.code.Code;
 import org.nixj.eval.code.Env;
 import org.nixj.eval.error.ErrorKind;
@@ -23,11 +27,14 @@ import org.nixj.eval.value.StringContext;
 import org.nixj.eval.value.Thunk;
 import org.nixj.eval.value.Value;
 import org.nixj.source.Pos;
+import org.nixj.source.Source;
+import org.nixj.syntax.Expr;
 
 /**
- * The run-time core every piece of code and every builtin shares: forcing, calling functions (with Nix's
- * call-depth limit), forcing values to an expected type with Nix's error messages, and coercion to strings.
- * One interpreter belongs to one evaluation and one thread.
+ * The runtime of one evaluation, which every piece of code and every builtin shares: forcing, calling
+ * functions (with Nix's call-depth limit), forcing values to an expected type with Nix's error messages,
+ * coercion to strings; the base environment, imports and the search path; the store; and the machine, through
+ * {@link EvalIO}. One interpreter belongs to one evaluation and one thread at a time.
  */
 public final class Interpreter {
     private static final String FUNCTOR = "__functor";
@@ -35,26 +42,102 @@ public final class Interpreter {
     private static final String OUT_PATH = "outPath";
 
     private final EvalSettings settings;
+    private final EvalIO io;
+    private final EvalStore store;
     private final Equality equality = new Equality(this);
     private final Comparison comparison = new Comparison(this);
+    private final Builtins builtins;
+    private final SourceLoader loader;
     private int callDepth;
-    private EvalContext context;
 
-    Interpreter(EvalSettings settings) {
+    Interpreter(EvalSettings settings, EvalIO io, List<BuiltinGroup> extraBuiltins) {
         this.settings = settings;
-    }
-
-    void attach(EvalContext context) {
-        this.context = context;
+        this.io = io;
+        this.store = new EvalStore(settings.storeDir(), io.storeRoot(), io::file);
+        this.builtins = Builtins.create(this, extraBuiltins);
+        this.loader = new SourceLoader(this, builtins.globals());
     }
 
     public EvalSettings settings() {
         return settings;
     }
 
-    /** Files, imports and the base environment of this evaluation. */
-    public EvalContext context() {
-        return context;
+    /** The machine, as this evaluation sees it. */
+    public EvalIO io() {
+        return io;
+    }
+
+    /** The store this evaluation computes paths for and writes to. */
+    public EvalStore store() {
+        return store;
+    }
+
+    /** The base environment: the builtins and their documentation. */
+    public Builtins builtins() {
+        return builtins;
+    }
+
+    /** The file a Nix path names on disk (store paths live under the store's root). */
+    public Path file(String path) {
+        return store.file(path);
+    }
+
+    /** Sends one line to the trace and warning sink (see {@link EvalIO#diagnostic}). */
+    public void diagnostic(String line) {
+        io.diagnostic(line);
+    }
+
+    /** Prints {@code warning: message}. */
+    public void warn(String message) {
+        io.diagnostic("warning: " + message);
+    }
+
+    /** {@code builtins.lessThan}, which {@code sort} recognises as its comparator. */
+    public Value lessThan() {
+        return builtins.globals().get("__lessThan");
+    }
+
+    /** Parses and compiles {@code source} in the base environment, ready to be evaluated. */
+    public Code compile(Source source) {
+        return loader.compile(source);
+    }
+
+    /** Checks that every variable of {@code expr} is bound, evaluating nothing. */
+    void checkVariables(Expr expr) {
+        loader.checkVariables(expr);
+    }
+
+    /** Evaluates {@code source} to weak head normal form. */
+    public Value evaluate(Source source) {
+        return loader.evaluate(source);
+    }
+
+    /** {@code import path}: the file's value, evaluated once per path; a directory means its default.nix. */
+    public Value importFile(String path, Pos pos) {
+        return loader.importFile(path, pos);
+    }
+
+    /** {@code scopedImport attrs path}: the file evaluated with {@code attrs} in scope, never cached. */
+    public Value scopedImport(NixAttrs scope, String path, Pos pos) {
+        return loader.scopedImport(scope, path, pos);
+    }
+
+    /** {@code builtins.readFile}: the file's bytes, as a byte string. */
+    public String readFile(String path, Pos pos) {
+        return loader.readFile(path, pos);
+    }
+
+    /**
+     * {@code builtins.findFile}: {@code <name>} looked up in a search path of {@code { prefix, path }} sets;
+     * then, with {@code orBundled}, {@code nixpkgs} and {@code nixpkgs/...} in the bundled nixpkgs.
+     */
+    public Value findFile(NixList searchPath, String name, Pos pos, boolean orBundled) {
+        return loader.findFile(searchPath, name, pos, orBundled);
+    }
+
+    /** An I/O failure in the words of the C library, as Nix reports it. */
+    public static String describe(java.io.IOException e) {
+        return SourceLoader.describe(e);
     }
 
     public Equality equality() {
@@ -336,7 +419,7 @@ public final class Interpreter {
                 }
                 case NixPath p -> {
                     if (copyToStore) {
-                        yield this.context.copyPathToStore(p, context, pos);
+                        yield store.copyPathToStore(p, context);
                     }
                     yield p.path();
                 }

@@ -1,6 +1,5 @@
 package org.nixj.eval;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -49,11 +48,11 @@ public final class Paths {
 
     /** The file a Nix path (a byte string of UTF-8 file name bytes) names. */
     public static Path toFile(String bytePath) {
-        return Path.of(new String(bytePath.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
+        return Path.of(ByteStrings.toText(bytePath));
     }
 
     /** A file name as a Nix byte string. */
     public static String fromFile(Path file) {
-        return new String(file.toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        return ByteStrings.fromText(file.toString());
     }
 }

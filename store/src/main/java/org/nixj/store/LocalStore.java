@@ -49,13 +49,6 @@ public final class LocalStore implements Store {
         this.root = root.toAbsolutePath();
     }
 
-    /** Where nixj keeps its store by default: {@code $XDG_DATA_HOME/nixj/store}. */
-    public static Path defaultRoot(java.util.Map<String, String> environment, String home) {
-        String data = environment.get("XDG_DATA_HOME");
-        Path base = data != null && !data.isEmpty() ? Path.of(data) : Path.of(home, ".local", "share");
-        return base.resolve("nixj").resolve("store");
-    }
-
     @Override
     public StoreDirectory directory() {
         return directory;

@@ -2,18 +2,19 @@ package org.nixj.corpus;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.nixj.cli.Console;
 import org.nixj.cli.Main;
 
 /**
  * Runs {@code nixj instantiate ARGS} in-process (with a private {@code --store}), capturing its exit code and its standard output and error as
- * byte strings. Runs are sequential (standard streams are process-wide) and each happens on its own thread with
- * a large stack, as the real command line runs; a run that does not finish in time counts as a failure.
+ * byte strings. Each run has streams of its own and happens on its own thread with a large stack, as the real
+ * command line runs; a run that does not finish in time counts as a failure.
  */
 record NixjEvalRun(int exitCode, String out, String err) {
     private static final long STACK_SIZE = 1L << 30;
@@ -30,26 +31,19 @@ record NixjEvalRun(int exitCode, String out, String err) {
         }
     }
 
-    static synchronized NixjEvalRun instantiate(List<String> arguments) {
+    static NixjEvalRun instantiate(List<String> arguments) {
         List<String> args = new ArrayList<>(List.of("instantiate", "--store", STORE.toString()));
         args.addAll(arguments);
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         AtomicInteger code = new AtomicInteger(-1);
         AtomicReference<Throwable> crash = new AtomicReference<>();
         try {
-            PrintStream capturedOut = new PrintStream(out, true, StandardCharsets.UTF_8);
-            PrintStream capturedErr = new PrintStream(err, true, StandardCharsets.UTF_8);
-            System.setOut(capturedOut);
-            System.setErr(capturedErr);
+            Console console = new Console(InputStream.nullInputStream(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
             Thread thread = new Thread(null, () -> {
                 try {
-                    code.set(Main.commandLine()
-                            .setOut(new PrintWriter(capturedOut, true))
-                            .setErr(new PrintWriter(capturedErr, true))
-                            .execute(args.toArray(String[]::new)));
+                    code.set(Main.commandLine(console).execute(args.toArray(String[]::new)));
                 } catch (Throwable t) {
                     crash.set(t);
                 }
@@ -67,9 +61,6 @@ record NixjEvalRun(int exitCode, String out, String err) {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nixj.cli.Console;
 import org.nixj.cli.Main;
 
 class ImageCommandTest {
@@ -22,18 +24,13 @@ class ImageCommandTest {
 
     record Run(int code, String out, String err) {}
 
-    private static synchronized Run run(String... args) {
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        try {
-            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-            int code = Main.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(args);
-            return new Run(code, out.toString(), err + errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(oldErr);
-        }
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Console console = new Console(InputStream.nullInputStream(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = Main.commandLine(console).execute(args);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     private Path input() throws Exception {

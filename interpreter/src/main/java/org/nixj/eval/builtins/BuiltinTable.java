@@ -1,5 +1,6 @@
 package org.nixj.eval.builtins;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.nixj.eval.Interpreter;
@@ -9,19 +10,42 @@ import org.nixj.eval.value.Value;
 /**
  * Where builtin groups register what they define: functions and constants, each visible as
  * {@code builtins.name} and either as a global name of its own ({@code map}, {@code toString}) or as
- * {@code __name}.
+ * {@code __name}. Each builtin is documented by the group that registers it.
  */
 public final class BuiltinTable {
     private final Interpreter interpreter;
     private final Map<String, Value> builtins = new LinkedHashMap<>();
     private final Map<String, Value> globals = new LinkedHashMap<>();
+    private final Map<String, BuiltinDocs> documentation = new HashMap<>();
+    private BuiltinDocs groupDocs;
 
     BuiltinTable(Interpreter interpreter) {
         this.interpreter = interpreter;
     }
 
+    /** The runtime the builtins will run in. */
     public Interpreter interpreter() {
         return interpreter;
+    }
+
+    /** Whether a builtin of this name is defined already. */
+    public boolean defines(String name) {
+        return builtins.containsKey(name);
+    }
+
+    /** Registers {@code group}'s builtins, documented by its documentation. */
+    void register(BuiltinGroup group) {
+        registerDocumented(group.documentation(), () -> group.register(this));
+    }
+
+    /** Runs {@code registration}, whose builtins {@code docs} documents. */
+    void registerDocumented(BuiltinDocs docs, Runnable registration) {
+        groupDocs = docs;
+        try {
+            registration.run();
+        } finally {
+            groupDocs = null;
+        }
     }
 
     /** A builtin function, global only as {@code __name}. */
@@ -52,6 +76,7 @@ public final class BuiltinTable {
         if (builtins.put(name, value) != null) {
             throw new IllegalStateException("builtin defined twice: " + name);
         }
+        documentation.put(name, groupDocs);
         globals.put(global ? name : "__" + name, value);
     }
 
@@ -61,5 +86,10 @@ public final class BuiltinTable {
 
     Map<String, Value> globals() {
         return globals;
+    }
+
+    /** Where each builtin's documentation is, by name. */
+    Map<String, BuiltinDocs> documentation() {
+        return documentation;
     }
 }

@@ -1,41 +1,52 @@
 package org.nixj.eval.builtins;
 
+import java.util.List;
 import java.util.Map;
-import org.nixj.eval.EvalContext;
+import java.util.Optional;
 import org.nixj.eval.Interpreter;
 import org.nixj.eval.value.NixAttrs;
 import org.nixj.eval.value.Thunk;
 import org.nixj.eval.value.Value;
 
 /**
- * The base environment: every builtin group, registered from this one list, and the {@code builtins} set
- * holding them all (itself included).
+ * The base environment: every builtin group, registered from this one list and then the groups an embedder
+ * adds, and the {@code builtins} set holding them all (itself included).
+ *
+ * @param globals the global names of an evaluation, {@code builtins} among them
+ * @param documentation where each builtin's documentation is, by name
  */
-public final class Builtins {
-    private Builtins() {}
+public record Builtins(Map<String, Value> globals, Map<String, BuiltinDocs> documentation) {
+    public Builtins {
+        globals = Map.copyOf(globals);
+        documentation = Map.copyOf(documentation);
+    }
 
-    /** The global names of an evaluation, {@code builtins} among them. */
-    public static Map<String, Value> globals(Interpreter interpreter, EvalContext context) {
+    /** The base environment of {@code interpreter}: nixj's builtins and those of {@code extra}. */
+    public static Builtins create(Interpreter interpreter, List<BuiltinGroup> extra) {
         BuiltinTable t = new BuiltinTable(interpreter);
-        ConstantBuiltins.register(t);
-        TypeBuiltins.register(t);
-        ControlBuiltins.register(t);
-        AttrBuiltins.register(t);
-        ListBuiltins.register(t);
-        ArithmeticBuiltins.register(t);
-        StringBuiltins.register(t);
-        ContextBuiltins.register(t);
-        RegexBuiltins.register(t);
-        VersionBuiltins.register(t);
-        HashBuiltins.register(t);
-        FileBuiltins.register(t, context);
-        JsonBuiltins.register(t);
-        XmlBuiltins.register(t);
-        TomlBuiltins.register(t);
-        DerivationBuiltins.register(t);
-        StoreBuiltins.register(t);
-        FetchBuiltins.register(t, context);
-        PendingBuiltins.register(t);
+        t.registerDocumented(BuiltinDocs.CORE, () -> {
+            ConstantBuiltins.register(t);
+            TypeBuiltins.register(t);
+            ControlBuiltins.register(t);
+            AttrBuiltins.register(t);
+            ListBuiltins.register(t);
+            ArithmeticBuiltins.register(t);
+            StringBuiltins.register(t);
+            ContextBuiltins.register(t);
+            RegexBuiltins.register(t);
+            VersionBuiltins.register(t);
+            HashBuiltins.register(t);
+            FileBuiltins.register(t);
+            JsonBuiltins.register(t);
+            XmlBuiltins.register(t);
+            TomlBuiltins.register(t);
+            DerivationBuiltins.register(t);
+            StoreBuiltins.register(t);
+            FetchBuiltins.register(t);
+        });
+        extra.forEach(t::register);
+        // What no group defined of the builtins nixj names but does not have yet.
+        t.registerDocumented(BuiltinDocs.CORE, () -> PendingBuiltins.register(t));
 
         // builtins contains itself, and derivation, which is Nix code that needs builtins to compile: both
         // are filled in once everything else is there.
@@ -49,7 +60,15 @@ public final class Builtins {
         t.globals().put("builtins", self[0]);
         derivation[0] = DerivationBuiltins.derivationFunction(interpreter, t.globals());
         t.globals().put("derivation", derivation[0]);
-        return Map.copyOf(t.globals());
+        t.documentation().put("builtins", BuiltinDocs.CORE);
+        t.documentation().put("derivation", BuiltinDocs.CORE);
+        return new Builtins(t.globals(), t.documentation());
+    }
+
+    /** The documentation of the builtin {@code name}, if it is one and is documented. */
+    public Optional<BuiltinDoc> documentationOf(String name) {
+        BuiltinDocs docs = documentation.get(name);
+        return docs == null ? Optional.empty() : docs.find(name);
     }
 
     /** A value known only once the base environment is complete. */

@@ -1,5 +1,6 @@
 package org.nixj.eval.builtins;
 
+import org.nixj.eval.EvalIO;
 import org.nixj.eval.EvalSettings;
 import org.nixj.eval.value.NixBool;
 import org.nixj.eval.value.NixInt;
@@ -12,6 +13,7 @@ final class ConstantBuiltins {
 
     static void register(BuiltinTable t) {
         EvalSettings settings = t.interpreter().settings();
+        EvalIO io = t.interpreter().io();
         t.globalConstant("true", NixBool.TRUE);
         t.globalConstant("false", NixBool.FALSE);
         t.globalConstant("null", NixNull.NULL);
@@ -20,8 +22,8 @@ final class ConstantBuiltins {
         t.constant("storeDir", NixString.of(settings.storeDir()));
         if (!settings.pure()) {
             t.constant("currentSystem", NixString.of(settings.currentSystem()));
-            t.constant("currentTime", NixInt.of(settings.currentTime()));
-            t.function("getEnv", 1, a -> NixString.of(settings.environment().getOrDefault(a.stringNoContext(0), "")));
+            t.constant("currentTime", NixInt.of(io.currentTime()));
+            t.function("getEnv", 1, a -> NixString.of(io.environment().getOrDefault(a.stringNoContext(0), "")));
         }
     }
 }

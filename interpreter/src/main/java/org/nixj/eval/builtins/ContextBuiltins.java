@@ -57,7 +57,7 @@ final class ContextBuiltins {
         Interpreter in = a.interpreter();
         NixString original = a.string(0);
         NixAttrs additions = a.attrs(1);
-        StoreDirectory store = in.context().store().directory();
+        StoreDirectory store = in.store().directory();
         List<ContextElement> elements = new ArrayList<>(original.context().parsed());
         for (int i = 0; i < additions.size(); i++) {
             String path = additions.name(i);

@@ -57,12 +57,12 @@ final class ControlBuiltins {
         });
         t.function("trace", 2, a -> {
             Value v = a.value(0);
-            a.interpreter().context().trace("trace: " + (v instanceof NixString s ? s.value() : ValuePrinter.forError(v)));
+            a.interpreter().diagnostic("trace: " + (v instanceof NixString s ? s.value() : ValuePrinter.forError(v)));
             return a.value(1);
         });
         t.function("warn", 2, a -> {
             NixString message = a.string(0);
-            a.interpreter().context().trace("evaluation warning: " + message.value());
+            a.interpreter().diagnostic("evaluation warning: " + message.value());
             return a.value(1);
         });
         t.function("traceVerbose", 2, a -> a.value(1));

@@ -64,7 +64,7 @@ final class DerivationStrict {
 
     private DerivationStrict(Args a, String drvName, NixAttrs attrs) {
         this.interpreter = a.interpreter();
-        this.store = interpreter.context().store();
+        this.store = interpreter.store();
         this.pos = a.pos();
         this.drvName = drvName;
         this.attrs = attrs;
@@ -320,7 +320,7 @@ final class DerivationStrict {
                     throw new EvalError(ErrorKind.EVAL, "empty hash requires explicit hash algorithm");
                 }
                 Hash zero = new Hash(outputHashAlgo, new byte[outputHashAlgo.size()]);
-                interpreter.context().trace("warning: found empty hash, assuming '" + zero.format(HashFormat.SRI, true) + "'");
+                interpreter.warn("found empty hash, assuming '" + zero.format(HashFormat.SRI, true) + "'");
                 return zero;
             }
             return Hash.parseAny(outputHash, outputHashAlgo);

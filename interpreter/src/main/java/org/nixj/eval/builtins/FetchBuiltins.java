@@ -2,7 +2,6 @@ package org.nixj.eval.builtins;
 
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.nixj.eval.EvalContext;
 import org.nixj.eval.EvalStore;
 import org.nixj.eval.Interpreter;
 import org.nixj.eval.Paths;
@@ -11,7 +10,6 @@ import org.nixj.eval.error.EvalError;
 import org.nixj.eval.value.Lazy;
 import org.nixj.eval.value.NixAttrs;
 import org.nixj.eval.value.Value;
-import org.nixj.fetch.Downloader;
 import org.nixj.fetch.FetchException;
 import org.nixj.fetch.Fetchers;
 import org.nixj.source.Pos;
@@ -32,15 +30,16 @@ final class FetchBuiltins {
 
     private FetchBuiltins() {}
 
-    static void register(BuiltinTable t, EvalContext context) {
+    static void register(BuiltinTable t) {
+        Interpreter in = t.interpreter();
         Supplier<Fetchers> fetchers = new Supplier<>() {
             private Fetchers made;
 
             @Override
             public Fetchers get() {
                 if (made == null) {
-                    made = new Fetchers(context.store().local(), new Downloader(), TARBALL_TTL_SECONDS,
-                            () -> System.currentTimeMillis() / 1000, warning -> context.trace("warning: " + warning));
+                    made = new Fetchers(in.store().local(), in.io().downloader(), TARBALL_TTL_SECONDS,
+                            in.io()::currentTime, in::warn);
                 }
                 return made;
             }
@@ -91,7 +90,7 @@ final class FetchBuiltins {
         if (in.settings().pure() && expected.isEmpty()) {
             throw new EvalError(ErrorKind.EVAL, "in pure evaluation mode, '" + who + "' requires a 'sha256' argument", a.pos());
         }
-        EvalStore store = in.context().store();
+        EvalStore store = in.store();
         try {
             StorePath path = unpack ? fetchers.fetchTarball(url, name, expected).path()
                     : fetchers.fetchFile(url, name, expected, Optional.empty());
@@ -123,7 +122,7 @@ final class FetchBuiltins {
     static Hash parseHashAllowEmpty(Args a, String text) {
         if (text.isEmpty()) {
             Hash zero = new Hash(HashAlgorithm.SHA256, new byte[HashAlgorithm.SHA256.size()]);
-            a.interpreter().context().trace("warning: found empty hash, assuming '" + zero.format(HashFormat.SRI, true) + "'");
+            a.interpreter().warn("found empty hash, assuming '" + zero.format(HashFormat.SRI, true) + "'");
             return zero;
         }
         try {

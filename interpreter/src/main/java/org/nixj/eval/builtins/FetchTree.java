@@ -159,7 +159,7 @@ final class FetchTree {
         if (!path.startsWith("/")) {
             throw new EvalError(ErrorKind.EVAL, "cannot fetch input '" + input + "' because it uses a relative path");
         }
-        EvalStore store = a.interpreter().context().store();
+        EvalStore store = a.interpreter().store();
         Path file = store.file(org.nixj.eval.Paths.canonicalize(path));
         return describe(a, input, verified(input, () -> fetchers.fetchPath(file, "source")), false);
     }
@@ -227,7 +227,7 @@ final class FetchTree {
      * win over fetched ones; {@code fetchGit} reports a dirty tree with an all-zero {@code rev}.
      */
     private static Value describe(Args a, FetchInput input, FetchedTree tree, boolean emptyRevFallback) {
-        EvalStore store = a.interpreter().context().store();
+        EvalStore store = a.interpreter().store();
         Map<String, Value> attrs = new TreeMap<>();
         attrs.put("outPath", StoreBuiltins.pathString(store, tree.path()));
         attrs.put("narHash", NixString.of(tree.narHash().format(HashFormat.SRI, true)));

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.stream.Stream;
-import org.nixj.eval.EvalContext;
 import org.nixj.eval.EvalSettings;
+import org.nixj.eval.Interpreter;
 import org.nixj.eval.Paths;
 import org.nixj.eval.error.ErrorKind;
 import org.nixj.eval.error.EvalError;
@@ -25,13 +25,14 @@ import org.nixj.eval.value.Value;
 final class FileBuiltins {
     private FileBuiltins() {}
 
-    static void register(BuiltinTable t, EvalContext context) {
-        t.globalFunction("import", 1, a -> context.importFile(a.path(0), a.pos()));
-        t.globalFunction("scopedImport", 2, a -> context.scopedImport(a.attrs(0), a.path(1), a.pos()));
+    static void register(BuiltinTable t) {
+        Interpreter in = t.interpreter();
+        t.globalFunction("import", 1, a -> in.importFile(a.path(0), a.pos()));
+        t.globalFunction("scopedImport", 2, a -> in.scopedImport(a.attrs(0), a.path(1), a.pos()));
         t.function("toPath", 1, a -> NixString.of(a.path(0)));
         t.function("pathExists", 1, a -> {
             String path = a.path(0);
-            Path file = context.file(path);
+            Path file = in.file(path);
             boolean mustBeDirectory = path.endsWith("/") && path.length() > 1;
             return NixBool.of(mustBeDirectory ? Files.isDirectory(file) : Files.exists(file, LinkOption.NOFOLLOW_LINKS));
         });
@@ -53,13 +54,13 @@ final class FileBuiltins {
         });
         t.function("readFile", 1, a -> {
             String path = a.path(0);
-            String contents = context.readFile(path, a.pos());
-            return new NixString(contents, context.store().referencesIn(path, contents));
+            String contents = in.readFile(path, a.pos());
+            return new NixString(contents, in.store().referencesIn(path, contents));
         });
-        t.function("readFileType", 1, a -> NixString.of(fileType(a.path(0), context)));
+        t.function("readFileType", 1, a -> NixString.of(fileType(a.path(0), in)));
         t.function("readDir", 1, a -> {
             String dir = a.path(0);
-            Path file = context.file(dir);
+            Path file = in.file(dir);
             try (Stream<Path> entries = Files.list(file)) {
                 List<Path> list = entries.toList();
                 NixAttrs.Builder b = NixAttrs.builder(list.size());
@@ -68,7 +69,7 @@ final class FileBuiltins {
                 }
                 return b.build();
             } catch (IOException e) {
-                throw new EvalError(ErrorKind.IO, "opening directory '" + dir + "': " + EvalContext.describe(e));
+                throw new EvalError(ErrorKind.IO, "opening directory '" + dir + "': " + Interpreter.describe(e));
             }
         });
         NixList nixPath = nixPath(t.interpreter().settings());
@@ -76,7 +77,7 @@ final class FileBuiltins {
             NixList searchPath = a.list(0);
             String name = a.stringNoContext(1);
             // Only <name> lookups in the search path itself fall back to the bundled nixpkgs.
-            return context.findFile(searchPath, name, a.pos(), searchPath == nixPath);
+            return in.findFile(searchPath, name, a.pos(), searchPath == nixPath);
         });
         t.constant("nixPath", nixPath);
     }
@@ -93,8 +94,8 @@ final class FileBuiltins {
         return NixList.of(items);
     }
 
-    private static String fileType(String path, EvalContext context) {
-        Path file = context.file(path);
+    private static String fileType(String path, Interpreter in) {
+        Path file = in.file(path);
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new EvalError(ErrorKind.IO, "getting status of '" + path + "': No such file or directory");
         }

@@ -28,7 +28,7 @@ final class HashBuiltins {
         });
         t.function("hashFile", 2, a -> {
             HashAlgorithm algorithm = hashOrFail(() -> HashAlgorithm.parse(a.stringNoContext(0)));
-            String contents = a.interpreter().context().readFile(a.path(1), a.pos());
+            String contents = a.interpreter().readFile(a.path(1), a.pos());
             return NixString.of(hashOrFail(() -> Hash.ofByteString(algorithm, contents)).format(HashFormat.BASE16, false));
         });
         t.function("convertHash", 1, HashBuiltins::convertHash);
@@ -51,7 +51,7 @@ final class HashBuiltins {
         String formatName = a.interpreter().forceStringNoContext(required(args, "toHashFormat"), a.pos(),
                 "while evaluating the attribute 'toHashFormat'");
         HashFormat format = hashOrFail(() -> HashFormat.parse(formatName,
-                warning -> a.interpreter().context().trace("warning: " + warning)));
+                warning -> a.interpreter().warn(warning)));
         HashAlgorithm expected = algorithm;
         Hash parsed = hashOrFail(() -> Hash.parseAny(hash, expected));
         return NixString.of(parsed.format(format, format == HashFormat.SRI));

@@ -189,7 +189,7 @@ final class ListBuiltins {
             items[i] = Interpreter.force(items[i], a.pos());
         }
         StableSort.Less less;
-        if (f == in.context().lessThan()) {
+        if (f == in.lessThan()) {
             // As in Nix: with builtins.lessThan as the comparator, compare directly instead of calling it.
             less = (x, y) -> in.comparison().lessThan(x, y, a.pos());
         } else {

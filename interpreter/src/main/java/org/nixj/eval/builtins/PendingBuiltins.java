@@ -5,7 +5,8 @@ import org.nixj.eval.error.EvalError;
 
 /**
  * Builtins nixj names but does not implement yet: calling one is an error that says so. They are defined so
- * that {@code builtins ? getFlake} and the global names match Nix while flakes are being built.
+ * that {@code builtins ? getFlake} and the global names match Nix while flakes are being built; a
+ * {@link BuiltinGroup} that defines one of them replaces it.
  */
 final class PendingBuiltins {
     private PendingBuiltins() {}
@@ -18,6 +19,9 @@ final class PendingBuiltins {
     }
 
     private static void pending(BuiltinTable t, String name, int arity, boolean global, String why) {
+        if (t.defines(name)) {
+            return;
+        }
         Builtin body = a -> {
             throw new EvalError(ErrorKind.EVAL, "builtins." + name + ": " + why);
         };

@@ -49,7 +49,7 @@ final class StoreBuiltins {
     private static Value toFile(Args a) {
         String name = a.stringNoContext(0);
         NixString contents = a.string(1);
-        EvalStore store = a.interpreter().context().store();
+        EvalStore store = a.interpreter().store();
         TreeSet<StorePath> references = new TreeSet<>();
         for (ContextElement element : contents.context().parsed()) {
             if (!(element instanceof ContextElement.Opaque opaque)) {
@@ -112,7 +112,7 @@ final class StoreBuiltins {
      */
     private static Value addPath(Args a, String name, String path, Value filter, FileIngestionMethod method, Hash expected) {
         Interpreter in = a.interpreter();
-        EvalStore store = in.context().store();
+        EvalStore store = in.store();
         StorePath expectedPath = null;
         if (expected != null) {
             try {
@@ -145,7 +145,7 @@ final class StoreBuiltins {
         }
         String path = in.coerceToPath(a.lazy(0), a.pos(), new StringContext.Accumulator(),
                 "while evaluating the first argument passed to 'builtins.storePath'");
-        EvalStore store = in.context().store();
+        EvalStore store = in.store();
         if (!store.directory().isStorePath(path)) {
             // Below a store path (or outside the store) the path must exist: Nix resolves its symbolic links.
             path = resolveSymlinks(store, path);
@@ -162,7 +162,7 @@ final class StoreBuiltins {
     private static String resolveSymlinks(EvalStore store, String path) {
         try {
             Path real = store.file(path).toRealPath();
-            Path root = store.local().root();
+            Path root = store.root();
             Path physicalRoot = java.nio.file.Files.exists(root) ? root.toRealPath() : root;
             return real.startsWith(physicalRoot)
                     ? store.directory().path() + "/" + Paths.fromFile(physicalRoot.relativize(real))

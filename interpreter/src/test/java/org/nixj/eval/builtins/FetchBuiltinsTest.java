@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nixj.eval.EvalSettings;
+import org.nixj.eval.IsolatedIO;
+import org.nixj.fetch.Downloader;
 
 /**
  * The fetch builtins as Nix code sees them: arguments, the attributes returned, pure evaluation's rules, and
@@ -30,7 +32,7 @@ class FetchBuiltinsTest {
     }
 
     private String eval(String expression, boolean pure) {
-        return NixInstantiate.nixj(expression, EvalSettings.builder().pure(pure).storeRoot(dir.resolve("store")).build());
+        return NixInstantiate.nixj(expression, EvalSettings.builder().pure(pure).build(), IsolatedIO.storeIn(dir.resolve("store")).withDownloader(Downloader.standard()));
     }
 
     private String eval(String expression) {

@@ -49,13 +49,11 @@ class HashBuiltinsTest {
 
     @Test
     void theBase32AliasWarns() {
-        StringBuilder warnings = new StringBuilder();
-        org.nixj.eval.Evaluator evaluator = org.nixj.eval.Evaluator.create(
-                org.nixj.eval.EvalSettings.builder().build(), line -> warnings.append(line).append('\n'));
-        org.nixj.stack.LargeStack.call("test", () -> evaluator.evaluate(org.nixj.source.Source.ofExpression(
-                "builtins.convertHash { hash = \"sha256:" + EMPTY_SHA256 + "\"; toHashFormat = \"base32\"; }", "/tmp")),
-                IllegalStateException::new);
-        assertEquals("warning: \"base32\" is a deprecated alias for hash format \"nix32\".\n", warnings.toString());
+        org.nixj.eval.IsolatedIO io = org.nixj.eval.TestIO.isolated();
+        org.nixj.eval.Evaluator evaluator = org.nixj.eval.Evaluator.builder().io(io).build();
+        evaluator.evaluate(org.nixj.source.Source.ofExpression(
+                "builtins.convertHash { hash = \"sha256:" + EMPTY_SHA256 + "\"; toHashFormat = \"base32\"; }", "/tmp"));
+        assertEquals(java.util.List.of("warning: \"base32\" is a deprecated alias for hash format \"nix32\"."), io.diagnostics());
     }
 
     @ParameterizedTest

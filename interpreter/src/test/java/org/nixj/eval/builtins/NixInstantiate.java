@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.nixj.eval.EvalIO;
 import org.nixj.eval.EvalSettings;
+import org.nixj.eval.TestIO;
 import org.nixj.eval.Evaluator;
 import org.nixj.eval.error.EvalError;
 import org.nixj.eval.print.AmbiguousPrinter;
@@ -99,10 +101,15 @@ final class NixInstantiate {
         return nixj(expression, EvalSettings.builder().build());
     }
 
-    /** nixj's answer under {@code settings} (a private store, pure evaluation...). */
+    /** nixj's answer under {@code settings} (pure evaluation...), with the tests' own store. */
     static String nixj(String expression, EvalSettings settings) {
-        return LargeStack.call("nixj-test", () -> {
-            Evaluator evaluator = Evaluator.create(settings, line -> {});
+        return nixj(expression, settings, TestIO.isolated());
+    }
+
+    /** nixj's answer under {@code settings} (pure evaluation...) and {@code io} (a private store...). */
+    static String nixj(String expression, EvalSettings settings, EvalIO io) {
+        return LargeStack.call(() -> {
+            Evaluator evaluator = Evaluator.builder().settings(settings).io(io).build();
             try {
                 Value v = evaluator.evaluate(Source.ofExpression(expression, "/tmp"));
                 evaluator.forceDeep(v);

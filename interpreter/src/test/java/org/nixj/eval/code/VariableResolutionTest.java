@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nixj.eval.EvalSettings;
 import org.nixj.eval.Evaluator;
+import org.nixj.eval.TestIO;
 import org.nixj.eval.error.UndefinedVariableError;
 import org.nixj.parser.SourceParser;
 import org.nixj.source.Source;
@@ -24,7 +25,7 @@ import org.nixj.syntax.Expr;
 
 /** The compiler's scope resolution: what is bound where, and the undefined variables Nix reports. */
 class VariableResolutionTest {
-    private static final Evaluator EVALUATOR = Evaluator.create(EvalSettings.builder().homeDirectory("/home").build());
+    private static final Evaluator EVALUATOR = Evaluator.builder().io(TestIO.isolated().withHomeDirectory("/home")).build();
 
     private static Expr parse(String code) {
         return SourceParser.parse(Source.ofExpression(code, "/"), "/home");

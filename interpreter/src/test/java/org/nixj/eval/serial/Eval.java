@@ -2,6 +2,7 @@ package org.nixj.eval.serial;
 
 import org.nixj.eval.EvalSettings;
 import org.nixj.eval.Evaluator;
+import org.nixj.eval.TestIO;
 import org.nixj.eval.print.AmbiguousPrinter;
 import org.nixj.eval.value.Value;
 import org.nixj.source.NixError;
@@ -12,7 +13,7 @@ final class Eval {
     private Eval() {}
 
     static Evaluator evaluator() {
-        return Evaluator.create(EvalSettings.builder().build());
+        return TestIO.evaluator(EvalSettings.builder().build());
     }
 
     /** The printed value, or {@code error: <message>} (the first line of the error). */

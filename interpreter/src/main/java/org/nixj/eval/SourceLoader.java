@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import org.nixj.eval.builtins.Builtins;
 import org.nixj.eval.code.Code;
 import org.nixj.eval.code.Compiler;
 import org.nixj.eval.code.Env;
@@ -26,55 +24,38 @@ import org.nixj.eval.value.Value;
 import org.nixj.parser.SourceParser;
 import org.nixj.source.Pos;
 import org.nixj.source.Source;
-import org.nixj.store.StorePath;
 import org.nixj.syntax.Expr;
 
 /**
- * What an evaluation knows beyond a single expression: the base environment, the files it has imported
- * (each parsed and evaluated once), the search path, and where {@code builtins.trace} writes.
+ * Turns Nix source into compiled code and files into values for one evaluation: parsing and compiling in the
+ * base environment, {@code import} (each file evaluated once), {@code scopedImport}, {@code readFile}, and
+ * {@code <name>} lookups in the search path. Files are read through the evaluation's {@link EvalIO}.
  */
-public final class EvalContext {
-    private final Interpreter interpreter;
-    private final Map<String, Value> globals;
-    private final Compiler compiler;
-    private final Map<String, Value> imports = new HashMap<>();
-    private final Consumer<String> traceSink;
-    private final EvalStore store;
+final class SourceLoader {
     /** The prefix the bundled nixpkgs answers to in {@code <...>} lookups. */
     private static final String BUNDLED_PREFIX = "nixpkgs";
+
+    private final Interpreter interpreter;
+    private final Compiler compiler;
+    private final Map<String, Value> imports = new HashMap<>();
     private String bundledNixpkgs;
 
-    EvalContext(Interpreter interpreter, Consumer<String> traceSink) {
+    SourceLoader(Interpreter interpreter, Map<String, Value> globals) {
         this.interpreter = interpreter;
-        this.traceSink = traceSink;
-        this.store = new EvalStore(interpreter.settings());
-        interpreter.attach(this);
-        this.globals = Builtins.globals(interpreter, this);
         this.compiler = new Compiler(interpreter, globals);
     }
 
-    public Interpreter interpreter() {
-        return interpreter;
+    private Path file(String path) {
+        return interpreter.file(path);
     }
 
-    /** The store this evaluation computes paths for and writes to. */
-    public EvalStore store() {
-        return store;
-    }
-
-    /** The file a path names on disk (store paths live under the store's root). */
-    public Path file(String path) {
-        return store.file(path);
-    }
-
-    /** Writes a line of {@code builtins.trace} output. */
-    public void trace(String line) {
-        traceSink.accept(line);
+    private String homeDirectory() {
+        return interpreter.io().homeDirectory();
     }
 
     /** Parses and compiles {@code source} in the base environment, ready to be evaluated. */
-    public Code compile(Source source) {
-        Expr expr = SourceParser.parse(source, interpreter.settings().homeDirectory());
+    Code compile(Source source) {
+        Expr expr = SourceParser.parse(source, homeDirectory());
         return compiler.compile(expr);
     }
 
@@ -83,22 +64,13 @@ public final class EvalContext {
         compiler.compile(expr);
     }
 
-    /** {@code builtins.lessThan}, which {@code sort} recognises as its comparator. */
-    public Value lessThan() {
-        return globals.get("__lessThan");
-    }
-
-    java.util.Set<String> globalNames() {
-        return globals.keySet();
-    }
-
     /** Evaluates {@code source} to weak head normal form. */
-    public Value evaluate(Source source) {
+    Value evaluate(Source source) {
         return compile(source).eval(null);
     }
 
     /** {@code import path}: the file's value, evaluated once per path; a directory means its default.nix. */
-    public Value importFile(String path, Pos pos) {
+    Value importFile(String path, Pos pos) {
         String file = resolveImport(path, pos);
         Value cached = imports.get(file);
         if (cached != null) {
@@ -110,9 +82,9 @@ public final class EvalContext {
     }
 
     /** {@code scopedImport attrs path}: the file evaluated with {@code attrs} in scope, never cached. */
-    public Value scopedImport(NixAttrs scope, String path, Pos pos) {
+    Value scopedImport(NixAttrs scope, String path, Pos pos) {
         String file = resolveImport(path, pos);
-        Expr expr = SourceParser.parse(readSource(file, pos), interpreter.settings().homeDirectory());
+        Expr expr = SourceParser.parse(readSource(file, pos), homeDirectory());
         List<String> names = new ArrayList<>();
         for (int i = 0; i < scope.size(); i++) {
             names.add(scope.name(i));
@@ -142,17 +114,17 @@ public final class EvalContext {
     }
 
     /** {@code builtins.readFile}: the file's bytes. */
-    public String readFile(String path, Pos pos) {
+    String readFile(String path, Pos pos) {
         try {
             byte[] bytes = Files.readAllBytes(file(path));
-            return new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+            return ByteStrings.of(bytes);
         } catch (IOException e) {
             throw new EvalError(ErrorKind.IO, "opening file '" + path + "': " + describe(e));
         }
     }
 
     /** An I/O failure in the words of the C library, as Nix reports it. */
-    public static String describe(IOException e) {
+    static String describe(IOException e) {
         return switch (e) {
             case NoSuchFileException x -> "No such file or directory";
             case AccessDeniedException x -> "Permission denied";
@@ -167,7 +139,7 @@ public final class EvalContext {
      * then, with {@code orBundled}, {@code nixpkgs} and {@code nixpkgs/...} in the bundled nixpkgs (see
      * {@link EvalSettings#bundledNixpkgs()}).
      */
-    public Value findFile(NixList searchPath, String name, Pos pos, boolean orBundled) {
+    Value findFile(NixList searchPath, String name, Pos pos, boolean orBundled) {
         for (int i = 0; i < searchPath.size(); i++) {
             NixAttrs entry = interpreter.forceAttrs(searchPath.get(i), pos, "while evaluating an element of the list passed to builtins.findFile");
             Lazy prefixValue = entry.get("prefix");
@@ -217,16 +189,5 @@ public final class EvalContext {
             bundledNixpkgs = Paths.fromFile(interpreter.settings().bundledNixpkgs().get());
         }
         return bundledNixpkgs;
-    }
-
-    /** Interpolating a path into a string: copies it to the store; the store path joins the context. */
-    String copyPathToStore(NixPath path, StringContext.Accumulator context, Pos pos) {
-        // A copied .drv would pass for a store derivation.
-        if (path.path().endsWith(StorePath.DRV_EXTENSION)) {
-            throw new EvalError(ErrorKind.EVAL, "file names are not allowed to end in '" + StorePath.DRV_EXTENSION + "'");
-        }
-        String storePath = store.print(store.copySource(path.path()));
-        context.add(StringContext.of(java.util.List.of(storePath)));
-        return storePath;
     }
 }

@@ -1,0 +1,44 @@
+package org.nixj.eval;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The boundary between Nix byte strings and the outside world. nixj keeps a Nix string as a Java string with
+ * one char per byte (0-255); text from the outside (file names, command lines) is UTF-8 and must be turned
+ * into bytes on the way in, and bytes written as they are on the way out, never encoded a second time.
+ */
+public final class ByteStrings {
+    private ByteStrings() {}
+
+    /** The bytes a byte string stands for. */
+    public static byte[] bytes(String byteString) {
+        return byteString.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** The byte string of {@code bytes}. */
+    public static String of(byte[] bytes) {
+        return new String(bytes, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Java text (a file name, a command-line argument) as the byte string of its UTF-8 encoding. */
+    public static String fromText(String text) {
+        return of(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A byte string decoded as UTF-8 into Java text (invalid sequences become U+FFFD). */
+    public static String toText(String byteString) {
+        return new String(bytes(byteString), StandardCharsets.UTF_8);
+    }
+
+    /** Writes the bytes of {@code byteString} to {@code out} and flushes it. */
+    public static void write(PrintStream out, String byteString) {
+        out.write(bytes(byteString), 0, byteString.length());
+        out.flush();
+    }
+
+    /** {@link #write} followed by a newline. */
+    public static void writeLine(PrintStream out, String byteString) {
+        write(out, byteString + "\n");
+    }
+}
