@@ -54,6 +54,8 @@ public record EvalSettings(boolean pure, int maxCallDepth, boolean showTrace, Li
         private String storeDir = "/nix/store";
         private Supplier<java.nio.file.Path> bundledNixpkgs;
 
+        private Builder() {}
+
         public Builder pure(boolean pure) {
             this.pure = pure;
             return this;

@@ -5,8 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.nixj.eval.builtins.BuiltinGroup;
 import org.nixj.eval.builtins.Builtins;
-import org.nixj.eval.code.Code;
-import org.nixj.eval.code.Env;
 import org.nixj.eval.error.ErrorKind;
 import org.nixj.eval.error.EvalError;
 import org.nixj.eval.print.ValuePrinter;
@@ -95,11 +93,6 @@ public final class Interpreter {
     /** {@code builtins.lessThan}, which {@code sort} recognises as its comparator. */
     public Value lessThan() {
         return builtins.globals().get("__lessThan");
-    }
-
-    /** Parses and compiles {@code source} in the base environment, ready to be evaluated. */
-    public Code compile(Source source) {
-        return loader.compile(source);
     }
 
     /** Checks that every variable of {@code expr} is bound, evaluating nothing. */
@@ -368,35 +361,6 @@ public final class Interpreter {
                     + Contexts.display(s.context().elements().get(0)) + "')").addTrace(pos, errorContext);
         }
         return s.value();
-    }
-
-    /** Evaluates {@code code} to a Boolean, as {@code if}, {@code assert} and the logic operators need. */
-    public boolean evalBool(Code code, Env env, Pos pos, String errorContext) {
-        Value v;
-        try {
-            v = code.eval(env);
-        } catch (EvalError e) {
-            throw e.addTrace(pos, errorContext);
-        }
-        if (v instanceof NixBool b) {
-            return b.value();
-        }
-        throw new EvalError(ErrorKind.TYPE, "expected a Boolean but found " + v.showType() + ": " + ValuePrinter.forError(v), pos)
-                .addTrace(pos, errorContext);
-    }
-
-    /** Evaluates {@code code} to a set, as {@code //} needs. */
-    public NixAttrs evalAttrs(Code code, Env env, Pos pos, String errorContext) {
-        Value v;
-        try {
-            v = code.eval(env);
-        } catch (EvalError e) {
-            throw e.addTrace(pos, errorContext);
-        }
-        if (v instanceof NixAttrs a) {
-            return a;
-        }
-        throw typeError("a set", v, pos, errorContext);
     }
 
     // ---- coercion ----------------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ final class AssertCode extends Code {
 
     @Override
     public Value eval(Env env) {
-        if (!interpreter.evalBool(condition, env, pos, "in the condition of the assert statement")) {
+        if (!Operands.bool(condition, env, pos, "in the condition of the assert statement")) {
             if (equalitySides != null) {
                 try {
                     interpreter.equality().assertEqual(equalitySides[0].eval(env), equalitySides[1].eval(env),

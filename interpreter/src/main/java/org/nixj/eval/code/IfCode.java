@@ -21,7 +21,7 @@ final class IfCode extends Code {
 
     @Override
     public Value eval(Env env) {
-        boolean c = interpreter.evalBool(condition, env, pos, "while evaluating a branch condition");
+        boolean c = Operands.bool(condition, env, pos, "while evaluating a branch condition");
         return (c ? consequent : alternative).eval(env);
     }
 }

@@ -36,11 +36,11 @@ final class LogicCode extends Code {
 
     @Override
     public Value eval(Env env) {
-        boolean l = interpreter.evalBool(left, env, pos, leftContext);
+        boolean l = Operands.bool(left, env, pos, leftContext);
         boolean result = switch (operator) {
-            case AND -> l && interpreter.evalBool(right, env, pos, rightContext);
-            case OR -> l || interpreter.evalBool(right, env, pos, rightContext);
-            case IMPLICATION -> !l || interpreter.evalBool(right, env, pos, rightContext);
+            case AND -> l && Operands.bool(right, env, pos, rightContext);
+            case OR -> l || Operands.bool(right, env, pos, rightContext);
+            case IMPLICATION -> !l || Operands.bool(right, env, pos, rightContext);
         };
         return NixBool.of(result);
     }

@@ -18,6 +18,6 @@ final class NotCode extends Code {
 
     @Override
     public Value eval(Env env) {
-        return NixBool.of(!interpreter.evalBool(operand, env, pos, "in the argument of the not operator"));
+        return NixBool.of(!Operands.bool(operand, env, pos, "in the argument of the not operator"));
     }
 }

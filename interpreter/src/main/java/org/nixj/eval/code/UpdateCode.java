@@ -20,8 +20,8 @@ final class UpdateCode extends Code {
 
     @Override
     public Value eval(Env env) {
-        NixAttrs l = interpreter.evalAttrs(left, env, pos, "in the left operand of the update (//) operator");
-        NixAttrs r = interpreter.evalAttrs(right, env, pos, "in the right operand of the update (//) operator");
+        NixAttrs l = Operands.attrs(interpreter, left, env, pos, "in the left operand of the update (//) operator");
+        NixAttrs r = Operands.attrs(interpreter, right, env, pos, "in the right operand of the update (//) operator");
         return l.update(r);
     }
 }

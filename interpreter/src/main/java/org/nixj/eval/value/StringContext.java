@@ -97,6 +97,9 @@ public final class StringContext implements Iterable<String> {
         private StringContext single = EMPTY;
         private TreeSet<String> merged;
 
+        /** An accumulator with no context yet. */
+        public Accumulator() {}
+
         public void add(StringContext more) {
             if (more.isEmpty() || more == single) {
                 return;

@@ -13,6 +13,9 @@ public abstract non-sealed class Thunk implements Lazy {
     private Value value;
     private boolean forcing;
 
+    /** For the evaluator's own kinds of thunk (code in an environment, a pending call, a source). */
+    protected Thunk() {}
+
     @Override
     public final Value force() {
         Value v = value;

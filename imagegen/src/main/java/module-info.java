@@ -1,0 +1,12 @@
+/** Image writers: ISO 9660 (Rock Ridge, Joliet, El Torito, hybrid), squashfs, cpio, FAT. Knows nothing of Nix. */
+module org.nixj.imagegen {
+    requires org.tukaani.xz;
+
+    exports org.nixj.image.compress;
+    exports org.nixj.image.cpio;
+    exports org.nixj.image.fat;
+    exports org.nixj.image.io;
+    exports org.nixj.image.iso;
+    exports org.nixj.image.squashfs;
+    exports org.nixj.image.tree;
+}
