@@ -1,0 +1,7 @@
+/** Flakes: references, {@code flake.nix}, {@code flake.lock}, locking and installables. */
+module org.nixj.flake {
+    requires transitive org.nixj.interpreter;
+    requires com.google.gson;
+
+    exports org.nixj.flake;
+}
