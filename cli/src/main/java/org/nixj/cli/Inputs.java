@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.nixj.eval.ByteStrings;
 import org.nixj.source.NixError;
 import org.nixj.source.Source;
 

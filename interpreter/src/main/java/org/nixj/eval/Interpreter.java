@@ -24,6 +24,8 @@ import org.nixj.eval.value.PrimOpApp;
 import org.nixj.eval.value.StringContext;
 import org.nixj.eval.value.Thunk;
 import org.nixj.eval.value.Value;
+import org.nixj.fetch.Fetchers;
+import org.nixj.fetch.InputFetcher;
 import org.nixj.source.Pos;
 import org.nixj.source.Source;
 import org.nixj.syntax.Expr;
@@ -38,6 +40,8 @@ public final class Interpreter {
     private static final String FUNCTOR = "__functor";
     private static final String TO_STRING = "__toString";
     private static final String OUT_PATH = "outPath";
+    /** Nix's default {@code tarball-ttl}: downloads are reused for an hour before the server is asked again. */
+    private static final long TARBALL_TTL_SECONDS = 3600;
 
     private final EvalSettings settings;
     private final EvalIO io;
@@ -46,6 +50,8 @@ public final class Interpreter {
     private final Comparison comparison = new Comparison(this);
     private final Builtins builtins;
     private final SourceLoader loader;
+    private Fetchers fetchers;
+    private InputFetcher inputFetcher;
     private int callDepth;
 
     Interpreter(EvalSettings settings, EvalIO io, List<BuiltinGroup> extraBuiltins) {
@@ -68,6 +74,22 @@ public final class Interpreter {
     /** The store this evaluation computes paths for and writes to. */
     public EvalStore store() {
         return store;
+    }
+
+    /** The fetchers of this evaluation, sharing its store, downloads, clock and warnings; made on first use. */
+    public Fetchers fetchers() {
+        if (fetchers == null) {
+            fetchers = new Fetchers(store.local(), io.downloader(), TARBALL_TTL_SECONDS, io::currentTime, this::warn);
+        }
+        return fetchers;
+    }
+
+    /** Fetches inputs of any type ({@code fetchTree}, flakes) into this evaluation's store. */
+    public InputFetcher inputFetcher() {
+        if (inputFetcher == null) {
+            inputFetcher = new InputFetcher(fetchers(), path -> store.file(Paths.canonicalize(path)));
+        }
+        return inputFetcher;
     }
 
     /** The base environment: the builtins and their documentation. */

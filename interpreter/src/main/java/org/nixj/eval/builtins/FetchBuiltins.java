@@ -1,7 +1,6 @@
 package org.nixj.eval.builtins;
 
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.nixj.eval.EvalStore;
 import org.nixj.eval.Interpreter;
 import org.nixj.eval.Paths;
@@ -22,32 +21,17 @@ import org.nixj.store.hash.HashFormat;
 
 /**
  * {@code fetchurl} and {@code fetchTarball}, and the registration of the tree fetchers ({@link FetchTree}).
- * All share one {@link Fetchers} per evaluation, made on first use.
+ * All share the evaluation's {@link Fetchers} ({@link Interpreter#fetchers()}).
  */
 final class FetchBuiltins {
-    /** Nix's default {@code tarball-ttl}: downloads are reused for an hour before the server is asked again. */
-    static final long TARBALL_TTL_SECONDS = 3600;
-
     private FetchBuiltins() {}
 
     static void register(BuiltinTable t) {
         Interpreter in = t.interpreter();
-        Supplier<Fetchers> fetchers = new Supplier<>() {
-            private Fetchers made;
-
-            @Override
-            public Fetchers get() {
-                if (made == null) {
-                    made = new Fetchers(in.store().local(), in.io().downloader(), TARBALL_TTL_SECONDS,
-                            in.io()::currentTime, in::warn);
-                }
-                return made;
-            }
-        };
-        t.function("fetchurl", 1, a -> fetch(a, fetchers.get(), "fetchurl", false));
-        t.globalFunction("fetchTarball", 1, a -> fetch(a, fetchers.get(), "fetchTarball", true));
-        t.globalFunction("fetchGit", 1, a -> FetchTree.fetch(a, fetchers.get(), true));
-        t.globalFunction("fetchTree", 1, a -> FetchTree.fetch(a, fetchers.get(), false));
+        t.function("fetchurl", 1, a -> fetch(a, in.fetchers(), "fetchurl", false));
+        t.globalFunction("fetchTarball", 1, a -> fetch(a, in.fetchers(), "fetchTarball", true));
+        t.globalFunction("fetchGit", 1, a -> FetchTree.fetch(a, true));
+        t.globalFunction("fetchTree", 1, a -> FetchTree.fetch(a, false));
     }
 
     /** {@code fetchurl} ({@code unpack} false) and {@code fetchTarball}: a URL or {@code { url; sha256 ? ; name ? ; }}. */

@@ -1,12 +1,10 @@
 package org.nixj.eval.builtins;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.TreeMap;
 import org.nixj.eval.EvalStore;
 import org.nixj.eval.Interpreter;
@@ -23,12 +21,8 @@ import org.nixj.eval.value.Value;
 import org.nixj.fetch.FetchException;
 import org.nixj.fetch.FetchInput;
 import org.nixj.fetch.FetchedTree;
-import org.nixj.fetch.Fetchers;
-import org.nixj.fetch.GitRequest;
 import org.nixj.fetch.HashMismatchException;
 import org.nixj.source.Pos;
-import org.nixj.store.StorePath;
-import org.nixj.store.hash.Hash;
 import org.nixj.store.hash.HashFormat;
 
 /**
@@ -48,15 +42,15 @@ final class FetchTree {
 
     private FetchTree() {}
 
-    static Value fetch(Args a, Fetchers fetchers, boolean isFetchGit) {
+    static Value fetch(Args a, boolean isFetchGit) {
         try {
-            return fetchInput(a, fetchers, isFetchGit);
+            return fetchInput(a, isFetchGit);
         } catch (FetchException e) {
             throw evalError(e);
         }
     }
 
-    private static Value fetchInput(Args a, Fetchers fetchers, boolean isFetchGit) {
+    private static Value fetchInput(Args a, boolean isFetchGit) {
         String who = isFetchGit ? "fetchGit" : "fetchTree";
         FetchInput input = isFetchGit || a.value(0) instanceof NixAttrs ? fromAttrsOrGitUrl(a, who, isFetchGit)
                 : FetchInput.fromUrl(a.interpreter().coerceToString(a.value(0), a.pos(), new StringContext.Accumulator(),
@@ -65,15 +59,7 @@ final class FetchTree {
             throw new EvalError(ErrorKind.EVAL, "in pure evaluation mode, '" + who + "' doesn't fetch unlocked input '"
                     + input + "'", a.pos());
         }
-        return switch (input.type()) {
-            case "git" -> gitTree(a, fetchers, input, isFetchGit);
-            case "path" -> pathTree(a, fetchers, input);
-            case "tarball" -> tarballTree(a, fetchers, input);
-            case "file" -> fileTree(a, fetchers, input);
-            case "github" -> gitHubTree(a, fetchers, input);
-            default -> throw new EvalError(ErrorKind.EVAL, "input type '" + input.type() + "' of '" + input
-                    + "' is not supported by nixj (supported: path, tarball, file, git, github)");
-        };
+        return describe(a, input, a.interpreter().inputFetcher().fetch(input), isFetchGit);
     }
 
     /** The argument of {@code fetchGit} (a set or a URL) or {@code fetchTree} (a set), as an input. */
@@ -130,90 +116,6 @@ final class FetchTree {
             throw new EvalError(ErrorKind.EVAL, "argument 'name' isn\u2019t supported in call to '" + who + "'", a.pos());
         }
         return new FetchInput(attrs);
-    }
-
-    private static Value gitTree(Args a, Fetchers fetchers, FetchInput input, boolean isFetchGit) {
-        input.checkAttributes("url", "ref", "rev", "shallow", "submodules", "exportIgnore", "lfs", "allRefs", "name",
-                "narHash", "lastModified", "revCount", "dirtyRev", "dirtyShortRev", "verifyCommit", "keytype", "publicKey", "publicKeys");
-        if (input.bool("submodules")) {
-            throw new EvalError(ErrorKind.EVAL, "fetching Git submodules ('submodules = true') is not supported by nixj yet, in '" + input + "'");
-        }
-        if (input.bool("lfs")) {
-            throw new EvalError(ErrorKind.EVAL, "fetching Git LFS files ('lfs = true') is not supported by nixj yet, in '" + input + "'");
-        }
-        Optional<String> rev = input.string("rev");
-        rev.ifPresent(r -> {
-            if (!r.matches("[0-9a-f]{40}")) {
-                throw new EvalError(ErrorKind.EVAL, "invalid Git revision '" + r + "'");
-            }
-        });
-        GitRequest request = new GitRequest(input.required("url"), input.string("ref"), rev, input.bool("shallow"),
-                input.bool("exportIgnore"), input.string("name").orElse("source"));
-        FetchedTree tree = verified(input, () -> fetchers.fetchGit(request));
-        return describe(a, input, tree, isFetchGit);
-    }
-
-    private static Value pathTree(Args a, Fetchers fetchers, FetchInput input) {
-        input.checkAttributes("path", "rev", "revCount", "lastModified", "narHash");
-        String path = input.required("path");
-        if (!path.startsWith("/")) {
-            throw new EvalError(ErrorKind.EVAL, "cannot fetch input '" + input + "' because it uses a relative path");
-        }
-        EvalStore store = a.interpreter().store();
-        Path file = store.file(org.nixj.eval.Paths.canonicalize(path));
-        return describe(a, input, verified(input, () -> fetchers.fetchPath(file, "source")), false);
-    }
-
-    private static Value tarballTree(Args a, Fetchers fetchers, FetchInput input) {
-        input.checkAttributes("url", "narHash", "lastModified", "rev", "revCount");
-        String url = input.required("url");
-        return describe(a, input, verified(input, () -> fetchers.fetchTarball(url, "source", input.narHash())), false);
-    }
-
-    private static Value fileTree(Args a, Fetchers fetchers, FetchInput input) {
-        input.checkAttributes("url", "narHash");
-        String url = input.required("url");
-        FetchedTree tree = verified(input, () -> {
-            StorePath path = fetchers.fetchFile(url, "source", Optional.empty(), input.narHash());
-            return FetchedTree.plain(path, fetchers.info(path).narHash(), OptionalLong.empty());
-        });
-        return describe(a, input, tree, false);
-    }
-
-    private static Value gitHubTree(Args a, Fetchers fetchers, FetchInput input) {
-        input.checkAttributes("owner", "repo", "ref", "rev", "host", "narHash", "lastModified", "dir");
-        input.required("owner");
-        input.required("repo");
-        Hash narHash = input.narHash().orElseThrow(() -> new EvalError(ErrorKind.EVAL, "cannot fetch '" + input
-                + "': nixj cannot download GitHub archives; give the tree's 'narHash' so that the copy already in the store is used"));
-        FetchedTree tree = fetchers.fromStore("source", narHash, "cannot fetch '" + input + "': its tree (narHash "
-                + narHash.format(HashFormat.SRI, true) + ") is not in the store, and nixj cannot download GitHub archives");
-        return describe(a, input, tree, false);
-    }
-
-    private interface Fetch {
-        FetchedTree run();
-    }
-
-    /** Fetches, and checks the result against the input's {@code narHash}; a mismatch found early adds nothing. */
-    private static FetchedTree verified(FetchInput input, Fetch fetch) {
-        FetchedTree tree;
-        try {
-            tree = fetch.run();
-        } catch (HashMismatchException e) {
-            throw narHashMismatch(input, e.expected(), e.got());
-        }
-        Optional<Hash> expected = input.narHash();
-        if (expected.isPresent() && !expected.get().equals(tree.narHash())) {
-            throw narHashMismatch(input, expected.get(), tree.narHash());
-        }
-        return tree;
-    }
-
-    private static EvalError narHashMismatch(FetchInput input, Hash expected, Hash got) {
-        return new EvalError(ErrorKind.EVAL, "NAR hash mismatch in input '" + input + "', expected '"
-                + expected.format(HashFormat.SRI, true) + "' but got '" + got.format(HashFormat.SRI, true) + "'")
-                .withExitStatus(HASH_MISMATCH_STATUS);
     }
 
     /** A failed fetch as an evaluation error; as in Nix, a hash mismatch ends the command with status 102. */

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.nixj.eval.EvalSettings;
 import org.nixj.eval.Evaluator;
 import org.nixj.eval.TestIO;
 import org.nixj.eval.error.UndefinedVariableError;

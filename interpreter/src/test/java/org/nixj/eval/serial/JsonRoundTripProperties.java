@@ -16,7 +16,6 @@ import org.nixj.eval.value.NixInt;
 import org.nixj.eval.value.NixList;
 import org.nixj.eval.value.NixNull;
 import org.nixj.eval.value.NixString;
-import org.nixj.eval.value.StringContext;
 import org.nixj.eval.value.Value;
 import org.nixj.source.ByteStrings;
 

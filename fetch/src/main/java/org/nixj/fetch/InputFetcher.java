@@ -1,0 +1,114 @@
+package org.nixj.fetch;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import org.nixj.store.StorePath;
+import org.nixj.store.hash.Hash;
+import org.nixj.store.hash.HashFormat;
+
+/**
+ * Fetches an input of any type nixj supports ({@code path}, {@code tarball}, {@code file}, {@code git},
+ * {@code github}) into the store, as {@code fetchTree} and flake locking need, and checks it against the
+ * input's {@code narHash}. Unsupported types and attributes are {@link FetchException}s in Nix's words.
+ */
+public final class InputFetcher {
+    private final Fetchers fetchers;
+    private final Function<String, Path> files;
+
+    /**
+     * @param files the file a local path of a {@code path} input names (store paths are found in the store)
+     */
+    public InputFetcher(Fetchers fetchers, Function<String, Path> files) {
+        this.fetchers = fetchers;
+        this.files = files;
+    }
+
+    /** The tree of {@code input}, in the store. */
+    public FetchedTree fetch(FetchInput input) {
+        return switch (input.type()) {
+            case "git" -> git(input);
+            case "path" -> path(input);
+            case "tarball" -> tarball(input);
+            case "file" -> file(input);
+            case "github" -> gitHub(input);
+            default -> throw new FetchException("input type '" + input.type() + "' of '" + input
+                    + "' is not supported by nixj (supported: path, tarball, file, git, github)");
+        };
+    }
+
+    private FetchedTree git(FetchInput input) {
+        input.checkAttributes("url", "ref", "rev", "shallow", "submodules", "exportIgnore", "lfs", "allRefs", "name",
+                "narHash", "lastModified", "revCount", "dirtyRev", "dirtyShortRev", "verifyCommit", "keytype", "publicKey",
+                "publicKeys");
+        if (input.bool("submodules")) {
+            throw new FetchException("fetching Git submodules ('submodules = true') is not supported by nixj yet, in '" + input + "'");
+        }
+        if (input.bool("lfs")) {
+            throw new FetchException("fetching Git LFS files ('lfs = true') is not supported by nixj yet, in '" + input + "'");
+        }
+        Optional<String> rev = input.string("rev");
+        rev.ifPresent(r -> {
+            if (!r.matches("[0-9a-f]{40}")) {
+                throw new FetchException("invalid Git revision '" + r + "'");
+            }
+        });
+        GitRequest request = new GitRequest(input.required("url"), input.string("ref"), rev, input.bool("shallow"),
+                input.bool("exportIgnore"), input.string("name").orElse("source"));
+        return verified(input, () -> fetchers.fetchGit(request));
+    }
+
+    private FetchedTree path(FetchInput input) {
+        input.checkAttributes("path", "rev", "revCount", "lastModified", "narHash");
+        String path = input.required("path");
+        if (!path.startsWith("/")) {
+            throw new FetchException("cannot fetch input '" + input + "' because it uses a relative path");
+        }
+        return verified(input, () -> fetchers.fetchPath(files.apply(path), "source"));
+    }
+
+    private FetchedTree tarball(FetchInput input) {
+        input.checkAttributes("url", "narHash", "lastModified", "rev", "revCount");
+        String url = input.required("url");
+        return verified(input, () -> fetchers.fetchTarball(url, "source", input.narHash()));
+    }
+
+    private FetchedTree file(FetchInput input) {
+        input.checkAttributes("url", "narHash");
+        String url = input.required("url");
+        return verified(input, () -> {
+            StorePath path = fetchers.fetchFile(url, "source", Optional.empty(), input.narHash());
+            return FetchedTree.plain(path, fetchers.info(path).narHash(), OptionalLong.empty());
+        });
+    }
+
+    private FetchedTree gitHub(FetchInput input) {
+        input.checkAttributes("owner", "repo", "ref", "rev", "host", "narHash", "lastModified", "dir");
+        input.required("owner");
+        input.required("repo");
+        Hash narHash = input.narHash().orElseThrow(() -> new FetchException("cannot fetch '" + input
+                + "': nixj cannot download GitHub archives; give the tree's 'narHash' so that the copy already in the store is used"));
+        return fetchers.fromStore("source", narHash, "cannot fetch '" + input + "': its tree (narHash "
+                + narHash.format(HashFormat.SRI, true) + ") is not in the store, and nixj cannot download GitHub archives");
+    }
+
+    private interface Fetch {
+        FetchedTree run();
+    }
+
+    /** Fetches, and checks the result against the input's {@code narHash}; a mismatch found early adds nothing. */
+    private static FetchedTree verified(FetchInput input, Fetch fetch) {
+        FetchedTree tree;
+        try {
+            tree = fetch.run();
+        } catch (HashMismatchException e) {
+            throw HashMismatchException.ofInput(input, e.expected(), e.got());
+        }
+        Optional<Hash> expected = input.narHash();
+        if (expected.isPresent() && !expected.get().equals(tree.narHash())) {
+            throw HashMismatchException.ofInput(input, expected.get(), tree.narHash());
+        }
+        return tree;
+    }
+}
