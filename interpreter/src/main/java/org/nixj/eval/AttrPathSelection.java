@@ -14,7 +14,7 @@ import org.nixj.eval.value.Value;
  * arguments, then selects an attribute, or a list element when the step is a number. Quoted steps
  * ({@code a."b.c"}) may contain dots.
  */
-final class AttrPathSelection {
+public final class AttrPathSelection {
     private AttrPathSelection() {}
 
     static Value select(Interpreter interpreter, Value root, String path, NixAttrs autoArgs) {
@@ -58,7 +58,8 @@ final class AttrPathSelection {
         return !step.isEmpty() && step.chars().allMatch(Character::isDigit);
     }
 
-    static List<String> parse(String path) {
+    /** The steps of an attribute path: {@code a."b.c".0} gives {@code a}, {@code b.c}, {@code 0}. */
+    public static List<String> parse(String path) {
         List<String> steps = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean quoted = false;

@@ -21,7 +21,11 @@ import org.nixj.eval.value.PrimOp;
 import org.nixj.eval.value.PrimOpApp;
 import org.nixj.eval.value.StringContext;
 import org.nixj.eval.value.Value;
+import org.nixj.fetch.FetchException;
+import org.nixj.fetch.FetchInput;
+import org.nixj.fetch.FetchedTree;
 import org.nixj.source.Source;
+import org.nixj.store.StorePath;
 import org.nixj.stack.LargeStack;
 import org.nixj.syntax.Expr;
 
@@ -127,6 +131,33 @@ public final class Evaluator {
     /** Evaluates a file (a directory means its {@code default.nix}), as {@code import} would. */
     public Value evaluateFile(Path file) {
         return guard(() -> interpreter.importFile(Paths.fromFile(file.toAbsolutePath().normalize()), null));
+    }
+
+    /**
+     * Evaluates the file a Nix path names, as {@code import} does: {@code /nix/store/...} paths are found in
+     * this evaluator's store, and positions in errors show {@code path}.
+     */
+    public Value importFile(String path) {
+        return guard(() -> interpreter.importFile(path, null));
+    }
+
+    /**
+     * Fetches {@code input} into this evaluator's store, as {@code builtins.fetchTree} does but without its
+     * pure-evaluation check (flake locking decides what may be fetched).
+     */
+    public FetchedTree fetch(FetchInput input) {
+        return guard(() -> {
+            try {
+                return interpreter.inputFetcher().fetch(input);
+            } catch (FetchException e) {
+                throw Interpreter.fetchError(e);
+            }
+        });
+    }
+
+    /** {@code path} as Nix prints it ({@code /nix/store/<hash>-<name>}). */
+    public String printStorePath(StorePath path) {
+        return interpreter.store().print(path);
     }
 
     /** Forces {@code value} completely. */

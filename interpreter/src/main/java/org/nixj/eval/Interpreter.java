@@ -24,7 +24,9 @@ import org.nixj.eval.value.PrimOpApp;
 import org.nixj.eval.value.StringContext;
 import org.nixj.eval.value.Thunk;
 import org.nixj.eval.value.Value;
+import org.nixj.fetch.FetchException;
 import org.nixj.fetch.Fetchers;
+import org.nixj.fetch.HashMismatchException;
 import org.nixj.fetch.InputFetcher;
 import org.nixj.source.Pos;
 import org.nixj.source.Source;
@@ -42,6 +44,8 @@ public final class Interpreter {
     private static final String OUT_PATH = "outPath";
     /** Nix's default {@code tarball-ttl}: downloads are reused for an hour before the server is asked again. */
     private static final long TARBALL_TTL_SECONDS = 3600;
+    /** Nix's exit status for content whose hash is not the one expected. */
+    private static final int HASH_MISMATCH_STATUS = 102;
 
     private final EvalSettings settings;
     private final EvalIO io;
@@ -148,6 +152,12 @@ public final class Interpreter {
      */
     public Value findFile(NixList searchPath, String name, Pos pos, boolean orBundled) {
         return loader.findFile(searchPath, name, pos, orBundled);
+    }
+
+    /** A failed fetch as an evaluation error; as in Nix, a hash mismatch ends the command with status 102. */
+    public static EvalError fetchError(FetchException e) {
+        EvalError error = new EvalError(ErrorKind.EVAL, e.getMessage());
+        return e instanceof HashMismatchException ? error.withExitStatus(HASH_MISMATCH_STATUS) : error;
     }
 
     /** An I/O failure in the words of the C library, as Nix reports it. */

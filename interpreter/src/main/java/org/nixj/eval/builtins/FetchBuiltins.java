@@ -80,7 +80,7 @@ final class FetchBuiltins {
                     : fetchers.fetchFile(url, name, expected, Optional.empty());
             return StoreBuiltins.pathString(store, path);
         } catch (FetchException e) {
-            throw FetchTree.evalError(e);
+            throw Interpreter.fetchError(e);
         }
     }
 

@@ -21,7 +21,6 @@ import org.nixj.eval.value.Value;
 import org.nixj.fetch.FetchException;
 import org.nixj.fetch.FetchInput;
 import org.nixj.fetch.FetchedTree;
-import org.nixj.fetch.HashMismatchException;
 import org.nixj.source.Pos;
 import org.nixj.store.hash.HashFormat;
 
@@ -36,8 +35,6 @@ import org.nixj.store.hash.HashFormat;
  * the store.
  */
 final class FetchTree {
-    /** Nix's exit status for content whose hash is not the one expected. */
-    static final int HASH_MISMATCH_STATUS = 102;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
 
     private FetchTree() {}
@@ -46,7 +43,7 @@ final class FetchTree {
         try {
             return fetchInput(a, isFetchGit);
         } catch (FetchException e) {
-            throw evalError(e);
+            throw Interpreter.fetchError(e);
         }
     }
 
@@ -116,12 +113,6 @@ final class FetchTree {
             throw new EvalError(ErrorKind.EVAL, "argument 'name' isn\u2019t supported in call to '" + who + "'", a.pos());
         }
         return new FetchInput(attrs);
-    }
-
-    /** A failed fetch as an evaluation error; as in Nix, a hash mismatch ends the command with status 102. */
-    static EvalError evalError(FetchException e) {
-        EvalError error = new EvalError(ErrorKind.EVAL, e.getMessage());
-        return e instanceof HashMismatchException ? error.withExitStatus(HASH_MISMATCH_STATUS) : error;
     }
 
     /**

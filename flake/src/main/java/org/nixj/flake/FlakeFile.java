@@ -1,0 +1,154 @@
+package org.nixj.flake;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.nixj.eval.Evaluator;
+import org.nixj.eval.error.ErrorKind;
+import org.nixj.eval.error.EvalError;
+import org.nixj.eval.value.Lazy;
+import org.nixj.eval.value.NixAttrs;
+import org.nixj.eval.value.NixBool;
+import org.nixj.eval.value.NixFunction;
+import org.nixj.eval.value.NixInt;
+import org.nixj.eval.value.NixString;
+import org.nixj.eval.value.Value;
+import org.nixj.source.Pos;
+import org.nixj.source.Source;
+
+/**
+ * What a {@code flake.nix} declares, read and checked as Nix reads it: the top level may only have
+ * {@code description}, {@code inputs}, {@code outputs} and {@code nixConfig}; {@code outputs} must be a
+ * function, and its arguments other than {@code self} that {@code inputs} does not declare are inputs too.
+ *
+ * @param description the {@code description}, if any
+ * @param inputs the inputs, by name (declared ones first, then the implicit ones)
+ */
+public record FlakeFile(Optional<String> description, Map<String, InputSpec> inputs) {
+    private static final List<String> TOP_LEVEL = List.of("description", "inputs", "outputs", "nixConfig");
+
+    /**
+     * Reads {@code <directory>/flake.nix}.
+     *
+     * @param directory the flake's directory as a Nix path (in the store, usually)
+     * @param flakeName how messages name the flake ({@code path:/a/b?narHash=...})
+     */
+    public static FlakeFile read(Evaluator evaluator, String directory, String flakeName) {
+        Value top = evaluator.force(evaluator.importFile(directory + "/flake.nix"));
+        if (!(top instanceof NixAttrs attrs)) {
+            throw new EvalError(ErrorKind.TYPE, "expected a set but got " + top.showType() + " at " + directory + "/flake.nix:1:1");
+        }
+        for (int i = 0; i < attrs.size(); i++) {
+            if (!TOP_LEVEL.contains(attrs.name(i))) {
+                throw new FlakeException("flake '" + flakeName + "' has an unsupported attribute '" + attrs.name(i) + "', at "
+                        + position(attrs.pos(i)));
+            }
+        }
+        Optional<String> description = Optional.empty();
+        Lazy d = attrs.get("description");
+        if (d != null) {
+            description = Optional.of(evaluator.forceString(d, "while evaluating the flake's 'description'"));
+        }
+        Lazy outputs = attrs.get("outputs");
+        if (outputs == null) {
+            throw new FlakeException("flake '" + flakeName + "' lacks attribute 'outputs'");
+        }
+        Value outputsFunction = evaluator.force(outputs);
+        if (!(outputsFunction instanceof NixFunction)) {
+            throw new FlakeException("expected a function but got " + outputsFunction.showType() + " at "
+                    + position(attrs.posOf("outputs")));
+        }
+        Map<String, InputSpec> inputs = new LinkedHashMap<>();
+        Lazy declared = attrs.get("inputs");
+        if (declared != null) {
+            NixAttrs set = set(evaluator, declared, attrs.posOf("inputs"));
+            for (int i = 0; i < set.size(); i++) {
+                inputs.put(set.name(i), inputSpec(evaluator, set.value(i), set.pos(i)));
+            }
+        }
+        for (String argument : formals(evaluator, outputsFunction)) {
+            if (!argument.equals("self") && !inputs.containsKey(argument)) {
+                inputs.put(argument, InputSpec.implicit());
+            }
+        }
+        return new FlakeFile(description, inputs);
+    }
+
+    private static InputSpec inputSpec(Evaluator evaluator, Lazy value, Pos pos) {
+        NixAttrs attrs = set(evaluator, value, pos);
+        Optional<String> url = Optional.empty();
+        Map<String, Object> refAttrs = new TreeMap<>();
+        boolean flake = true;
+        Optional<List<String>> follows = Optional.empty();
+        Map<String, InputSpec> inputs = new LinkedHashMap<>();
+        for (int i = 0; i < attrs.size(); i++) {
+            String name = attrs.name(i);
+            Value v = evaluator.force(attrs.value(i));
+            switch (name) {
+                case "url" -> url = Optional.of(string(v, name, attrs.pos(i)));
+                case "flake" -> {
+                    if (!(v instanceof NixBool b)) {
+                        throw typeError("a Boolean", v, attrs.pos(i));
+                    }
+                    flake = b.value();
+                }
+                case "follows" -> follows = Optional.of(List.of(string(v, name, attrs.pos(i)).split("/")));
+                case "inputs" -> {
+                    NixAttrs nested = set(evaluator, v, attrs.pos(i));
+                    for (int j = 0; j < nested.size(); j++) {
+                        inputs.put(nested.name(j), inputSpec(evaluator, nested.value(j), nested.pos(j)));
+                    }
+                }
+                default -> refAttrs.put(name, switch (v) {
+                    case NixString s -> s.value();
+                    case NixBool b -> b.value();
+                    case NixInt n -> n.value();
+                    default -> throw new FlakeException("flake input attribute '" + name + "' is " + v.showType()
+                            + " while a string, Boolean, or integer is expected, at " + position(attrs.pos(i)));
+                });
+            }
+        }
+        if (url.isPresent() && !refAttrs.isEmpty()) {
+            // Extra attributes next to a URL refine it, as query parameters do.
+            refAttrs.put("url", url.get());
+        }
+        return new InputSpec(url, refAttrs, flake, follows, inputs);
+    }
+
+    /** The names of the set pattern of {@code function}, as {@code builtins.functionArgs} gives them. */
+    private static List<String> formals(Evaluator evaluator, Value function) {
+        Value functionArgs = evaluator.evaluate(Source.ofExpression("builtins.functionArgs", "/"));
+        NixAttrs args = (NixAttrs) evaluator.force(evaluator.call(functionArgs, function));
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            names.add(args.name(i));
+        }
+        return names;
+    }
+
+    private static NixAttrs set(Evaluator evaluator, Lazy value, Pos pos) {
+        Value v = evaluator.force(value);
+        if (v instanceof NixAttrs attrs) {
+            return attrs;
+        }
+        throw typeError("a set", v, pos);
+    }
+
+    private static String string(Value v, String name, Pos pos) {
+        if (v instanceof NixString s) {
+            return s.value();
+        }
+        throw typeError("a string", v, pos);
+    }
+
+    private static FlakeException typeError(String expected, Value v, Pos pos) {
+        return new FlakeException("expected " + expected + " but got " + v.showType() + " at " + position(pos));
+    }
+
+    private static String position(Pos pos) {
+        return pos == null ? "«unknown»" : pos.source().displayName() + ":" + pos.line() + ":" + pos.column();
+    }
+}
