@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nixj.cli.Main;
+import org.nixj.testsupport.InProcessCli;
 
 class ImageCommandTest {
     @TempDir
@@ -22,18 +19,11 @@ class ImageCommandTest {
 
     record Run(int code, String out, String err) {}
 
-    private static synchronized Run run(String... args) {
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        try {
-            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-            int code = Main.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(args);
-            return new Run(code, out.toString(), err + errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(oldErr);
-        }
+    /** {@code nixj ARGS}, in-process (test-support's {@link InProcessCli}), its output decoded as UTF-8. */
+    private static Run run(String... args) {
+        InProcessCli.Result r = InProcessCli.run((out, err, a) -> Main.commandLine().setOut(out).setErr(err).execute(a),
+                "", StandardCharsets.UTF_8, args);
+        return new Run(r.exitCode(), r.out(), r.err());
     }
 
     private Path input() throws Exception {
