@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.nixj.testsupport.NixOracle;
 
 /**
  * The lib corpus: unit cases for modules-lib's {@code lib} (everything but the module system), one file per
@@ -103,7 +104,7 @@ class LibCorpusTest {
     }
 
     private static Report nix(String topic) {
-        NixOracle.Output run = NixOracle.eval(arguments(topic), EvalCase.HOME, libRoot());
+        NixOracle.Output run = NixOracle.instantiate().args(arguments(topic)).home(EvalCase.HOME).directory(libRoot()).run();
         return Report.parse(topic, run.exitCode(), run.stdout(), run.stderr());
     }
 
@@ -118,7 +119,7 @@ class LibCorpusTest {
 
     @TestFactory
     Stream<DynamicTest> topicsHoldInNixAndPrintTheSame() {
-        Assumptions.assumeTrue(NixOracle.installed(), "nix-instantiate is not installed");
+        NixOracle.assumeInstalled();
         return topics().stream().map(topic -> DynamicTest.dynamicTest(topic, () -> {
             Report nix = nix(topic);
             assertEquals(Set.of(), nix.failed(), topic + ": cases fail in nix-instantiate:\n" + nix.text());
@@ -183,9 +184,9 @@ class LibCorpusTest {
 
     @TestFactory
     Stream<DynamicTest> errorsAsExpectedInNix() {
-        Assumptions.assumeTrue(NixOracle.installed(), "nix-instantiate is not installed");
+        NixOracle.assumeInstalled();
         return errorCases().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-            NixOracle.Output run = NixOracle.eval(errorArguments(file), EvalCase.HOME, libRoot());
+            NixOracle.Output run = NixOracle.instantiate().args(errorArguments(file)).home(EvalCase.HOME).directory(libRoot()).run();
             assertEquals(1, run.exitCode(), file + ": expected an evaluation error; stdout:\n" + run.stdout());
             // Source lines of positions in modules-lib are read from the real files, then the path is hidden.
             String stderr = run.stderr().replace(EvalCase.corpusRoot().toString(), EvalCase.VIRTUAL_ROOT);

@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.nixj.testsupport.NixOracle;
 
 /**
  * Runs every case of the module-system corpus ({@link ModuleCase}) through nixj (in-process) and, where it is
@@ -51,8 +51,8 @@ class ModuleCorpusTest {
     Stream<DynamicTest> nixInstantiate() {
         Map<String, String> differences = nix28Differences();
         return ModuleCase.all().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
-            Assumptions.assumeTrue(NixOracle.installed(), "nix-instantiate is not installed");
-            NixOracle.Output nix = NixOracle.eval(c.arguments(), EvalCase.HOME, c.dir());
+            NixOracle.assumeInstalled();
+            NixOracle.Output nix = NixOracle.instantiate().args(c.arguments()).home(EvalCase.HOME).directory(c.dir()).run();
             String outcome = c.outcome(nix.exitCode(), nix.stdout(), nix.stderr());
             if (differences.containsKey(c.name())) {
                 Path expected = c.nix28File(nix.exitCode() == 0);
@@ -65,7 +65,8 @@ class ModuleCorpusTest {
             }
             check(c, nix.exitCode(), outcome, ACCEPT, null, "nix-instantiate");
             if (!c.expectedContext().isEmpty()) {
-                checkContext(c, NixOracle.eval(c.tracingArguments(), EvalCase.HOME, c.dir()).stderr(), "nix-instantiate");
+                NixOracle.Output traced = NixOracle.instantiate().args(c.tracingArguments()).home(EvalCase.HOME).directory(c.dir()).run();
+                checkContext(c, traced.stderr(), "nix-instantiate");
             }
         }));
     }

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.condition.EnabledIf;
+import org.nixj.testsupport.NixOracle;
 
 /**
  * Checks the goldens of the evaluation corpus against {@code nix-instantiate} where it is installed (CI installs
@@ -30,12 +30,12 @@ import org.junit.jupiter.api.condition.EnabledIf;
  * <p>Run with {@code -Dnixj.accept=true} to rewrite the {@code .exp-2.8} files of listed cases from 2.8, and to
  * write the missing goldens of new cases from 2.8's output (review them: the goldens follow current Nix).
  */
-@EnabledIf("org.nixj.corpus.NixOracle#installed")
 class NixOracleEvalTest {
     private static final boolean ACCEPT = Boolean.getBoolean("nixj.accept");
 
     @TestFactory
     Stream<DynamicTest> goldensAgreeWithNix28() {
+        NixOracle.assumeInstalled();
         Set<String> newer = EvalCase.listFile("newer-than-2.8.txt").keySet();
         Map<String, String> differences = EvalCase.listFile("nix-2.8-differences.txt");
         return EvalCase.all().stream()
@@ -44,7 +44,7 @@ class NixOracleEvalTest {
     }
 
     private static void compare(EvalCase c, boolean listedAsDifferent) {
-        NixOracle.Output nix = NixOracle.eval(c.arguments(), EvalCase.HOME, c.root());
+        NixOracle.Output nix = NixOracle.instantiate().args(c.arguments()).home(EvalCase.HOME).directory(c.root()).run();
         if (!listedAsDifferent) {
             int expectedCode = c.expectedExitCode();
             assertEquals(expectedCode, nix.exitCode(), c.name() + ": unexpected exit code from Nix 2.8:\n" + nix.stdout() + nix.stderr());

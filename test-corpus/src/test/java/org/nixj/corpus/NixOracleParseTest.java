@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.condition.EnabledIf;
+import org.nixj.testsupport.NixOracle;
 
 /**
  * Compares the whole parse corpus with {@code nix-instantiate --parse} where it is installed (CI installs
@@ -22,17 +22,17 @@ import org.junit.jupiter.api.condition.EnabledIf;
  * Every other case must match 2.8 byte for byte, apart from 2.8's blank lines around the error position
  * (a pure layout difference of its error printer, normalised here).
  */
-@EnabledIf("org.nixj.corpus.NixOracle#installed")
 class NixOracleParseTest {
     private static final boolean ACCEPT = Boolean.getBoolean("nixj.accept");
 
     @TestFactory
     Stream<DynamicTest> sameAsNix() {
+        NixOracle.assumeInstalled();
         return ParseCase.all().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> compare(c)));
     }
 
     private static void compare(ParseCase c) {
-        NixOracle.Output nix = NixOracle.parse(c.file(), ParseCase.HOME);
+        NixOracle.Output nix = NixOracle.instantiate().parse().file(c.file()).home(ParseCase.HOME).run();
         String actual = normalise(c, nix.exitCode() == 0 ? nix.stdout() : nix.stderr());
         if (ACCEPT && differences().containsKey(c.name())) {
             ParseCase.write(c.nix28File(), actual);
