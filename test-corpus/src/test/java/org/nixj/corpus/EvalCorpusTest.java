@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -22,8 +21,6 @@ import org.junit.jupiter.api.TestFactory;
  * still do not, so that a case that starts passing is taken off the list.
  *
  * <p>Run with {@code -Dnixj.accept=true} to rewrite the goldens from nixj's output (then review the diff).
- * While {@code nixj instantiate} cannot evaluate yet (it answers {@code --eval} with a usage error), the cases
- * are skipped.
  */
 class EvalCorpusTest {
     private static final boolean ACCEPT = Boolean.getBoolean("nixj.accept");
@@ -32,22 +29,7 @@ class EvalCorpusTest {
     Stream<DynamicTest> corpus() {
         List<EvalCase> cases = EvalCase.all();
         Map<String, String> notYetPassing = EvalCase.listFile("not-yet-passing.txt");
-        return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
-            Assumptions.assumeTrue(evaluatorAvailable(), "nixj instantiate cannot evaluate yet");
-            check(c, notYetPassing.get(c.name()));
-        }));
-    }
-
-    private static Boolean available;
-
-    /** False while {@code nixj instantiate} is the parse-only stub, which rejects {@code --eval} with exit code 2. */
-    private static synchronized boolean evaluatorAvailable() {
-        if (available == null) {
-            NixjEvalRun probe = NixjEvalRun.instantiate(EvalCase.all().getFirst().arguments());
-            available = !(probe.exitCode() == 2
-                    && (probe.err().contains("supports only --parse") || probe.err().contains("'--eval'")));
-        }
-        return available;
+        return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> check(c, notYetPassing.get(c.name()))));
     }
 
     private static void check(EvalCase c, String notYetPassingReason) {
