@@ -1,5 +1,6 @@
 package org.nixj.cli;
 
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.nixj.testsupport.InProcessCli;
 
@@ -9,7 +10,8 @@ import org.nixj.testsupport.InProcessCli;
  */
 record CliRun(int exitCode, String out, String err) {
     /** The command line's entry point, writing to the captured streams. */
-    static final InProcessCli.EntryPoint NIXJ = (out, err, args) -> Main.commandLine().setOut(out).setErr(err).execute(args);
+    static final InProcessCli.EntryPoint NIXJ = (in, out, err, args) ->
+            Main.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(args);
 
     static CliRun withInput(String stdin, String... args) {
         InProcessCli.Result r = InProcessCli.run(NIXJ, stdin, StandardCharsets.UTF_8, args);

@@ -1,6 +1,7 @@
 package org.nixj.corpus;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +19,8 @@ import org.nixj.testsupport.InProcessCli;
  */
 record NixjEvalRun(int exitCode, String out, String err) {
     /** The command line's entry point, writing to the captured streams. */
-    private static final InProcessCli.EntryPoint NIXJ = (out, err, args) -> Main.commandLine().setOut(out).setErr(err).execute(args);
+    private static final InProcessCli.EntryPoint NIXJ = (in, out, err, args) ->
+            Main.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(args);
 
     /** A private store for the runs, so that tests never write to the user's nixj store. */
     private static final Path STORE = privateStore();

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,12 +18,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * point, for example
  *
  * <pre>{@code
- * InProcessCli.EntryPoint nixj = (out, err, args) -> Main.commandLine().setOut(out).setErr(err).execute(args);
+ * InProcessCli.EntryPoint nixj = (in, out, err, args) ->
+ *         Main.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(args);
  * InProcessCli.Result r = InProcessCli.run(nixj, "", StandardCharsets.UTF_8, "eval", "--expr", "1 + 1");
  * }</pre>
  *
- * <p>{@code System.out}, {@code System.err} and {@code System.in} are replaced during the run (they are
- * process-wide, so runs are sequential), and the command runs on a thread of its own with a large stack, as the
+ * <p>The entry point gets the run's standard streams; {@code System.in}, {@code System.out} and
+ * {@code System.err} are the same streams during the run, for code that still uses those (they are
+ * process-wide, so runs are sequential). The command runs on a thread of its own with a large stack, as the
  * real command line does. A run that crashes or does not finish within {@link #TIMEOUT} ends with exit code
  * {@code -1} and a note at the end of standard error.
  */
@@ -40,12 +41,13 @@ public final class InProcessCli {
     private InProcessCli() {}
 
     /**
-     * A command line's entry point: runs {@code args}, writing to {@code out} and {@code err} (which are also
-     * {@code System.out} and {@code System.err} during the call, encoded as UTF-8), and returns the exit code.
+     * A command line's entry point: runs {@code args} with standard input {@code in}, writing to {@code out} and
+     * {@code err} (which are also {@code System.in}, {@code System.out} and {@code System.err} during the call;
+     * text written to them as chars is encoded as UTF-8), and returns the exit code.
      */
     @FunctionalInterface
     public interface EntryPoint {
-        int run(PrintWriter out, PrintWriter err, String[] args) throws Exception;
+        int run(InputStream in, PrintStream out, PrintStream err, String[] args) throws Exception;
     }
 
     /** Exit code and output of one run, decoded with the charset the run was given. */
@@ -74,10 +76,11 @@ public final class InProcessCli {
                 PrintStream capturedErr = new PrintStream(err, true, StandardCharsets.UTF_8);
                 System.setOut(capturedOut);
                 System.setErr(capturedErr);
-                System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+                InputStream input = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+                System.setIn(input);
                 Thread thread = new Thread(null, () -> {
                     try {
-                        code.set(entry.run(new PrintWriter(capturedOut, true), new PrintWriter(capturedErr, true), args.clone()));
+                        code.set(entry.run(input, capturedOut, capturedErr, args.clone()));
                     } catch (Throwable t) {
                         crash.set(t);
                     }

@@ -13,18 +13,19 @@ class InProcessCliTest {
     @Test
     void capturesExitCodeOutputAndInput() {
         PrintStream before = System.out;
-        InProcessCli.Result r = InProcessCli.run((out, err, args) -> {
+        InProcessCli.Result r = InProcessCli.run((in, out, err, args) -> {
             out.println(String.join(",", args) + " é");
-            System.err.print("in: " + new String(System.in.readAllBytes(), StandardCharsets.UTF_8));
+            err.print("in: " + new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            System.err.print(", System.err");
             return 3;
         }, "stdin", StandardCharsets.UTF_8, "a", "b");
-        assertEquals(new InProcessCli.Result(3, "a,b é\n", "in: stdin"), r);
+        assertEquals(new InProcessCli.Result(3, "a,b é\n", "in: stdin, System.err"), r);
         assertSame(before, System.out);
     }
 
     @Test
     void decodesWithTheGivenCharset() {
-        InProcessCli.Result r = InProcessCli.run((out, err, args) -> {
+        InProcessCli.Result r = InProcessCli.run((in, out, err, args) -> {
             System.out.print("é");
             return 0;
         }, StandardCharsets.ISO_8859_1, List.of());
@@ -33,7 +34,7 @@ class InProcessCliTest {
 
     @Test
     void runsOnALargeStack() {
-        InProcessCli.Result r = InProcessCli.run((out, err, args) -> depth(0, 200_000), StandardCharsets.UTF_8, List.of());
+        InProcessCli.Result r = InProcessCli.run((in, out, err, args) -> depth(0, 200_000), StandardCharsets.UTF_8, List.of());
         assertEquals(200_000, r.exitCode(), r.err());
     }
 
@@ -43,7 +44,7 @@ class InProcessCliTest {
 
     @Test
     void aCrashIsExitCodeMinusOne() {
-        InProcessCli.Result r = InProcessCli.run((out, err, args) -> {
+        InProcessCli.Result r = InProcessCli.run((in, out, err, args) -> {
             throw new IllegalStateException("boom");
         }, StandardCharsets.UTF_8, List.of());
         assertEquals(-1, r.exitCode());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,8 @@ class ImageCommandTest {
 
     /** {@code nixj ARGS}, in-process (test-support's {@link InProcessCli}), its output decoded as UTF-8. */
     private static Run run(String... args) {
-        InProcessCli.Result r = InProcessCli.run((out, err, a) -> Main.commandLine().setOut(out).setErr(err).execute(a),
+        InProcessCli.Result r = InProcessCli.run((in, out, err, a) ->
+                Main.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(a),
                 "", StandardCharsets.UTF_8, args);
         return new Run(r.exitCode(), r.out(), r.err());
     }
