@@ -1,20 +1,20 @@
 package org.nixj.cli;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.nixj.testsupport.InProcessCli;
 
-/** Runs {@code nixj} in-process with the given standard input, capturing its exit code and output. */
+/**
+ * Runs {@code nixj} in-process with the given standard input, capturing its exit code and output (decoded as
+ * UTF-8), through test-support's {@link InProcessCli}.
+ */
 record CliRun(int exitCode, String out, String err) {
+    /** The command line's entry point, writing to the captured streams. */
+    static final InProcessCli.EntryPoint NIXJ = (in, out, err, args) ->
+            Main.commandLine(new Console(in, out, err)).execute(args);
 
     static CliRun withInput(String stdin, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Console console = new Console(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        int code = Main.commandLine(console).execute(args);
-        return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        InProcessCli.Result r = InProcessCli.run(NIXJ, stdin, StandardCharsets.UTF_8, args);
+        return new CliRun(r.exitCode(), r.out(), r.err());
     }
 
     static CliRun run(String... args) {

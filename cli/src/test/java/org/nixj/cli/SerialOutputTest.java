@@ -1,22 +1,18 @@
 package org.nixj.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.nixj.testsupport.NixOracle;
 
 /** {@code nixj instantiate --eval --json/--xml} and {@code nixj eval --json}, and the same with nix-instantiate. */
 class SerialOutputTest {
@@ -91,7 +87,7 @@ class SerialOutputTest {
     @ValueSource(strings = {"--xml", "--xml --strict", "--xml --strict --no-location", "--json --strict -A b",
         "--json --strict -A drv", "--json -A n", "--xml --strict -A drv"})
     void matchesNixInstantiate(String flags) throws Exception {
-        assumeTrue(installed(), "nix-instantiate is not installed");
+        NixOracle.assumeInstalled();
         List<String> args = new ArrayList<>(List.of("instantiate", "--eval"));
         args.addAll(List.of(flags.split(" ")));
         args.add(file.toString());
@@ -101,26 +97,7 @@ class SerialOutputTest {
         assertEquals(nix(flags).strip(), r.out().strip());
     }
 
-    private static boolean installed() {
-        String path = System.getenv("PATH");
-        return path != null && Stream.of(path.split(File.pathSeparator))
-                .anyMatch(d -> Files.isExecutable(Path.of(d, "nix-instantiate")));
-    }
-
-    private String nix(String flags) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("nix-instantiate", "--eval"));
-        command.addAll(List.of(flags.split(" ")));
-        command.add(file.toString());
-        ProcessBuilder pb = new ProcessBuilder(command);
-        pb.environment().put("NIX_STATE_DIR", Files.createTempDirectory("nixj-oracle-state").toString());
-        // A fresh nix-bin install has no nixbld group; Nix would warn about it on every run.
-        pb.environment().put("NIX_CONFIG", "build-users-group =");
-        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
-        Process p = pb.start();
-        byte[] out = p.getInputStream().readAllBytes();
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-        }
-        return new String(out, StandardCharsets.UTF_8);
+    private String nix(String flags) {
+        return NixOracle.instantiate().eval().args(flags.split(" ")).file(file).run().stdoutUtf8();
     }
 }

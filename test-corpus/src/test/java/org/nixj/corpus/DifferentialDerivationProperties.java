@@ -14,7 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import org.junit.jupiter.api.Assumptions;
+import org.nixj.testsupport.NixOracle;
 
 /**
  * Random derivations get the {@code drvPath}, {@code outPath}, {@code .drv} text and context that
@@ -28,14 +28,14 @@ class DifferentialDerivationProperties {
 
     @BeforeContainer
     static void needsNix() {
-        Assumptions.assumeTrue(NixOracle.installed(), "nix-instantiate is not installed");
+        NixOracle.assumeInstalled();
     }
 
     @Property(tries = 100)
     void derivationsAreNixs(@ForAll("derivations") String drv) {
         String expr = "let d = " + drv + "; in [ d.drvPath d.outPath (builtins.readFile d.drvPath) (builtins.getContext \"${d}\") ]";
         List<String> args = List.of("--eval", "--strict", "--read-write-mode", "-E", expr);
-        NixOracle.Output nix = NixOracle.eval(args, "/home/nixj", Path.of("/"));
+        NixOracle.Output nix = NixOracle.instantiate().args(args).home("/home/nixj").directory(Path.of("/")).run();
         NixjEvalRun nixj = NixjEvalRun.instantiate(args);
         Statistics.label("Nix succeeds").collect(nix.exitCode() == 0);
         String expected = nix.exitCode() == 0 ? nix.stdout() : "exit " + nix.exitCode();

@@ -10,7 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import org.junit.jupiter.api.Assumptions;
+import org.nixj.testsupport.NixOracle;
 
 /**
  * Random expressions evaluate to what {@code nix-instantiate --eval --strict} prints (where it is installed).
@@ -22,13 +22,13 @@ class DifferentialEvalProperties {
 
     @BeforeContainer
     static void needsNix() {
-        Assumptions.assumeTrue(NixOracle.installed(), "nix-instantiate is not installed");
+        NixOracle.assumeInstalled();
     }
 
     @Property(tries = 150)
     void nixjPrintsWhatNixPrints(@ForAll("expressions") String expr) {
         List<String> args = List.of("--eval", "--strict", "-E", expr);
-        NixOracle.Output nix = NixOracle.eval(args, "/home/nixj", Path.of("/"));
+        NixOracle.Output nix = NixOracle.instantiate().args(args).home("/home/nixj").directory(Path.of("/")).run();
         NixjEvalRun nixj = NixjEvalRun.instantiate(args);
         String expected = nix.exitCode() == 0 ? nix.stdout() : "exit " + nix.exitCode();
         String actual = nixj.exitCode() == 0 ? nixj.out() : "exit " + nixj.exitCode();

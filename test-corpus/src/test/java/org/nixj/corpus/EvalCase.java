@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.nixj.testsupport.NixOracle;
 
 /**
  * One case of the evaluation corpus: {@code eval/okay/NAME.nix} with the expected standard output of
@@ -65,6 +66,15 @@ record EvalCase(Path root, Path file) {
         return sibling(".exp-2.8");
     }
 
+    /**
+     * Whether {@code -Dnixj.accept} writes this case's missing golden from Nix 2.8 ({@link NixOracleEvalTest})
+     * rather than from nixj ({@link EvalCorpusTest}): when Nix is installed and the case is listed neither in
+     * {@code eval/newer-than-2.8.txt} nor in {@code eval/nix-2.8-differences.txt}.
+     */
+    boolean goldenFromNix28(Map<String, String> newer, Map<String, String> differences) {
+        return NixOracle.installed() && !newer.containsKey(name()) && !differences.containsKey(name());
+    }
+
     Path flagsFile() {
         return sibling(".flags");
     }
@@ -118,14 +128,6 @@ record EvalCase(Path root, Path file) {
     static String read(Path file) {
         try {
             return new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static void write(Path file, String byteString) {
-        try {
-            Files.write(file, byteString.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.nixj.testsupport.NixOracle;
 
 /**
  * Fetches that need fixtures a corpus file cannot hold, compared with Nix 2.8: Git repositories this test
@@ -24,7 +24,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * 127.0.0.1. nixj and nix-instantiate must print the same value; each expression leaves out what the two are
  * known to report differently (a dirty tree's {@code dirtyRev}, which 2.8 lacks).
  */
-@EnabledIf("org.nixj.corpus.NixOracle#installed")
 class FetchOracleTest {
     @TempDir
     static Path dir;
@@ -35,6 +34,7 @@ class FetchOracleTest {
 
     @BeforeAll
     static void fixtures() throws Exception {
+        NixOracle.assumeInstalled();
         repo = dir.resolve("repo");
         Files.createDirectories(repo.resolve("d"));
         git(repo, "init", "-q", "-b", "main");
@@ -79,7 +79,9 @@ class FetchOracleTest {
 
     @AfterAll
     static void stop() {
-        server.stop(0);
+        if (server != null) {
+            server.stop(0);
+        }
     }
 
     @ParameterizedTest
@@ -106,7 +108,7 @@ class FetchOracleTest {
                 .replace("HTTP/", "\"http://127.0.0.1:" + server.getAddress().getPort() + "/")
                 .replaceAll("(\"http://[^ ;]*?(txt|gz))", "$1\"");
         List<String> args = List.of("--eval", "--strict", "-E", expression);
-        NixOracle.Output nix = NixOracle.eval(args, EvalCase.HOME, dir);
+        NixOracle.Output nix = NixOracle.instantiate().args(args).home(EvalCase.HOME).directory(dir).run();
         NixjEvalRun nixj = NixjEvalRun.instantiate(args);
         assertEquals(nix.exitCode(), nixj.exitCode(), expression + "\nnix: " + nix.stderr() + "\nnixj: " + nixj.err());
         assertEquals(nix.stdout(), nixj.out(), expression);

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.nixj.testsupport.Goldens;
+import org.nixj.testsupport.NixOracle;
 
 /**
  * The lib corpus: unit cases for modules-lib's {@code lib} (everything but the module system), one file per
@@ -36,7 +38,9 @@ import org.junit.jupiter.api.TestFactory;
  * <p>Error messages, which {@code tryEval} cannot see, are cases of their own: {@code lib/errors/NAME.nix} must
  * fail with the report in {@code NAME.err.exp} (current Nix's layout without trace frames, as in the eval corpus,
  * with the corpus under {@value EvalCase#VIRTUAL_ROOT} and modules-lib under {@value #VIRTUAL_MODULES_LIB}), in
- * nixj and in Nix 2.8. Run with {@code -Dnixj.accept=true} to write missing goldens from nixj's output.
+ * nixj and in Nix 2.8. With {@code -Dnixj.accept}, a missing {@code NAME.err.exp} is written from Nix 2.8's report
+ * where Nix is installed, else from nixj's, and the case fails so that the new file is reviewed ({@link Goldens}).
+ * Existing goldens are never rewritten.
  */
 class LibCorpusTest {
     private static final Pattern REPORT = Pattern.compile(
@@ -57,7 +61,6 @@ class LibCorpusTest {
     }
 
     private static final Map<String, Report> NIXJ_REPORTS = new ConcurrentHashMap<>();
-    private static final boolean ACCEPT = Boolean.getBoolean("nixj.accept");
     static final String VIRTUAL_MODULES_LIB = "/nixj-modules-lib";
 
     static Path libRoot() {
@@ -103,7 +106,7 @@ class LibCorpusTest {
     }
 
     private static Report nix(String topic) {
-        NixOracle.Output run = NixOracle.eval(arguments(topic), EvalCase.HOME, libRoot());
+        NixOracle.Output run = NixOracle.instantiate().args(arguments(topic)).home(EvalCase.HOME).directory(libRoot()).run();
         return Report.parse(topic, run.exitCode(), run.stdout(), run.stderr());
     }
 
@@ -118,7 +121,7 @@ class LibCorpusTest {
 
     @TestFactory
     Stream<DynamicTest> topicsHoldInNixAndPrintTheSame() {
-        Assumptions.assumeTrue(NixOracle.installed(), "nix-instantiate is not installed");
+        NixOracle.assumeInstalled();
         return topics().stream().map(topic -> DynamicTest.dynamicTest(topic, () -> {
             Report nix = nix(topic);
             assertEquals(Set.of(), nix.failed(), topic + ": cases fail in nix-instantiate:\n" + nix.text());
@@ -173,8 +176,8 @@ class LibCorpusTest {
         return errorCases().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
             NixjEvalRun run = NixjEvalRun.instantiate(errorArguments(file));
             String report = virtualise(EvalCase.withoutTraceFrames(run.err()));
-            if (ACCEPT && !Files.exists(golden(file))) {
-                EvalCase.write(golden(file), report);
+            if (!NixOracle.installed()) {
+                Goldens.acceptIfMissing(golden(file), report, "nixj");
             }
             assertEquals(1, run.exitCode(), file + ": expected an evaluation error; stdout:\n" + run.out());
             assertEquals(EvalCase.read(golden(file)), report, file.getFileName().toString());
@@ -183,13 +186,14 @@ class LibCorpusTest {
 
     @TestFactory
     Stream<DynamicTest> errorsAsExpectedInNix() {
-        Assumptions.assumeTrue(NixOracle.installed(), "nix-instantiate is not installed");
+        NixOracle.assumeInstalled();
         return errorCases().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-            NixOracle.Output run = NixOracle.eval(errorArguments(file), EvalCase.HOME, libRoot());
+            NixOracle.Output run = NixOracle.instantiate().args(errorArguments(file)).home(EvalCase.HOME).directory(libRoot()).run();
             assertEquals(1, run.exitCode(), file + ": expected an evaluation error; stdout:\n" + run.stdout());
             // Source lines of positions in modules-lib are read from the real files, then the path is hidden.
             String stderr = run.stderr().replace(EvalCase.corpusRoot().toString(), EvalCase.VIRTUAL_ROOT);
             String report = virtualise(Nix28ErrorLayout.convert(stderr, EvalCase.corpusRoot()));
+            Goldens.acceptIfMissing(golden(file), report, "nix-instantiate (Nix 2.8)");
             assertEquals(EvalCase.read(golden(file)), report, file.getFileName().toString());
         }));
     }

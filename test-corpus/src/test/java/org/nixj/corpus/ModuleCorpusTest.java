@@ -9,10 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.nixj.testsupport.Goldens;
+import org.nixj.testsupport.NixOracle;
 
 /**
  * Runs every case of the module-system corpus ({@link ModuleCase}) through nixj (in-process) and, where it is
@@ -23,11 +24,13 @@ import org.junit.jupiter.api.TestFactory;
  * <p>Cases listed in {@code modules/not-yet-passing.txt} are expected to fail with nixj (and still to agree
  * with {@code nix-instantiate}); a listed case that passes must be taken off the list.
  *
- * <p>Run with {@code -Dnixj.accept=true} to write the expectation of a new case from {@code nix-instantiate}'s
- * output (from nixj's where Nix is not installed); review it before committing.
+ * <p>With {@code -Dnixj.accept}, a case without an expectation gets one written from {@code nix-instantiate}'s
+ * outcome, or from nixj's where Nix is not installed or the case is listed in {@code modules/nix-2.8-differences.txt};
+ * a listed case without its {@code expected-2.8.*} gets it from {@code nix-instantiate}. The case then fails so
+ * that the new file is reviewed ({@link Goldens}). Existing expectations are never rewritten.
  */
 class ModuleCorpusTest {
-    private static final boolean ACCEPT = Boolean.getBoolean("nixj.accept");
+    private static final String NIX = "nix-instantiate (Nix 2.8)";
 
     private static Map<String, String> notYetPassing() {
         return EvalCase.listFile(ModuleCase.folder().resolve("not-yet-passing.txt"));
@@ -36,11 +39,12 @@ class ModuleCorpusTest {
     @TestFactory
     Stream<DynamicTest> nixj() {
         Map<String, String> notYetPassing = notYetPassing();
+        Map<String, String> differences = nix28Differences();
         return ModuleCase.all().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
             NixjEvalRun run = NixjEvalRun.instantiate(c.arguments());
             String outcome = c.outcome(run.exitCode(), run.out(), run.err());
-            boolean accepting = ACCEPT && !NixOracle.installed();
-            check(c, run.exitCode(), outcome, accepting, notYetPassing.get(c.name()), "nixj");
+            boolean writesMissing = !NixOracle.installed() || differences.containsKey(c.name());
+            check(c, run.exitCode(), outcome, writesMissing, notYetPassing.get(c.name()), "nixj");
             if (!c.expectedContext().isEmpty() && !notYetPassing.containsKey(c.name())) {
                 checkContext(c, NixjEvalRun.instantiate(c.tracingArguments()).err(), "nixj");
             }
@@ -51,21 +55,20 @@ class ModuleCorpusTest {
     Stream<DynamicTest> nixInstantiate() {
         Map<String, String> differences = nix28Differences();
         return ModuleCase.all().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
-            Assumptions.assumeTrue(NixOracle.installed(), "nix-instantiate is not installed");
-            NixOracle.Output nix = NixOracle.eval(c.arguments(), EvalCase.HOME, c.dir());
+            NixOracle.assumeInstalled();
+            NixOracle.Output nix = NixOracle.instantiate().args(c.arguments()).home(EvalCase.HOME).directory(c.dir()).run();
             String outcome = c.outcome(nix.exitCode(), nix.stdout(), nix.stderr());
             if (differences.containsKey(c.name())) {
                 Path expected = c.nix28File(nix.exitCode() == 0);
-                if (ACCEPT && !Files.exists(expected)) {
-                    EvalCase.write(expected, outcome);
-                }
+                Goldens.acceptIfMissing(expected, outcome, NIX);
                 assertTrue(Files.exists(expected), c.name() + " is listed as differing in Nix 2.8 but has no " + expected);
                 assertEquals(EvalCase.read(expected), outcome, c.name() + " with nix-instantiate (Nix 2.8)");
                 return;
             }
-            check(c, nix.exitCode(), outcome, ACCEPT, null, "nix-instantiate");
+            check(c, nix.exitCode(), outcome, true, null, "nix-instantiate");
             if (!c.expectedContext().isEmpty()) {
-                checkContext(c, NixOracle.eval(c.tracingArguments(), EvalCase.HOME, c.dir()).stderr(), "nix-instantiate");
+                NixOracle.Output traced = NixOracle.instantiate().args(c.tracingArguments()).home(EvalCase.HOME).directory(c.dir()).run();
+                checkContext(c, traced.stderr(), "nix-instantiate");
             }
         }));
     }
@@ -82,10 +85,14 @@ class ModuleCorpusTest {
         return EvalCase.listFile(ModuleCase.folder().resolve("nix-2.8-differences.txt"));
     }
 
-    private static void check(ModuleCase c, int exitCode, String outcome, boolean accepting, String notYetPassingReason,
+    /**
+     * Compares one run's outcome with the case's expectation; {@code writesMissing}: this evaluator writes the
+     * expectation of a case that has none under {@code -Dnixj.accept}.
+     */
+    private static void check(ModuleCase c, int exitCode, String outcome, boolean writesMissing, String notYetPassingReason,
             String evaluator) {
-        if (accepting && !Files.exists(c.jsonFile()) && !Files.exists(c.errorFile())) {
-            EvalCase.write(exitCode == 0 ? c.jsonFile() : c.errorFile(), outcome);
+        if (writesMissing && !Files.exists(c.jsonFile()) && !Files.exists(c.errorFile())) {
+            Goldens.acceptIfMissing(exitCode == 0 ? c.jsonFile() : c.errorFile(), outcome, evaluator);
         }
         Path expected = c.expectedFile();
         assertTrue(Files.exists(expected), "missing expectation for " + c.name() + "; " + evaluator + " gave:\n" + outcome);

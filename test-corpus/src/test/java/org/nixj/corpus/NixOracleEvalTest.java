@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.condition.EnabledIf;
+import org.nixj.testsupport.Goldens;
+import org.nixj.testsupport.NixOracle;
 
 /**
  * Checks the goldens of the evaluation corpus against {@code nix-instantiate} where it is installed (CI installs
@@ -27,15 +28,16 @@ import org.junit.jupiter.api.condition.EnabledIf;
  * normalised rather than listed: 2.8's blank lines in error reports, and the newline current Nix prints after
  * {@code --json} output, which 2.8 omits.
  *
- * <p>Run with {@code -Dnixj.accept=true} to rewrite the {@code .exp-2.8} files of listed cases from 2.8, and to
- * write the missing goldens of new cases from 2.8's output (review them: the goldens follow current Nix).
+ * <p>With {@code -Dnixj.accept}, a missing {@code .exp-2.8} of a listed case, and a missing golden of a new
+ * (unlisted) case, are written from 2.8's output, and the case fails so that the new file is reviewed
+ * ({@link Goldens}; the goldens follow current Nix). Existing files are never rewritten.
  */
-@EnabledIf("org.nixj.corpus.NixOracle#installed")
 class NixOracleEvalTest {
-    private static final boolean ACCEPT = Boolean.getBoolean("nixj.accept");
+    private static final String NIX = "nix-instantiate (Nix 2.8)";
 
     @TestFactory
     Stream<DynamicTest> goldensAgreeWithNix28() {
+        NixOracle.assumeInstalled();
         Set<String> newer = EvalCase.listFile("newer-than-2.8.txt").keySet();
         Map<String, String> differences = EvalCase.listFile("nix-2.8-differences.txt");
         return EvalCase.all().stream()
@@ -44,17 +46,13 @@ class NixOracleEvalTest {
     }
 
     private static void compare(EvalCase c, boolean listedAsDifferent) {
-        NixOracle.Output nix = NixOracle.eval(c.arguments(), EvalCase.HOME, c.root());
+        NixOracle.Output nix = NixOracle.instantiate().args(c.arguments()).home(EvalCase.HOME).directory(c.root()).run();
         if (!listedAsDifferent) {
             int expectedCode = c.expectedExitCode();
             assertEquals(expectedCode, nix.exitCode(), c.name() + ": unexpected exit code from Nix 2.8:\n" + nix.stdout() + nix.stderr());
         }
         String actual = nix28Output(c, nix);
-        if (ACCEPT && listedAsDifferent) {
-            EvalCase.write(c.nix28File(), actual);
-        } else if (ACCEPT && !Files.exists(c.expectedFile())) {
-            EvalCase.write(c.expectedFile(), actual);
-        }
+        Goldens.acceptIfMissing(listedAsDifferent ? c.nix28File() : c.expectedFile(), actual, NIX);
         Path expected = listedAsDifferent ? c.nix28File() : c.expectedFile();
         assertTrue(Files.exists(expected), "missing " + expected);
         assertEquals(EvalCase.read(expected), actual, c.name() + " (compared with " + expected.getFileName() + ")");

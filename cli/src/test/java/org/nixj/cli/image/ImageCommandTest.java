@@ -5,11 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nixj.cli.Console;
 import org.nixj.cli.Main;
+import org.nixj.testsupport.InProcessCli;
 
 class ImageCommandTest {
     @TempDir
@@ -24,13 +20,12 @@ class ImageCommandTest {
 
     record Run(int code, String out, String err) {}
 
+    /** {@code nixj ARGS}, in-process (test-support's {@link InProcessCli}), its output decoded as UTF-8. */
     private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Console console = new Console(InputStream.nullInputStream(), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        int code = Main.commandLine(console).execute(args);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        InProcessCli.Result r = InProcessCli.run((in, out, err, a) ->
+                Main.commandLine(new Console(in, out, err)).execute(a),
+                "", StandardCharsets.UTF_8, args);
+        return new Run(r.exitCode(), r.out(), r.err());
     }
 
     private Path input() throws Exception {

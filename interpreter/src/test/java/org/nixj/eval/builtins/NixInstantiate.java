@@ -1,12 +1,6 @@
 package org.nixj.eval.builtins;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import org.nixj.eval.EvalIO;
 import org.nixj.eval.EvalSettings;
 import org.nixj.eval.TestIO;
@@ -16,45 +10,19 @@ import org.nixj.eval.print.AmbiguousPrinter;
 import org.nixj.eval.value.Value;
 import org.nixj.source.Source;
 import org.nixj.stack.LargeStack;
+import org.nixj.testsupport.NixOracle;
 
 /**
  * Evaluates an expression both with the real {@code nix-instantiate --eval --strict} (Nix 2.8 where
- * installed, in a private state directory) and with nixj in-process, each reduced to one comparable line:
- * the printed value, or {@code error: <message>}.
+ * installed, through test-support's {@link NixOracle}) and with nixj in-process, each reduced to one comparable
+ * line: the printed value, or {@code error: <message>}.
  */
 final class NixInstantiate {
-    private static final Path STATE;
-
-    static {
-        try {
-            STATE = Files.createTempDirectory("nixj-oracle-state");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private NixInstantiate() {}
-
-    static boolean installed() {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, "nix-instantiate"))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Nix's answer: the first line of its output, or of its error. Bytes as one char each. */
     static String nix(String expression) {
-        String answer = nix(expression, 120);
-        if (answer == null) {
-            throw new IllegalStateException("nix-instantiate timed out on " + expression);
-        }
-        return answer;
+        return answer(oracle(expression).timeout(Duration.ofSeconds(120)).run());
     }
 
     /**
@@ -62,38 +30,16 @@ final class NixInstantiate {
      * exponential on some patterns).
      */
     static String nix(String expression, int seconds) {
-        try {
-            Path out = Files.createTempFile("nixj-oracle", ".out");
-            // The expression goes through a file: command-line arguments would be encoded by the locale.
-            Path file = Files.createTempFile("nixj-oracle", ".nix");
-            try {
-                Files.writeString(file, expression, StandardCharsets.UTF_8);
-                ProcessBuilder pb = new ProcessBuilder("nix-instantiate", "--eval", "--strict", file.toString());
-                pb.environment().put("NIX_STATE_DIR", STATE.toString());
-                // A fresh nix-bin install has no nixbld group; Nix would warn about it on every run.
-                pb.environment().put("NIX_CONFIG", "build-users-group =");
-                pb.environment().put("NIX_PATH", "");
-                pb.redirectErrorStream(true);
-                pb.redirectOutput(out.toFile());
-                Process p = pb.start();
-                if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
-                    p.waitFor();
-                    return null;
-                }
-                String text = new String(Files.readAllBytes(out), StandardCharsets.ISO_8859_1);
-                int newline = text.indexOf('\n');
-                return newline < 0 ? text : text.substring(0, newline);
-            } finally {
-                Files.deleteIfExists(out);
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return oracle(expression).timeout(Duration.ofSeconds(seconds)).runWithinTimeout().map(NixInstantiate::answer).orElse(null);
+    }
+
+    /** {@code nix-instantiate --eval --strict} of the expression, which goes through a file (not the locale). */
+    private static NixOracle.Invocation oracle(String expression) {
+        return NixOracle.instantiate().eval().strict().expressionFile(expression).mergeStderr();
+    }
+
+    private static String answer(NixOracle.Output output) {
+        return NixOracle.Output.firstLine(output.stdout());
     }
 
     /** nixj's answer, in the same form. */

@@ -11,6 +11,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
 import org.junit.jupiter.api.Assumptions;
+import org.nixj.testsupport.NixOracle;
 
 /**
  * Random patterns and subjects through {@code match} and {@code split}, in nixj and in the real
@@ -24,7 +25,7 @@ class RegexDifferentialProperties {
 
     @Property(tries = 300, seed = "20240611")
     void matchAndSplitAgreeWithNix(@ForAll("cases") Tuple2<String, String> c) {
-        Assumptions.assumeTrue(NixInstantiate.installed(), "nix-instantiate is not installed");
+        NixOracle.assumeInstalled();
         String e = "[ (builtins.match \"" + escape(c.get1()) + "\" \"" + escape(c.get2()) + "\") (builtins.split \""
                 + escape(c.get1()) + "\" \"" + escape(c.get2()) + "\") ]";
         String nix = NixInstantiate.nix(e, 5);

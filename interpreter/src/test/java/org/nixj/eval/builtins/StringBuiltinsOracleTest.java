@@ -1,12 +1,12 @@
 package org.nixj.eval.builtins;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.nixj.testsupport.NixOracle;
 
 /**
  * {@code match}, {@code split}, {@code compareVersions}, {@code splitVersion}, {@code parseDrvName} and
@@ -160,7 +160,7 @@ class StringBuiltinsOracleTest {
 
     @TestFactory
     Stream<DynamicTest> sameAsNix() {
-        assumeTrue(NixInstantiate.installed(), "nix-instantiate is not installed");
+        NixOracle.assumeInstalled();
         return CASES.stream().map(e -> DynamicTest.dynamicTest(e,
                 () -> assertEquals(NixInstantiate.nix(e), NixInstantiate.nixj(e))));
     }

@@ -2,19 +2,13 @@ package org.nixj.eval.serial;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.nixj.testsupport.NixOracle;
 
 /**
  * Compares toJSON, fromJSON, toXML and fromTOML with the installed {@code nix-instantiate} (Nix 2.8), when
@@ -103,26 +97,17 @@ class SerialOracleTest {
                 "builtins.fromTOML \"\"");
     }
 
-    private static boolean installed;
-
-    @BeforeAll
-    static void findNix() {
-        String path = System.getenv("PATH");
-        installed = path != null && Stream.of(path.split(File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, "nix-instantiate")));
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void matchesNixInstantiate(String expression) throws Exception {
-        assumeTrue(installed, "nix-instantiate is not installed");
+        NixOracle.assumeInstalled();
         assertEquals(nix(expression), firstLine(org.nixj.source.ByteStrings.decode(Eval.strict(expression))));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("newer")
     void differsFromNix28AsDocumented(String expression) throws Exception {
-        assumeTrue(installed, "nix-instantiate is not installed");
+        NixOracle.assumeInstalled();
         assertNotEquals(nix(expression), firstLine(org.nixj.source.ByteStrings.decode(Eval.strict(expression))));
     }
 
@@ -136,25 +121,8 @@ class SerialOracleTest {
     }
 
     /** The first line nix-instantiate prints, on standard output or (for an error) standard error. */
-    static String nix(String expression) throws IOException, InterruptedException {
-        Path state = Files.createTempDirectory("nixj-oracle-state");
-        ProcessBuilder pb = new ProcessBuilder("nix-instantiate", "--eval", "--strict", "-E", expression);
-        pb.environment().put("NIX_STATE_DIR", state.toString());
-        // A fresh nix-bin install has no nixbld group; Nix would warn about it on every run.
-        pb.environment().put("NIX_CONFIG", "build-users-group =");
-        pb.environment().put("NIX_PATH", "");
-        pb.directory(new File("/tmp"));
-        Path err = Files.createTempFile("nixj-oracle", ".err");
-        pb.redirectError(err.toFile());
-        Process p = pb.start();
-        byte[] out = p.getInputStream().readAllBytes();
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IllegalStateException("nix-instantiate timed out");
-        }
-        String text = p.exitValue() == 0 ? new String(out, StandardCharsets.UTF_8)
-                : Files.readString(err, StandardCharsets.UTF_8);
-        Files.delete(err);
-        return firstLine(text);
+    static String nix(String expression) {
+        NixOracle.Output out = NixOracle.instantiate().eval().strict().expression(expression).directory(Path.of("/tmp")).run();
+        return firstLine(out.exitCode() == 0 ? out.stdoutUtf8() : out.stderrUtf8());
     }
 }
