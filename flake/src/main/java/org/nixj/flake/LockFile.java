@@ -647,6 +647,9 @@ public final class LockFile {
 
     private static JsonElement readJson(String json, String path) {
         String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+        if (text.isBlank()) {
+            throw new FlakeException("Could not parse '" + path + "': no JSON value, only white space");
+        }
         try {
             JsonReader reader = new JsonReader(new StringReader(text));
             reader.setStrictness(Strictness.STRICT);
