@@ -46,8 +46,9 @@ import java.util.TreeMap;
  * <p>Reading accepts what current Nix accepts: versions 5, 6 and 7 ({@link #MIN_VERSION} to {@link #VERSION}).
  * Version 5 kept {@code lastModified} and {@code narHash} in a node attribute {@code info} beside {@code locked};
  * reading merges {@code info} into {@code locked} (its attributes win), as Nix does for any version, so the model
- * (and what {@link #write()} writes) is version 7. Versions 6 and 7 read alike; a version 6 file may share nodes
- * between inputs, even in a cycle (before version 7 Nix wrote {@code follows} that way), which the model keeps.
+ * (and what {@link #write()} writes) is version 7. Versions 6 and 7 read alike; Nix's reader notes that only from
+ * version 7 on are cycles between nodes impossible except through {@code follows}, so an older file may have nodes
+ * that reach each other by plain node keys, which the model keeps (only an edge back to the root is refused).
  */
 public final class LockFile {
     /** The version {@link #write()} writes, and the newest one {@link #parse} reads. */
@@ -128,18 +129,16 @@ public final class LockFile {
                        Optional<SortedMap<String, Object>> original, boolean flake, Optional<List<String>> parent) {
         public Node {
             inputs = sortedCopy(inputs, "input name");
-            for (Edge e : inputs.values()) {
-                Objects.requireNonNull(e, "edge");
-            }
             locked = locked.map(m -> attrs(m, "locked"));
             original = original.map(m -> attrs(m, "original"));
             parent = parent.map(List::copyOf);
             parent.ifPresent(p -> p.forEach(s -> requireText(s, "parent path element")));
             if (locked.isPresent() != original.isPresent()) {
-                throw new FlakeException("a lock file node has either both 'locked' and 'original' or neither");
+                throw new FlakeException("a lock file node needs both 'locked' and 'original', or neither (the root)");
             }
             if (locked.isEmpty() && (!flake || parent.isPresent())) {
-                throw new FlakeException("a root lock file node (without 'locked') has neither 'flake' nor 'parent'");
+                throw new FlakeException("the root node of a lock file (no 'locked') cannot have 'flake = false' or"
+                        + " 'parent'");
             }
         }
 
