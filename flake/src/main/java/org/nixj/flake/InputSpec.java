@@ -23,6 +23,23 @@ public record InputSpec(Optional<String> url, Map<String, Object> attrs, boolean
         inputs = Map.copyOf(inputs);
     }
 
+    /**
+     * This input as declared by the flake at input path {@code declarer}: its {@code follows} paths, and those
+     * of its overrides, are relative to that flake, and become paths from the root.
+     */
+    public InputSpec relativeTo(List<String> declarer) {
+        if (declarer.isEmpty()) {
+            return this;
+        }
+        Map<String, InputSpec> nested = new java.util.TreeMap<>();
+        inputs.forEach((name, spec) -> nested.put(name, spec.relativeTo(declarer)));
+        return new InputSpec(url, attrs, flake, follows.map(path -> {
+            List<String> absolute = new java.util.ArrayList<>(declarer);
+            absolute.addAll(path);
+            return absolute;
+        }), nested);
+    }
+
     /** An input known only by name, as an undeclared argument of {@code outputs} is. */
     public static InputSpec implicit() {
         return new InputSpec(Optional.empty(), Map.of(), true, Optional.empty(), Map.of());

@@ -1,11 +1,13 @@
 # Evaluates a locked flake graph, lazily: a node's source is fetched, its flake.nix imported and its outputs
 # called only when something uses them.
 #
-#   lockFileText  flake.lock as JSON text (version 7), with the root node's own `locked` attributes added
-#   sources       sources given instead of fetched, by node key (the bundled nixpkgs standing in for one)
-{ lockFileText, sources }:
+#   lockFileText   the lock graph as flake.lock's JSON (version 7)
+#   overridesText  JSON: locked attributes to fetch instead of a node's own, by node key (the root's, which
+#                  the lock file does not record, and the bundled library's where it stands in for an input)
+{ lockFileText, overridesText }:
 let
   lockFile = builtins.fromJSON lockFileText;
+  overrides = builtins.fromJSON overridesText;
   nodes = lockFile.nodes;
 
   # The key of the node an input edge leads to: the edge itself, or a `follows` path from the root.
@@ -17,8 +19,9 @@ let
   flakes = builtins.mapAttrs
     (key: node:
       let
-        sourceInfo = sources.${key} or (builtins.fetchTree (removeAttrs node.locked [ "dir" ]));
-        subdir = node.locked.dir or "";
+        locked = overrides.${key} or node.locked;
+        sourceInfo = builtins.fetchTree (removeAttrs locked [ "dir" ]);
+        subdir = locked.dir or "";
         outPath = if subdir == "" then sourceInfo.outPath else "${sourceInfo.outPath}/${subdir}";
         flake = import (outPath + "/flake.nix");
         inputs = builtins.mapAttrs (name: edge: flakes.${resolve edge}) (node.inputs or { });

@@ -155,6 +155,18 @@ public final class Evaluator {
         });
     }
 
+    /**
+     * The bytes of the file a Nix path names (a byte string), if it is a regular file; store paths are found in
+     * this evaluator's store.
+     */
+    public Optional<String> readFileIfExists(String path) {
+        return guard(() -> {
+            Path file = interpreter.file(path);
+            return java.nio.file.Files.isRegularFile(file)
+                    ? Optional.of(ByteStrings.of(java.nio.file.Files.readAllBytes(file))) : Optional.<String>empty();
+        });
+    }
+
     /** {@code path} as Nix prints it ({@code /nix/store/<hash>-<name>}). */
     public String printStorePath(StorePath path) {
         return interpreter.store().print(path);

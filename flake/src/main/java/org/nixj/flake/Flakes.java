@@ -1,0 +1,148 @@
+package org.nixj.flake;
+
+import com.google.gson.GsonBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.nixj.eval.ByteStrings;
+import org.nixj.eval.Evaluator;
+import org.nixj.eval.value.NixAttrs;
+import org.nixj.eval.value.NixString;
+import org.nixj.eval.value.Value;
+import org.nixj.fetch.FetchedTree;
+import org.nixj.source.Source;
+
+/**
+ * Flakes for one evaluator: load a flake, lock its inputs (writing {@code flake.lock} as Nix does), and
+ * evaluate it or an installable of it.
+ *
+ * <pre>{@code
+ * Flakes flakes = new Flakes(evaluator, LockOptions.defaults(), System.err::println);
+ * Value hostName = flakes.evaluate(Installable.parse(".#nixosConfigurations.rescue.config.networking.hostName"),
+ *         Path.of("."), "x86_64-linux");
+ * }</pre>
+ */
+public final class Flakes {
+    /** Where positions in nixj's flake-calling code point. */
+    private static final String CALL_FLAKE_FILE = "\u00abnixj-internal\u00bb/call-flake.nix";
+
+    private final Evaluator evaluator;
+    private final LockOptions options;
+    private final Consumer<String> notices;
+    private Value callFlake;
+
+    /**
+     * @param notices where warnings and notices go, a line each ({@code warning: creating lock file ...})
+     */
+    public Flakes(Evaluator evaluator, LockOptions options, Consumer<String> notices) {
+        this.evaluator = evaluator;
+        this.options = options;
+        this.notices = notices;
+    }
+
+    /** Loads the flake {@code ref} names and locks its inputs, writing its lock file if that changed. */
+    public LockedFlake lock(FlakeRef ref) {
+        if (ref.isIndirect()) {
+            throw new FlakeException("cannot find flake '" + ref + "' in the flake registries");
+        }
+        FetchedTree tree = evaluator.fetch(ref.toFetchInput());
+        SortedMap<String, Object> rootLocked = Locker.lockedAttrs(ref, tree);
+        String storePath = evaluator.printStorePath(tree.path());
+        String directory = ref.subdir().isEmpty() ? storePath : storePath + "/" + ref.subdir();
+        FlakeFile flake = FlakeFile.read(evaluator, directory, FlakeRef.fromAttrs(rootLocked).toString());
+        Optional<LockFile> old = evaluator.readFileIfExists(directory + "/flake.lock")
+                .map(text -> LockFile.parse(ByteStrings.toText(text), localDirectory(ref).map(d -> d.resolve("flake.lock").toString())
+                        .orElse(directory + "/flake.lock")));
+        Path base = localDirectory(ref).orElse(Path.of("/"));
+        Locker.Result locked = new Locker(evaluator, options, notices)
+                .lock(flake.inputs(), base, options.recreateLockFile() ? Optional.empty() : old);
+        LockFile toWrite = locked.toWrite();
+        if (old.isEmpty() || !old.get().sameLocks(toWrite)) {
+            writeLockFile(ref, old.isPresent(), toWrite);
+        }
+        return new LockedFlake(ref, flake.description(), rootLocked, locked.lock(), locked.standIns());
+    }
+
+    /** The flake as its {@code self} is: its outputs, with its source information, inputs and outputs. */
+    public Value evaluate(LockedFlake flake) {
+        Map<String, Object> overrides = new TreeMap<>(flake.standIns());
+        overrides.put(flake.lock().root(), flake.rootLocked());
+        String overridesText = new GsonBuilder().disableHtmlEscaping().create().toJson(overrides);
+        NixAttrs args = NixAttrs.builder(2)
+                .put("lockFileText", NixString.of(ByteStrings.fromText(flake.lock().write())))
+                .put("overridesText", NixString.of(ByteStrings.fromText(overridesText)))
+                .build();
+        return evaluator.force(evaluator.call(callFlake(), args));
+    }
+
+    /**
+     * The value of {@code installable}, as {@code nix eval} finds it: its flake (relative references are
+     * relative to {@code workingDirectory}) loaded, locked and evaluated, then its attribute looked up in the
+     * flake's outputs in Nix's order for {@code system}.
+     */
+    public Value evaluate(Installable installable, Path workingDirectory, String system) {
+        FlakeRef ref = FlakeRef.parse(installable.flakeRef(), workingDirectory);
+        NixAttrs self = (NixAttrs) evaluate(lock(ref));
+        Value outputs = evaluator.force(self.get("outputs"));
+        return OutputLookup.find(evaluator, outputs, installable.attrPathCandidates(system), ref.toString());
+    }
+
+    private Value callFlake() {
+        if (callFlake == null) {
+            byte[] code;
+            try (InputStream in = Flakes.class.getResourceAsStream("call-flake.nix")) {
+                code = in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            callFlake = evaluator.evaluate(Source.ofFile(CALL_FLAKE_FILE, code));
+        }
+        return callFlake;
+    }
+
+    /** The directory on this machine a reference to a local flake names ({@code path:} and {@code git+file:}). */
+    private static Optional<Path> localDirectory(FlakeRef ref) {
+        Map<String, Object> input = ref.input();
+        Object type = input.get("type");
+        Path root;
+        if ("path".equals(type)) {
+            root = Path.of((String) input.get("path"));
+        } else if ("git".equals(type) && String.valueOf(input.get("url")).startsWith("file://")) {
+            root = Path.of(String.valueOf(input.get("url")).substring("file://".length()));
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(ref.subdir().isEmpty() ? root : root.resolve(ref.subdir()));
+    }
+
+    /** Writes {@code lock} next to a local flake's {@code flake.nix}, atomically; says so as Nix does. */
+    private void writeLockFile(FlakeRef ref, boolean exists, LockFile lock) {
+        Optional<Path> directory = localDirectory(ref);
+        if (!options.writeLockFile() || directory.isEmpty()) {
+            notices.accept("warning: not writing modified lock file of flake '" + ref + "'");
+            return;
+        }
+        Path file = directory.get().resolve("flake.lock");
+        notices.accept("warning: " + (exists ? "updating" : "creating") + " lock file '" + file + "'");
+        try {
+            Path temp = Files.createTempFile(directory.get(), ".flake.lock", ".tmp");
+            try {
+                Files.writeString(temp, lock.canonical().write(), StandardCharsets.UTF_8);
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new FlakeException("cannot write lock file '" + file + "': " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.nixj.flake;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * How a flake is locked, as {@code nix}'s lock flags say.
+ *
+ * @param writeLockFile write {@code flake.lock} when it changed ({@code --no-write-lock-file} says no)
+ * @param updateLockFile allow locking inputs the lock file lacks ({@code --no-update-lock-file} says no)
+ * @param recreateLockFile ignore the lock file and lock everything anew ({@code --recreate-lock-file})
+ * @param overrides inputs given on the command line ({@code --override-input a/b REF}), by input path
+ * @param bundledNixpkgs the bundled nixpkgs-compatible library, which serves a {@code nixpkgs} input nixj
+ *     cannot fetch; empty for none
+ */
+public record LockOptions(boolean writeLockFile, boolean updateLockFile, boolean recreateLockFile,
+                          Map<List<String>, FlakeRef> overrides, Optional<Supplier<Path>> bundledNixpkgs) {
+    public LockOptions {
+        overrides = Map.copyOf(overrides);
+    }
+
+    /** Nix's defaults: the lock file is updated and written; no overrides; no bundled library. */
+    public static LockOptions defaults() {
+        return new LockOptions(true, true, false, Map.of(), Optional.empty());
+    }
+
+    public LockOptions withWriteLockFile(boolean write) {
+        return new LockOptions(write, updateLockFile, recreateLockFile, overrides, bundledNixpkgs);
+    }
+
+    public LockOptions withUpdateLockFile(boolean update) {
+        return new LockOptions(writeLockFile, update, recreateLockFile, overrides, bundledNixpkgs);
+    }
+
+    public LockOptions withRecreateLockFile(boolean recreate) {
+        return new LockOptions(writeLockFile, updateLockFile, recreate, overrides, bundledNixpkgs);
+    }
+
+    public LockOptions withOverrides(Map<List<String>, FlakeRef> overrides) {
+        return new LockOptions(writeLockFile, updateLockFile, recreateLockFile, overrides, bundledNixpkgs);
+    }
+
+    public LockOptions withBundledNixpkgs(Supplier<Path> bundledNixpkgs) {
+        return new LockOptions(writeLockFile, updateLockFile, recreateLockFile, overrides, Optional.of(bundledNixpkgs));
+    }
+}

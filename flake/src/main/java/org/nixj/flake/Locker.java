@@ -1,0 +1,255 @@
+package org.nixj.flake;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.nixj.eval.Evaluator;
+import org.nixj.eval.error.EvalError;
+import org.nixj.fetch.FetchedTree;
+import org.nixj.store.hash.HashFormat;
+
+/**
+ * Locks a flake's inputs as Nix does: an input whose entry in the old lock file was made from the same
+ * reference keeps that entry and everything under it; any other is fetched, its locked attributes recorded,
+ * and, if it is a flake, its own inputs locked in turn (with its own {@code flake.lock} as their old entries).
+ * {@code follows} become edges to input paths. A {@code nixpkgs} input nixj cannot fetch is served by the
+ * bundled library, which never enters the lock file written.
+ */
+final class Locker {
+    private final Evaluator evaluator;
+    private final LockOptions options;
+    private final Consumer<String> notices;
+    /** The nodes of the new lock, by key; keys are input paths, made canonical when the file is written. */
+    private final Map<String, LockFile.Node> nodes = new TreeMap<>();
+    /** The locked attributes the bundled library is fetched with, by the key of the node it stands in for. */
+    private final Map<String, SortedMap<String, Object>> standIns = new TreeMap<>();
+    private final Set<List<String>> overridesUsed = new HashSet<>();
+    private boolean noticeGiven;
+
+    Locker(Evaluator evaluator, LockOptions options, Consumer<String> notices) {
+        this.evaluator = evaluator;
+        this.options = options;
+        this.notices = notices;
+    }
+
+    /**
+     * The result of locking.
+     *
+     * @param lock the complete lock graph, stand-ins included, for evaluation
+     * @param standIns locked attributes of the bundled library, by the key of each node it stands in for
+     */
+    record Result(LockFile lock, Map<String, SortedMap<String, Object>> standIns) {
+        /** The lock file to write: without the inputs the bundled library stood in for, which nixj never invents. */
+        LockFile toWrite() {
+            if (standIns.isEmpty()) {
+                return lock;
+            }
+            Map<String, LockFile.Node> kept = new TreeMap<>();
+            lock.nodes().forEach((key, node) -> {
+                if (standIns.containsKey(key)) {
+                    return;
+                }
+                Map<String, LockFile.Edge> inputs = new TreeMap<>(node.inputs());
+                inputs.values().removeIf(edge -> edge instanceof LockFile.NodeRef ref && standIns.containsKey(ref.key()));
+                kept.put(key, node.withInputs(inputs));
+            });
+            return new LockFile(lock.root(), kept);
+        }
+    }
+
+    /**
+     * Locks the inputs of the root flake.
+     *
+     * @param inputs what the root's {@code flake.nix} declares
+     * @param baseDirectory where relative references of the root are relative to
+     * @param old the lock file as it is, if there is one (and it is not to be recreated)
+     */
+    Result lock(Map<String, InputSpec> inputs, Path baseDirectory, Optional<LockFile> old) {
+        Optional<Previous> previous = old.map(lock -> new Previous(lock, lock.rootNode(), List.of()));
+        Map<String, LockFile.Edge> edges = lockInputs(inputs, List.of(), previous, baseDirectory, Map.of());
+        nodes.put(LockFile.ROOT, LockFile.Node.root(edges));
+        for (List<String> path : options.overrides().keySet()) {
+            if (!overridesUsed.contains(path)) {
+                notices.accept("warning: input '" + LockFile.printInputPath(path) + "' has an override for a non-existent input");
+            }
+        }
+        return new Result(new LockFile(LockFile.ROOT, nodes), standIns);
+    }
+
+    /**
+     * A node of an older lock graph that a flake's inputs may reuse: the root's {@code flake.lock}, or an
+     * input's own one. Its {@code follows} paths are relative to {@code prefix}, the path of the flake whose
+     * lock file it is.
+     */
+    private record Previous(LockFile lock, LockFile.Node node, List<String> prefix) {
+        Optional<Previous> input(String name) {
+            return node.input(name).flatMap(edge -> edge instanceof LockFile.NodeRef ref
+                    ? lock.node(ref.key()).map(n -> new Previous(lock, n, prefix)) : Optional.empty());
+        }
+    }
+
+    private Map<String, LockFile.Edge> lockInputs(Map<String, InputSpec> inputs, List<String> prefix,
+                                                  Optional<Previous> previous, Path baseDirectory,
+                                                  Map<String, InputSpec> overrides) {
+        Map<String, LockFile.Edge> edges = new TreeMap<>();
+        inputs.forEach((name, declared) -> {
+            List<String> path = append(prefix, name);
+            InputSpec spec = overrides.getOrDefault(name, declared);
+            if (spec.follows().isPresent() && !options.overrides().containsKey(path)) {
+                edges.put(name, new LockFile.Follows(spec.follows().get()));
+                return;
+            }
+            // Overrides of this input's inputs, declared here, come with it.
+            Map<String, InputSpec> nested = new TreeMap<>(declared.inputs());
+            nested.putAll(spec.inputs());
+            edges.put(name, new LockFile.NodeRef(lockInput(name, spec, path, previous.flatMap(p -> p.input(name)),
+                    baseDirectory, nested)));
+        });
+        return edges;
+    }
+
+    /** Locks one input; returns the key of its node. */
+    private String lockInput(String name, InputSpec spec, List<String> path, Optional<Previous> previous,
+                             Path baseDirectory, Map<String, InputSpec> nestedOverrides) {
+        FlakeRef override = options.overrides().get(path);
+        if (override != null) {
+            overridesUsed.add(path);
+        }
+        FlakeRef ref = override != null ? override : reference(name, spec, baseDirectory);
+        String key = String.join("/", path);
+        if (override == null && !options.recreateLockFile() && previous.isPresent()
+                && previous.get().node().original().map(original -> original.equals(new TreeMap<>(ref.toAttrs()))).orElse(false)) {
+            copy(previous.get(), key, path);
+            return key;
+        }
+        if (!options.updateLockFile()) {
+            throw new FlakeException("cannot write modified lock file of flake (use '--no-write-lock-file' to ignore): input '"
+                    + LockFile.printInputPath(path) + "' is not locked");
+        }
+        FetchedSource source = fetch(key, ref);
+        LockFile.Node node = LockFile.Node.locked(Map.of(), source.locked(), ref.toAttrs(), spec.flake());
+        nodes.put(key, node);
+        if (spec.flake()) {
+            String directory = source.directory(evaluator);
+            FlakeFile flake = FlakeFile.read(evaluator, directory, ref.toString());
+            Optional<Previous> own = evaluator.readFileIfExists(directory + "/flake.lock")
+                    .map(text -> LockFile.parse(text, directory + "/flake.lock"))
+                    .map(lock -> new Previous(lock, lock.rootNode(), path));
+            Map<String, InputSpec> declared = new TreeMap<>();
+            flake.inputs().forEach((input, inputSpec) -> declared.put(input, inputSpec.relativeTo(path)));
+            nodes.put(key, node.withInputs(lockInputs(declared, path, own, baseDirectory, nestedOverrides)));
+        }
+        return key;
+    }
+
+    /** Copies an entry of an older lock, and what it leads to, under {@code key}. */
+    private void copy(Previous previous, String key, List<String> path) {
+        LockFile.Node node = previous.node();
+        Map<String, LockFile.Edge> edges = new TreeMap<>();
+        node.inputs().forEach((input, edge) -> {
+            switch (edge) {
+                case LockFile.NodeRef ref -> {
+                    String childKey = key + "/" + input;
+                    copy(new Previous(previous.lock(), previous.lock().node(ref.key()).orElseThrow(), previous.prefix()),
+                            childKey, append(path, input));
+                    edges.put(input, new LockFile.NodeRef(childKey));
+                }
+                case LockFile.Follows follows -> edges.put(input, new LockFile.Follows(concat(previous.prefix(), follows.path())));
+            }
+        });
+        nodes.put(key, node.withInputs(edges));
+    }
+
+    /** An input's reference: its URL, its attributes, or its name as an indirect reference. */
+    private static FlakeRef reference(String name, InputSpec spec, Path baseDirectory) {
+        if (!spec.attrs().isEmpty()) {
+            return FlakeRef.fromAttrs(spec.attrs());
+        }
+        return FlakeRef.parse(spec.url().orElse("flake:" + name), baseDirectory);
+    }
+
+    /** A fetched input: its locked attributes and its tree in the store. */
+    private record FetchedSource(SortedMap<String, Object> locked, String storePath, String subdir) {
+        String directory(Evaluator evaluator) {
+            return subdir.isEmpty() ? storePath : storePath + "/" + subdir;
+        }
+    }
+
+    private FetchedSource fetch(String key, FlakeRef ref) {
+        if (ref.isIndirect() || isNixpkgs(ref)) {
+            Optional<FetchedSource> bundled = standIn(key, ref);
+            if (bundled.isPresent()) {
+                return bundled.get();
+            }
+        }
+        if (ref.isIndirect()) {
+            throw new FlakeException("cannot find flake '" + ref + "' in the flake registries");
+        }
+        FetchedTree tree = evaluator.fetch(ref.toFetchInput());
+        return new FetchedSource(lockedAttrs(ref, tree), evaluator.printStorePath(tree.path()), ref.subdir());
+    }
+
+    /** The bundled library in place of {@code nixpkgs}, when nixj has one and the real one cannot be had. */
+    private Optional<FetchedSource> standIn(String key, FlakeRef ref) {
+        if (options.bundledNixpkgs().isEmpty()) {
+            return Optional.empty();
+        }
+        if (!ref.isIndirect()) {
+            try {
+                FetchedTree tree = evaluator.fetch(ref.toFetchInput());
+                return Optional.of(new FetchedSource(lockedAttrs(ref, tree), evaluator.printStorePath(tree.path()), ref.subdir()));
+            } catch (EvalError e) {
+                // not in the store and not downloadable: the bundled library serves instead
+            }
+        }
+        Path bundled = options.bundledNixpkgs().get().get();
+        FlakeRef local = FlakeRef.fromAttrs(Map.of("type", "path", "path", bundled.toString()));
+        FetchedTree tree = evaluator.fetch(local.toFetchInput());
+        SortedMap<String, Object> locked = lockedAttrs(local, tree);
+        standIns.put(key, locked);
+        if (!noticeGiven) {
+            noticeGiven = true;
+            notices.accept("nixj: serving input '" + ref + "' with nixj's bundled nixpkgs-compatible library");
+        }
+        return Optional.of(new FetchedSource(locked, evaluator.printStorePath(tree.path()), ""));
+    }
+
+    /** {@code nixpkgs} by any direct name: {@code github:NixOS/nixpkgs/...} and the like. */
+    private static boolean isNixpkgs(FlakeRef ref) {
+        Map<String, Object> attrs = ref.input();
+        return "github".equals(attrs.get("type")) && "NixOS".equalsIgnoreCase(String.valueOf(attrs.get("owner")))
+                && "nixpkgs".equals(attrs.get("repo"));
+    }
+
+    /** What the lock file records of a fetched input: the reference made exact by what the fetch found. */
+    static SortedMap<String, Object> lockedAttrs(FlakeRef ref, FetchedTree tree) {
+        SortedMap<String, Object> locked = new TreeMap<>(ref.input());
+        locked.put("narHash", tree.narHash().format(HashFormat.SRI, true));
+        tree.lastModified().ifPresent(time -> locked.put("lastModified", time));
+        tree.rev().ifPresent(rev -> locked.put("rev", rev));
+        tree.revCount().ifPresent(count -> locked.put("revCount", count));
+        if (!ref.subdir().isEmpty()) {
+            locked.put("dir", ref.subdir());
+        }
+        return locked;
+    }
+
+    private static List<String> append(List<String> path, String name) {
+        List<String> longer = new ArrayList<>(path);
+        longer.add(name);
+        return List.copyOf(longer);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> both = new ArrayList<>(a);
+        both.addAll(b);
+        return List.copyOf(both);
+    }
+}
