@@ -1,6 +1,7 @@
 /** The {@code nixj} command: thin glue over the evaluator's API and the image writers. */
 module org.nixj.cli {
     requires transitive org.nixj.interpreter;
+    requires org.nixj.flake;
     requires org.nixj.imagegen;
     requires transitive info.picocli;
 

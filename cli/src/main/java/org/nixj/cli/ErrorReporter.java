@@ -3,6 +3,7 @@ package org.nixj.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.nixj.eval.ByteStrings;
+import org.nixj.flake.FlakeException;
 import org.nixj.source.ErrorRenderer;
 import org.nixj.source.NixError;
 import picocli.CommandLine;
@@ -33,6 +34,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
             case UncheckedIOException io -> "error: " + io.getCause().getMessage() + "\n";
             case IOException io -> "error: " + io.getMessage() + "\n";
             case UsageException usage -> "error: " + usage.getMessage() + "\n";
+            case FlakeException flake -> "error: " + flake.getMessage() + "\n";
             default -> "error: internal error in nixj (" + e.getClass().getSimpleName() + "): " + e.getMessage()
                     + "\n       please report this; run with NIXJ_DEBUG=1 for details\n";
         };

@@ -1,11 +1,14 @@
 package org.nixj.cli;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.nixj.eval.ByteStrings;
 import org.nixj.eval.Evaluator;
 import org.nixj.eval.print.PrintOptions;
 import org.nixj.eval.value.NixAttrs;
+import org.nixj.flake.Flakes;
+import org.nixj.flake.Installable;
 import org.nixj.eval.value.Value;
 import org.nixj.source.Source;
 import picocli.CommandLine.ArgGroup;
@@ -36,7 +39,8 @@ final class EvalCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     Input input;
 
-    @Parameters(arity = "0..1", paramLabel = "INSTALLABLE", description = "With --expr or --file: an attribute path to select.")
+    @Parameters(arity = "0..1", paramLabel = "INSTALLABLE",
+            description = "A flake output such as '.#attr' or 'path:/a/b#x'; with --expr or --file, an attribute path to select.")
     String installable;
 
     @Option(names = "--apply", paramLabel = "EXPR", description = "Apply the function EXPR to the result.")
@@ -54,6 +58,9 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     EvalOptions evalOptions = new EvalOptions();
 
+    @Mixin
+    FlakeOptions flakeOptions = new FlakeOptions();
+
     private final Console console;
 
     EvalCommand(Console console) {
@@ -62,15 +69,17 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (input == null) {
-            throw new UsageException("flake installables are not supported by nixj yet; use --expr or --file");
-        }
         Evaluator evaluator = evalOptions.evaluator(!impure, console);
-        NixAttrs autoArgs = evalOptions.autoArgs(evaluator);
-        Source source = input.expr != null ? Inputs.expression(input.expr) : Inputs.file(input.file, console.in());
-        Value v = evaluator.autoCall(evaluator.evaluate(source), autoArgs);
-        if (installable != null) {
-            v = evaluator.select(v, installable, autoArgs);
+        Value v;
+        if (input == null) {
+            v = evaluateInstallable(evaluator);
+        } else {
+            NixAttrs autoArgs = evalOptions.autoArgs(evaluator);
+            Source source = input.expr != null ? Inputs.expression(input.expr) : Inputs.file(input.file, console.in());
+            v = evaluator.autoCall(evaluator.evaluate(source), autoArgs);
+            if (installable != null) {
+                v = evaluator.select(v, installable, autoArgs);
+            }
         }
         if (apply != null) {
             v = evaluator.force(evaluator.call(evaluator.evaluate(Inputs.expression(apply)), v));
@@ -86,5 +95,17 @@ final class EvalCommand implements Callable<Integer> {
         }
         ByteStrings.writeLine(console.out(), evaluator.print(v, PrintOptions.NIX_EVAL));
         return 0;
+    }
+
+    /** A flake installable ({@code .#attr}): its flake locked and evaluated, its attribute looked up. */
+    private Value evaluateInstallable(Evaluator evaluator) {
+        if (installable == null) {
+            throw new UsageException("nothing to evaluate: give an installable (such as '.#attr'), --expr or --file");
+        }
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        Flakes flakes = new Flakes(evaluator, flakeOptions.lockOptions(workingDirectory, EvalOptions::bundledNixpkgs),
+                line -> ByteStrings.writeLine(console.err(), ByteStrings.fromText(line)));
+        String system = flakeOptions.system != null ? flakeOptions.system : evaluator.settings().currentSystem();
+        return flakes.evaluate(Installable.parse(installable), workingDirectory, system);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.nixj.eval.ByteStrings;
 import org.nixj.eval.EvalIO;
 import org.nixj.eval.EvalSettings;
+import org.nixj.flake.FlakeRefBuiltins;
 import org.nixj.eval.Evaluator;
 import org.nixj.eval.error.ErrorKind;
 import org.nixj.eval.error.EvalError;
@@ -40,7 +41,11 @@ final class EvalOptions {
 
     /** An evaluator for this command line, on this machine, with its notices on {@code console}. */
     Evaluator evaluator(boolean pure, Console console) {
-        return Evaluator.builder().settings(settings(pure, console)).io(EvalIO.system(store, console.err())).build();
+        return Evaluator.builder()
+                .settings(settings(pure, console))
+                .io(EvalIO.system(store, console.err()))
+                .builtins(new FlakeRefBuiltins())
+                .build();
     }
 
     /** Settings for this command line; {@code -I} entries come before those of {@code NIX_PATH}. */
@@ -67,6 +72,11 @@ final class EvalOptions {
     /** The bundled nixpkgs' folder, when a {@code <nixpkgs>} lookup finds no other; says so once. */
     private static Path bundledNixpkgs(Console console) {
         console.err().println("nixj: <nixpkgs> is not on the search path; using nixj's bundled nixpkgs-compatible library");
+        return bundledNixpkgs();
+    }
+
+    /** The bundled nixpkgs' folder, unpacked on first use. */
+    static Path bundledNixpkgs() {
         try {
             return BundledNixpkgs.folder(BundledNixpkgs.defaultCacheDirectory(System.getenv(),
                     SourceParser.defaultHomeDirectory()));

@@ -55,10 +55,9 @@ public final class Flakes {
             throw new FlakeException("cannot find flake '" + ref + "' in the flake registries");
         }
         FetchedTree tree = evaluator.fetch(ref.toFetchInput());
-        SortedMap<String, Object> rootLocked = Locker.lockedAttrs(ref, tree);
         String storePath = evaluator.printStorePath(tree.path());
         String directory = ref.subdir().isEmpty() ? storePath : storePath + "/" + ref.subdir();
-        FlakeFile flake = FlakeFile.read(evaluator, directory, FlakeRef.fromAttrs(rootLocked).toString());
+        FlakeFile flake = FlakeFile.read(evaluator, directory, FlakeRef.fromAttrs(Locker.lockedAttrs(ref, tree)).toString());
         Optional<LockFile> old = evaluator.readFileIfExists(directory + "/flake.lock")
                 .map(text -> LockFile.parse(ByteStrings.toText(text), localDirectory(ref).map(d -> d.resolve("flake.lock").toString())
                         .orElse(directory + "/flake.lock")));
@@ -66,10 +65,11 @@ public final class Flakes {
         Locker.Result locked = new Locker(evaluator, options, notices)
                 .lock(flake.inputs(), base, options.recreateLockFile() ? Optional.empty() : old);
         LockFile toWrite = locked.toWrite();
-        if (old.isEmpty() || !old.get().sameLocks(toWrite)) {
-            writeLockFile(ref, old.isPresent(), toWrite);
+        if ((old.isEmpty() || !old.get().sameLocks(toWrite)) && writeLockFile(ref, old.isPresent(), toWrite)) {
+            // The source now holds the new lock file: the flake is that source.
+            tree = evaluator.fetch(ref.toFetchInput());
         }
-        return new LockedFlake(ref, flake.description(), rootLocked, locked.lock(), locked.standIns());
+        return new LockedFlake(ref, flake.description(), Locker.lockedAttrs(ref, tree), locked.lock(), locked.standIns());
     }
 
     /** The flake as its {@code self} is: its outputs, with its source information, inputs and outputs. */
@@ -124,12 +124,15 @@ public final class Flakes {
         return Optional.of(ref.subdir().isEmpty() ? root : root.resolve(ref.subdir()));
     }
 
-    /** Writes {@code lock} next to a local flake's {@code flake.nix}, atomically; says so as Nix does. */
-    private void writeLockFile(FlakeRef ref, boolean exists, LockFile lock) {
+    /**
+     * Writes {@code lock} next to a local flake's {@code flake.nix}, atomically, and says so as Nix does;
+     * returns whether it wrote it.
+     */
+    private boolean writeLockFile(FlakeRef ref, boolean exists, LockFile lock) {
         Optional<Path> directory = localDirectory(ref);
         if (!options.writeLockFile() || directory.isEmpty()) {
             notices.accept("warning: not writing modified lock file of flake '" + ref + "'");
-            return;
+            return false;
         }
         Path file = directory.get().resolve("flake.lock");
         notices.accept("warning: " + (exists ? "updating" : "creating") + " lock file '" + file + "'");
@@ -144,5 +147,6 @@ public final class Flakes {
         } catch (IOException e) {
             throw new FlakeException("cannot write lock file '" + file + "': " + e.getMessage(), e);
         }
+        return true;
     }
 }

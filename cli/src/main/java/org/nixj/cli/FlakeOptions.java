@@ -1,0 +1,45 @@
+package org.nixj.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.nixj.flake.FlakeRef;
+import org.nixj.flake.LockOptions;
+import picocli.CommandLine.Option;
+
+/** The lock-file flags of {@code nix}'s flake commands, shared by the commands that load flakes. */
+final class FlakeOptions {
+    @Option(names = "--no-write-lock-file", description = "Do not write the flake's lock file, even when it changed.")
+    boolean noWriteLockFile;
+
+    @Option(names = "--no-update-lock-file", description = "Fail if the lock file would have to change.")
+    boolean noUpdateLockFile;
+
+    @Option(names = "--recreate-lock-file", description = "Lock every input anew, ignoring the lock file.")
+    boolean recreateLockFile;
+
+    @Option(names = "--override-input", arity = "2", paramLabel = "INPUT REF",
+            description = "Use flake reference REF for the input INPUT (a path of names, such as 'nixpkgs' or 'a/b').")
+    List<String> overrideInput = new ArrayList<>();
+
+    @Option(names = "--system", paramLabel = "SYSTEM",
+            description = "The system whose packages installables are looked up for (default: this machine's, e.g. x86_64-linux).")
+    String system;
+
+    /** The lock options these flags give; relative override references are relative to {@code workingDirectory}. */
+    LockOptions lockOptions(Path workingDirectory, Supplier<Path> bundledNixpkgs) {
+        Map<List<String>, FlakeRef> overrides = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < overrideInput.size(); i += 2) {
+            overrides.put(List.of(overrideInput.get(i).split("/")), FlakeRef.parse(overrideInput.get(i + 1), workingDirectory));
+        }
+        return LockOptions.defaults()
+                .withWriteLockFile(!noWriteLockFile)
+                .withUpdateLockFile(!noUpdateLockFile)
+                .withRecreateLockFile(recreateLockFile)
+                .withOverrides(overrides)
+                .withBundledNixpkgs(bundledNixpkgs);
+    }
+}
