@@ -69,7 +69,8 @@ public final class Flakes {
             // The source now holds the new lock file: the flake is that source.
             tree = evaluator.fetch(ref.toFetchInput());
         }
-        return new LockedFlake(ref, flake.description(), Locker.lockedAttrs(ref, tree), locked.lock(), locked.standIns());
+        return new LockedFlake(ref, flake.description(), evaluator.printStorePath(tree.path()), Locker.lockedAttrs(ref, tree),
+                locked.lock(), locked.standIns());
     }
 
     /** The flake as its {@code self} is: its outputs, with its source information, inputs and outputs. */

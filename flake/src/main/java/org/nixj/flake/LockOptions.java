@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -13,37 +14,44 @@ import java.util.function.Supplier;
  * @param updateLockFile allow locking inputs the lock file lacks ({@code --no-update-lock-file} says no)
  * @param recreateLockFile ignore the lock file and lock everything anew ({@code --recreate-lock-file})
  * @param overrides inputs given on the command line ({@code --override-input a/b REF}), by input path
+ * @param updates inputs to lock anew even if the lock file has them ({@code nix flake update a})
  * @param bundledNixpkgs the bundled nixpkgs-compatible library, which serves a {@code nixpkgs} input nixj
  *     cannot fetch; empty for none
  */
 public record LockOptions(boolean writeLockFile, boolean updateLockFile, boolean recreateLockFile,
-                          Map<List<String>, FlakeRef> overrides, Optional<Supplier<Path>> bundledNixpkgs) {
+                          Map<List<String>, FlakeRef> overrides, Set<List<String>> updates,
+                          Optional<Supplier<Path>> bundledNixpkgs) {
     public LockOptions {
         overrides = Map.copyOf(overrides);
+        updates = Set.copyOf(updates);
     }
 
     /** Nix's defaults: the lock file is updated and written; no overrides; no bundled library. */
     public static LockOptions defaults() {
-        return new LockOptions(true, true, false, Map.of(), Optional.empty());
+        return new LockOptions(true, true, false, Map.of(), Set.of(), Optional.empty());
     }
 
     public LockOptions withWriteLockFile(boolean write) {
-        return new LockOptions(write, updateLockFile, recreateLockFile, overrides, bundledNixpkgs);
+        return new LockOptions(write, updateLockFile, recreateLockFile, overrides, updates, bundledNixpkgs);
     }
 
     public LockOptions withUpdateLockFile(boolean update) {
-        return new LockOptions(writeLockFile, update, recreateLockFile, overrides, bundledNixpkgs);
+        return new LockOptions(writeLockFile, update, recreateLockFile, overrides, updates, bundledNixpkgs);
     }
 
     public LockOptions withRecreateLockFile(boolean recreate) {
-        return new LockOptions(writeLockFile, updateLockFile, recreate, overrides, bundledNixpkgs);
+        return new LockOptions(writeLockFile, updateLockFile, recreate, overrides, updates, bundledNixpkgs);
     }
 
     public LockOptions withOverrides(Map<List<String>, FlakeRef> overrides) {
-        return new LockOptions(writeLockFile, updateLockFile, recreateLockFile, overrides, bundledNixpkgs);
+        return new LockOptions(writeLockFile, updateLockFile, recreateLockFile, overrides, updates, bundledNixpkgs);
+    }
+
+    public LockOptions withUpdates(Set<List<String>> updates) {
+        return new LockOptions(writeLockFile, updateLockFile, recreateLockFile, overrides, updates, bundledNixpkgs);
     }
 
     public LockOptions withBundledNixpkgs(Supplier<Path> bundledNixpkgs) {
-        return new LockOptions(writeLockFile, updateLockFile, recreateLockFile, overrides, Optional.of(bundledNixpkgs));
+        return new LockOptions(writeLockFile, updateLockFile, recreateLockFile, overrides, updates, Optional.of(bundledNixpkgs));
     }
 }

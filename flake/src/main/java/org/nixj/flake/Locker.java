@@ -48,19 +48,7 @@ final class Locker {
     record Result(LockFile lock, Map<String, SortedMap<String, Object>> standIns) {
         /** The lock file to write: without the inputs the bundled library stood in for, which nixj never invents. */
         LockFile toWrite() {
-            if (standIns.isEmpty()) {
-                return lock;
-            }
-            Map<String, LockFile.Node> kept = new TreeMap<>();
-            lock.nodes().forEach((key, node) -> {
-                if (standIns.containsKey(key)) {
-                    return;
-                }
-                Map<String, LockFile.Edge> inputs = new TreeMap<>(node.inputs());
-                inputs.values().removeIf(edge -> edge instanceof LockFile.NodeRef ref && standIns.containsKey(ref.key()));
-                kept.put(key, node.withInputs(inputs));
-            });
-            return new LockFile(lock.root(), kept);
+            return LockedFlake.withoutStandIns(lock, standIns.keySet());
         }
     }
 
@@ -124,7 +112,7 @@ final class Locker {
         }
         FlakeRef ref = override != null ? override : reference(name, spec, baseDirectory);
         String key = String.join("/", path);
-        if (override == null && !options.recreateLockFile() && previous.isPresent()
+        if (override == null && !options.recreateLockFile() && !options.updates().contains(path) && previous.isPresent()
                 && previous.get().node().original().map(original -> original.equals(new TreeMap<>(ref.toAttrs()))).orElse(false)) {
             copy(previous.get(), key, path);
             return key;

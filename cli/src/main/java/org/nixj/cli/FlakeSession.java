@@ -1,0 +1,28 @@
+package org.nixj.cli;
+
+import java.nio.file.Path;
+import org.nixj.eval.ByteStrings;
+import org.nixj.eval.Evaluator;
+import org.nixj.flake.FlakeRef;
+import org.nixj.flake.Flakes;
+import org.nixj.flake.LockOptions;
+
+/** What the flake commands share: an evaluator, the flake machinery over it, and where relative references start. */
+record FlakeSession(Evaluator evaluator, Flakes flakes, Path workingDirectory) {
+    /** A session for a command with {@code evalOptions}, pure unless {@code impure}. */
+    static FlakeSession open(EvalOptions evalOptions, boolean impure, Console console, LockOptions lockOptions) {
+        Evaluator evaluator = evalOptions.evaluator(!impure, console);
+        Flakes flakes = new Flakes(evaluator, lockOptions,
+                line -> ByteStrings.writeLine(console.err(), ByteStrings.fromText(line)));
+        return new FlakeSession(evaluator, flakes, currentDirectory());
+    }
+
+    static Path currentDirectory() {
+        return Path.of("").toAbsolutePath();
+    }
+
+    /** The flake {@code argument} names ({@code .} when none is given). */
+    FlakeRef ref(String argument) {
+        return FlakeRef.parse(argument == null ? "." : argument, workingDirectory);
+    }
+}
