@@ -103,6 +103,14 @@ public final class GitRepository {
         return diff.exitCode() != 0;
     }
 
+    /**
+     * Tells Git that {@code file} (in the work tree) will be added, so that it counts as tracked in a dirty
+     * tree, as Nix does with the lock file it writes into a Git flake.
+     */
+    public void intendToAdd(Path file) {
+        run(List.of("add", "--intent-to-add", "--", file.toString()), null, Map.of()).checked("adding '" + file + "'");
+    }
+
     public boolean isShallow() {
         return runText("rev-parse", "--is-shallow-repository").strip().equals("true");
     }

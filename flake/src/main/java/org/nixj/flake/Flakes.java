@@ -19,6 +19,7 @@ import org.nixj.eval.value.NixAttrs;
 import org.nixj.eval.value.NixString;
 import org.nixj.eval.value.Value;
 import org.nixj.fetch.FetchedTree;
+import org.nixj.fetch.GitRepository;
 import org.nixj.source.Source;
 
 /**
@@ -78,7 +79,8 @@ public final class Flakes {
         Map<String, Object> overrides = new TreeMap<>(flake.standIns());
         overrides.put(flake.lock().root(), flake.rootLocked());
         String overridesText = new GsonBuilder().disableHtmlEscaping().create().toJson(overrides);
-        NixAttrs args = NixAttrs.builder(2)
+        NixAttrs args = NixAttrs.builder(3)
+                .put("fetchFinalTree", evaluator.fetchFinalTree())
                 .put("lockFileText", NixString.of(ByteStrings.fromText(flake.lock().write())))
                 .put("overridesText", NixString.of(ByteStrings.fromText(overridesText)))
                 .build();
@@ -112,17 +114,20 @@ public final class Flakes {
 
     /** The directory on this machine a reference to a local flake names ({@code path:} and {@code git+file:}). */
     private static Optional<Path> localDirectory(FlakeRef ref) {
+        return localRoot(ref).map(root -> ref.subdir().isEmpty() ? root : root.resolve(ref.subdir()));
+    }
+
+    /** The local tree a {@code path:} or {@code git+file:} reference names, before its subdirectory. */
+    private static Optional<Path> localRoot(FlakeRef ref) {
         Map<String, Object> input = ref.input();
         Object type = input.get("type");
-        Path root;
         if ("path".equals(type)) {
-            root = Path.of((String) input.get("path"));
-        } else if ("git".equals(type) && String.valueOf(input.get("url")).startsWith("file://")) {
-            root = Path.of(String.valueOf(input.get("url")).substring("file://".length()));
-        } else {
-            return Optional.empty();
+            return Optional.of(Path.of((String) input.get("path")));
         }
-        return Optional.of(ref.subdir().isEmpty() ? root : root.resolve(ref.subdir()));
+        if ("git".equals(type) && String.valueOf(input.get("url")).startsWith("file://")) {
+            return Optional.of(Path.of(String.valueOf(input.get("url")).substring("file://".length())));
+        }
+        return Optional.empty();
     }
 
     /**
@@ -144,6 +149,10 @@ public final class Flakes {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } finally {
                 Files.deleteIfExists(temp);
+            }
+            if ("git".equals(ref.input().get("type")) && !exists) {
+                // A file Git does not track is not part of the flake: the new lock file must be.
+                GitRepository.open(localRoot(ref).orElseThrow()).intendToAdd(file);
             }
         } catch (IOException e) {
             throw new FlakeException("cannot write lock file '" + file + "': " + e.getMessage(), e);

@@ -223,6 +223,10 @@ final class Locker {
         tree.lastModified().ifPresent(time -> locked.put("lastModified", time));
         tree.rev().ifPresent(rev -> locked.put("rev", rev));
         tree.revCount().ifPresent(count -> locked.put("revCount", count));
+        tree.dirtyRev().ifPresent(dirty -> {
+            locked.put("dirtyRev", dirty);
+            locked.put("dirtyShortRev", dirty.substring(0, 7) + "-dirty");
+        });
         if (!ref.subdir().isEmpty()) {
             locked.put("dir", ref.subdir());
         }

@@ -4,7 +4,8 @@
 #   lockFileText   the lock graph as flake.lock's JSON (version 7)
 #   overridesText  JSON: locked attributes to fetch instead of a node's own, by node key (the root's, which
 #                  the lock file does not record, and the bundled library's where it stands in for an input)
-{ lockFileText, overridesText }:
+#   fetchFinalTree fetchTree for those: it accepts the root's tree even when it is a dirty Git tree
+{ lockFileText, overridesText, fetchFinalTree }:
 let
   lockFile = builtins.fromJSON lockFileText;
   overrides = builtins.fromJSON overridesText;
@@ -20,7 +21,8 @@ let
     (key: node:
       let
         locked = overrides.${key} or node.locked;
-        sourceInfo = builtins.fetchTree (removeAttrs locked [ "dir" ]);
+        fetch = if overrides ? ${key} then fetchFinalTree else builtins.fetchTree;
+        sourceInfo = fetch (removeAttrs locked [ "dir" ]);
         subdir = locked.dir or "";
         outPath = if subdir == "" then sourceInfo.outPath else "${sourceInfo.outPath}/${subdir}";
         flake = import (outPath + "/flake.nix");

@@ -167,6 +167,14 @@ public final class Evaluator {
         });
     }
 
+    /**
+     * {@code fetchTree} as the flake machinery calls it on sources it has decided on: without pure evaluation's
+     * refusal of unlocked inputs (a flake's own dirty Git tree).
+     */
+    public Value fetchFinalTree() {
+        return interpreter.builtins().internals().get("fetchFinalTree");
+    }
+
     /** {@code path} as Nix prints it ({@code /nix/store/<hash>-<name>}). */
     public String printStorePath(StorePath path) {
         return interpreter.store().print(path);

@@ -17,6 +17,7 @@ public final class BuiltinTable {
     private final Map<String, Value> builtins = new LinkedHashMap<>();
     private final Map<String, Value> globals = new LinkedHashMap<>();
     private final Map<String, BuiltinDocs> documentation = new HashMap<>();
+    private final Map<String, Value> internals = new HashMap<>();
     private BuiltinDocs groupDocs;
 
     BuiltinTable(Interpreter interpreter) {
@@ -58,6 +59,16 @@ public final class BuiltinTable {
         add(name, primOp(name, arity, body), true);
     }
 
+    /**
+     * A function for the evaluator's own use, in neither {@code builtins} nor the global names: Java code asks
+     * for it by name ({@code Builtins.internal}).
+     */
+    public void internal(String name, int arity, Builtin body) {
+        if (internals.put(name, primOp(name, arity, body)) != null) {
+            throw new IllegalStateException("internal builtin defined twice: " + name);
+        }
+    }
+
     /** A constant, global only as {@code __name}. */
     public void constant(String name, Value value) {
         add(name, value, false);
@@ -86,6 +97,10 @@ public final class BuiltinTable {
 
     Map<String, Value> globals() {
         return globals;
+    }
+
+    Map<String, Value> internals() {
+        return internals;
     }
 
     /** Where each builtin's documentation is, by name. */

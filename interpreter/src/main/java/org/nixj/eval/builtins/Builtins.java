@@ -14,11 +14,13 @@ import org.nixj.eval.value.Value;
  *
  * @param globals the global names of an evaluation, {@code builtins} among them
  * @param documentation where each builtin's documentation is, by name
+ * @param internals functions for the evaluator's own use, by name (see {@link BuiltinTable#internal})
  */
-public record Builtins(Map<String, Value> globals, Map<String, BuiltinDocs> documentation) {
+public record Builtins(Map<String, Value> globals, Map<String, BuiltinDocs> documentation, Map<String, Value> internals) {
     public Builtins {
         globals = Map.copyOf(globals);
         documentation = Map.copyOf(documentation);
+        internals = Map.copyOf(internals);
     }
 
     /** The base environment of {@code interpreter}: nixj's builtins and those of {@code extra}. */
@@ -62,7 +64,7 @@ public record Builtins(Map<String, Value> globals, Map<String, BuiltinDocs> docu
         t.globals().put("derivation", derivation[0]);
         t.documentation().put("builtins", BuiltinDocs.CORE);
         t.documentation().put("derivation", BuiltinDocs.CORE);
-        return new Builtins(t.globals(), t.documentation());
+        return new Builtins(t.globals(), t.documentation(), t.internals());
     }
 
     /** The documentation of the builtin {@code name}, if it is one and is documented. */

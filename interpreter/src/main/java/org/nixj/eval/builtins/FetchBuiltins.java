@@ -32,6 +32,7 @@ final class FetchBuiltins {
         t.globalFunction("fetchTarball", 1, a -> fetch(a, in.fetchers(), "fetchTarball", true));
         t.globalFunction("fetchGit", 1, a -> FetchTree.fetch(a, true));
         t.globalFunction("fetchTree", 1, a -> FetchTree.fetch(a, false));
+        t.internal("fetchFinalTree", 1, FetchTree::fetchFinal);
     }
 
     /** {@code fetchurl} ({@code unpack} false) and {@code fetchTarball}: a URL or {@code { url; sha256 ? ; name ? ; }}. */

@@ -40,19 +40,31 @@ final class FetchTree {
     private FetchTree() {}
 
     static Value fetch(Args a, boolean isFetchGit) {
+        return fetch(a, isFetchGit, true);
+    }
+
+    /**
+     * {@code fetchTree} without pure evaluation's refusal of unlocked inputs: for sources already decided on
+     * outside the evaluation, as a flake's own dirty Git tree (Nix's {@code fetchFinalTree}).
+     */
+    static Value fetchFinal(Args a) {
+        return fetch(a, false, false);
+    }
+
+    private static Value fetch(Args a, boolean isFetchGit, boolean checkPurity) {
         try {
-            return fetchInput(a, isFetchGit);
+            return fetchInput(a, isFetchGit, checkPurity);
         } catch (FetchException e) {
             throw Interpreter.fetchError(e);
         }
     }
 
-    private static Value fetchInput(Args a, boolean isFetchGit) {
+    private static Value fetchInput(Args a, boolean isFetchGit, boolean checkPurity) {
         String who = isFetchGit ? "fetchGit" : "fetchTree";
         FetchInput input = isFetchGit || a.value(0) instanceof NixAttrs ? fromAttrsOrGitUrl(a, who, isFetchGit)
                 : FetchInput.fromUrl(a.interpreter().coerceToString(a.value(0), a.pos(), new StringContext.Accumulator(),
                         "while evaluating the first argument passed to '" + who + "'", false, false, false));
-        if (a.interpreter().settings().pure() && !input.isLocked()) {
+        if (checkPurity && a.interpreter().settings().pure() && !input.isLocked()) {
             throw new EvalError(ErrorKind.EVAL, "in pure evaluation mode, '" + who + "' doesn't fetch unlocked input '"
                     + input + "'", a.pos());
         }
