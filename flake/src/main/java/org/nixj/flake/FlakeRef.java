@@ -48,6 +48,22 @@ public record FlakeRef(SortedMap<String, Object> input, String subdir) {
     public record WithFragment(FlakeRef ref, String fragment) {}
 
     /**
+     * How a reference is read where Nix reads it. The defaults ({@link #DEFAULT}) are those of the command
+     * line and of {@code builtins.parseFlakeRef} ({@code allowMissing} only matters with a base directory).
+     *
+     * @param allowMissing a file name need not lead to a {@code flake.nix}: its directory is taken as it is,
+     *     without searching the parent directories
+     * @param isFlake the reference is to a flake, whose source is a tree: a plain {@code https://} URL is a
+     *     tarball, and a file name must be a directory (without it, as for {@code flake = false} inputs, a
+     *     plain URL without an archive extension is a file, and a file name is used as it is)
+     * @param preserveRelativePaths without a base directory, a relative file name is a relative
+     *     {@code path:} reference rather than an error (as for inputs in {@code flake.nix})
+     */
+    public record ParseOptions(boolean allowMissing, boolean isFlake, boolean preserveRelativePaths) {
+        public static final ParseOptions DEFAULT = new ParseOptions(false, true, false);
+    }
+
+    /**
      * Parses a flake reference. With {@code baseDirectory}, file names are relative to it (as on Nix's
      * command line): a bare file name must lead to a directory with a {@code flake.nix} (the parent
      * directories are searched when it has none), and a flake inside a Git work tree becomes a
@@ -56,35 +72,45 @@ public record FlakeRef(SortedMap<String, Object> input, String subdir) {
      * is a {@code path:} reference; nothing is read from the disk.
      */
     public static FlakeRef parse(String text, Path baseDirectory) {
-        WithFragment parsed = parseWithFragment(text, baseDirectory);
+        return parse(text, baseDirectory, ParseOptions.DEFAULT);
+    }
+
+    /** {@link #parse(String, Path)}, read as {@code options} say. */
+    public static FlakeRef parse(String text, Path baseDirectory, ParseOptions options) {
+        WithFragment parsed = parseWithFragment(text, baseDirectory, options);
         if (!parsed.fragment().isEmpty()) {
             throw new FlakeException("unexpected fragment '" + parsed.fragment() + "' in flake reference '" + text + "'");
         }
         return parsed.ref();
     }
 
-    /** {@link #parse}, for references that may be followed by {@code #fragment}. */
+    /** {@link #parse(String, Path)}, for references that may be followed by {@code #fragment}. */
     public static WithFragment parseWithFragment(String text, Path baseDirectory) {
+        return parseWithFragment(text, baseDirectory, ParseOptions.DEFAULT);
+    }
+
+    /** {@link #parse(String, Path, ParseOptions)}, for references that may be followed by {@code #fragment}. */
+    public static WithFragment parseWithFragment(String text, Path baseDirectory, ParseOptions options) {
         Path base = baseDirectory == null ? null : baseDirectory.toAbsolutePath();
-        WithFragment ref = parseFlakeIdRef(text);
+        WithFragment ref = parseFlakeIdRef(text, options);
         if (ref == null) {
-            ref = parseUrlRef(text, base);
+            ref = parseUrlRef(text, base, options);
         }
-        return ref != null ? ref : parsePathRef(text, base);
+        return ref != null ? ref : parsePathRef(text, base, options);
     }
 
     /** {@code nixpkgs}, {@code nixpkgs/nixos-unstable}, ...: short for {@code flake:...}. */
-    private static WithFragment parseFlakeIdRef(String text) {
+    private static WithFragment parseFlakeIdRef(String text, ParseOptions options) {
         Matcher m = FLAKE_ID_REF.matcher(text);
         if (!m.matches()) {
             return null;
         }
         ParsedUrl url = new ParsedUrl("flake", null, ParsedUrl.splitPath(m.group(1)), Map.of(), "");
         String fragment = m.group(6) == null ? "" : ParsedUrl.percentDecode(m.group(6));
-        return new WithFragment(new FlakeRef(Inputs.fromUrl(url, true), ""), fragment);
+        return new WithFragment(new FlakeRef(Inputs.fromUrl(url, options.isFlake()), ""), fragment);
     }
 
-    private static WithFragment parseUrlRef(String text, Path base) {
+    private static WithFragment parseUrlRef(String text, Path base, ParseOptions options) {
         try {
             ParsedUrl url = ParsedUrl.parse(text, true);
             if (base != null && (url.scheme.equals("path") || url.scheme.equals("git+file"))) {
@@ -93,20 +119,20 @@ public record FlakeRef(SortedMap<String, Object> input, String subdir) {
                     url.path = ParsedUrl.splitPath(canonPath(base + "/" + path, false));
                 }
             }
-            return fromParsedUrl(url);
+            return fromParsedUrl(url, options);
         } catch (BadUrlException e) {
             return null;
         }
     }
 
-    private static WithFragment fromParsedUrl(ParsedUrl url) {
+    private static WithFragment fromParsedUrl(ParsedUrl url, ParseOptions options) {
         String dir = url.query.remove("dir");
         String fragment = url.fragment;
         url.fragment = "";
-        return new WithFragment(new FlakeRef(Inputs.fromUrl(url, true), dir == null ? "" : dir), fragment);
+        return new WithFragment(new FlakeRef(Inputs.fromUrl(url, options.isFlake()), dir == null ? "" : dir), fragment);
     }
 
-    private static WithFragment parsePathRef(String text, Path base) {
+    private static WithFragment parsePathRef(String text, Path base, ParseOptions options) {
         Matcher m = PATH_REF.matcher(text);
         if (!m.matches()) {
             throw new FlakeException("invalid flakeref '" + text + "'");
@@ -116,38 +142,40 @@ public record FlakeRef(SortedMap<String, Object> input, String subdir) {
         String fragment = ParsedUrl.percentDecode(m.group(5) == null ? "" : m.group(5));
         if (base != null) {
             path = canonPath(path.startsWith("/") ? path : base + "/" + path, true);
-            path = findFlakeDirectory(path);
-            String flakeRoot = path;
-            String subdir = "";
-            while (!flakeRoot.equals("/")) {
-                if (exists(flakeRoot + "/.git")) {
-                    ParsedUrl url = new ParsedUrl("git+file", ParsedUrl.Authority.EMPTY, ParsedUrl.splitPath(flakeRoot), query, fragment);
-                    if (!subdir.isEmpty()) {
-                        if (url.query.containsKey("dir")) {
-                            throw new FlakeException("flake URL '" + text + "' has an inconsistent 'dir' parameter");
+            if (options.isFlake()) {
+                path = findFlakeDirectory(path, options.allowMissing());
+                String flakeRoot = path;
+                String subdir = "";
+                while (!flakeRoot.equals("/")) {
+                    if (exists(flakeRoot + "/.git")) {
+                        ParsedUrl url = new ParsedUrl("git+file", ParsedUrl.Authority.EMPTY, ParsedUrl.splitPath(flakeRoot), query, fragment);
+                        if (!subdir.isEmpty()) {
+                            if (url.query.containsKey("dir")) {
+                                throw new FlakeException("flake URL '" + text + "' has an inconsistent 'dir' parameter");
+                            }
+                            url.query.put("dir", subdir);
                         }
-                        url.query.put("dir", subdir);
+                        if (exists(flakeRoot + "/.git/shallow")) {
+                            url.query.put("shallow", "1");
+                        }
+                        return fromParsedUrl(url, options);
                     }
-                    if (exists(flakeRoot + "/.git/shallow")) {
-                        url.query.put("shallow", "1");
-                    }
-                    return fromParsedUrl(url);
+                    subdir = baseName(flakeRoot) + (subdir.isEmpty() ? "" : "/" + subdir);
+                    flakeRoot = dirOf(flakeRoot);
                 }
-                subdir = baseName(flakeRoot) + (subdir.isEmpty() ? "" : "/" + subdir);
-                flakeRoot = dirOf(flakeRoot);
             }
-        } else if (!path.startsWith("/")) {
+        } else if (!options.preserveRelativePaths() && !path.startsWith("/")) {
             throw new BadUrlException("flake reference '" + text + "' is not an absolute path");
         }
-        return fromParsedUrl(new ParsedUrl("path", ParsedUrl.Authority.EMPTY, ParsedUrl.splitPath(path), query, fragment));
+        return fromParsedUrl(new ParsedUrl("path", ParsedUrl.Authority.EMPTY, ParsedUrl.splitPath(path), query, fragment), options);
     }
 
     /**
      * The directory of the flake {@code path} names: {@code path} itself, its directory when it is a
-     * {@code flake.nix}, or the nearest parent with a {@code flake.nix} (not crossing a Git repository's
-     * root or a file system boundary).
+     * {@code flake.nix}, or (unless {@code allowMissing}) the nearest parent with a {@code flake.nix} (not
+     * crossing a Git repository's root or a file system boundary).
      */
-    private static String findFlakeDirectory(String path) {
+    private static String findFlakeDirectory(String path, boolean allowMissing) {
         Path file = Path.of(path);
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new FlakeException("getting status of '" + path + "': No such file or directory");
@@ -159,7 +187,7 @@ public record FlakeRef(SortedMap<String, Object> input, String subdir) {
             // Nix warns that the directory, not its flake.nix, should be named, and goes on.
             path = dirOf(path);
         }
-        if (!exists(path + "/flake.nix")) {
+        if (!allowMissing && !exists(path + "/flake.nix")) {
             Object device = device(path);
             boolean found = false;
             while (!path.equals("/")) {

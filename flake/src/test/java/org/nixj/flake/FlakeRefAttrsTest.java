@@ -194,6 +194,20 @@ class FlakeRefAttrsTest {
     }
 
     @Test
+    void optionsForFlakeInputs() {
+        FlakeRef.ParseOptions input = new FlakeRef.ParseOptions(true, true, true);
+        assertEquals("{ path = \"./sub\"; type = \"path\"; }", NixSyntax.attrs(FlakeRef.parse("./sub", null, input).toAttrs()));
+        assertEquals("path:../sibling?dir=x", FlakeRef.parse("../sibling?dir=x", null, input).toString());
+        FlakeRef.ParseOptions notAFlake = new FlakeRef.ParseOptions(true, false, true);
+        assertEquals("{ type = \"file\"; url = \"https://example.org/data.json\"; }",
+                NixSyntax.attrs(FlakeRef.parse("https://example.org/data.json", null, notAFlake).toAttrs()));
+        assertEquals("{ type = \"tarball\"; url = \"https://example.org/src.tar.gz\"; }",
+                NixSyntax.attrs(FlakeRef.parse("https://example.org/src.tar.gz", null, notAFlake).toAttrs()));
+        assertEquals("{ type = \"tarball\"; url = \"https://example.org/data.json\"; }",
+                NixSyntax.attrs(FlakeRef.parse("https://example.org/data.json", null).toAttrs()));
+    }
+
+    @Test
     void aReferenceIsAValue() {
         assertEquals(FlakeRef.parse("github:NixOS/nixpkgs?dir=lib", null),
                 FlakeRef.fromAttrs(attrs("type", "github", "owner", "NixOS", "repo", "nixpkgs", "dir", "lib")));

@@ -140,6 +140,21 @@ class FlakeRefBaseDirectoryTest {
         assertEquals("packages.x86_64-linux.\"a b\"", parsed.fragment());
     }
 
+    @Test
+    void allowMissingTakesTheDirectoryAsItIs() {
+        FlakeRef.ParseOptions allowMissing = new FlakeRef.ParseOptions(true, true, false);
+        assertEquals("path:" + root + "/plain/sub", FlakeRef.parse("./sub", temp.resolve("plain"), allowMissing).toString());
+        assertEquals("git+file://" + root + "/repo?dir=docs", FlakeRef.parse("./docs", temp.resolve("repo"), allowMissing).toString());
+        assertEquals("git+file://" + root + "/bare?dir=x", FlakeRef.parse(".", temp.resolve("bare/x"), allowMissing).toString());
+    }
+
+    @Test
+    void aNonFlakeFileNameIsAPathAsItIs() {
+        FlakeRef.ParseOptions notAFlake = new FlakeRef.ParseOptions(false, false, false);
+        assertEquals("path:" + root + "/plain/notes.txt", FlakeRef.parse("./notes.txt", temp.resolve("plain"), notAFlake).toString());
+        assertEquals("path:" + root + "/repo/sub", FlakeRef.parse("./sub", temp.resolve("repo"), notAFlake).toString());
+    }
+
     private String error(String reference, String base) {
         return assertThrows(FlakeException.class, () -> FlakeRef.parse(reference, temp.resolve(base))).getMessage();
     }
