@@ -4,4 +4,7 @@ module org.nixj.flake {
     requires com.google.gson;
 
     exports org.nixj.flake;
+
+    // The interpreter reads the documentation of the flake builtins from this package.
+    opens org.nixj.flake to org.nixj.interpreter;
 }

@@ -8,6 +8,7 @@ import org.nixj.eval.ByteStrings;
 import org.nixj.eval.EvalIO;
 import org.nixj.eval.EvalSettings;
 import org.nixj.flake.FlakeRefBuiltins;
+import org.nixj.flake.GetFlakeBuiltin;
 import org.nixj.eval.Evaluator;
 import org.nixj.eval.error.ErrorKind;
 import org.nixj.eval.error.EvalError;
@@ -44,7 +45,7 @@ final class EvalOptions {
         return Evaluator.builder()
                 .settings(settings(pure, console))
                 .io(EvalIO.system(store, console.err()))
-                .builtins(new FlakeRefBuiltins())
+                .builtins(new FlakeRefBuiltins(), new GetFlakeBuiltin(EvalOptions::bundledNixpkgs))
                 .build();
     }
 

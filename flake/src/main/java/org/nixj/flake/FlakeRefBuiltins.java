@@ -1,18 +1,10 @@
 package org.nixj.flake;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.nixj.eval.ByteStrings;
 import org.nixj.eval.Interpreter;
 import org.nixj.eval.builtins.Args;
-import org.nixj.eval.builtins.BuiltinDoc;
 import org.nixj.eval.builtins.BuiltinDocs;
 import org.nixj.eval.builtins.BuiltinGroup;
 import org.nixj.eval.builtins.BuiltinTable;
@@ -31,7 +23,7 @@ import org.nixj.source.Pos;
  * name must be absolute and becomes a {@code path:} reference.
  */
 public final class FlakeRefBuiltins implements BuiltinGroup {
-    private static final String DOCUMENTATION = "builtins.md";
+    private static final BuiltinDocs DOCS = BuiltinDocs.fromResource(FlakeRefBuiltins.class, "builtins.md");
 
     @Override
     public void register(BuiltinTable table) {
@@ -92,45 +84,7 @@ public final class FlakeRefBuiltins implements BuiltinGroup {
 
     @Override
     public BuiltinDocs documentation() {
-        return BuiltinDocs.of(Documentation.ENTRIES);
+        return DOCS;
     }
 
-    /**
-     * The documentation, read from this module's {@code builtins.md} once (in the format of the
-     * interpreter's: an entry per {@code # name arg} heading). It is read here rather than by
-     * {@link BuiltinDocs#fromResource}, because this package is not open to the interpreter's module.
-     */
-    private static final class Documentation {
-        static final Map<String, BuiltinDoc> ENTRIES = parse(load());
-
-        private static String load() {
-            try (InputStream in = FlakeRefBuiltins.class.getResourceAsStream(DOCUMENTATION)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing documentation resource " + DOCUMENTATION + " of " + FlakeRefBuiltins.class.getName());
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        static Map<String, BuiltinDoc> parse(String markdown) {
-            Map<String, BuiltinDoc> entries = new LinkedHashMap<>();
-            String[] heading = null;
-            StringBuilder text = new StringBuilder();
-            for (String line : (markdown + "\n# \n").split("\n", -1)) {
-                if (!line.startsWith("# ")) {
-                    text.append(line).append('\n');
-                    continue;
-                }
-                if (heading != null) {
-                    List<String> parameters = Arrays.asList(heading).subList(1, heading.length);
-                    entries.put(heading[0], new BuiltinDoc(heading[0], parameters, text.toString().strip()));
-                }
-                heading = line.substring(2).trim().split("\\s+");
-                text.setLength(0);
-            }
-            return entries;
-        }
-    }
 }

@@ -66,7 +66,8 @@ public final class Flakes {
         Locker.Result locked = new Locker(evaluator, options, notices)
                 .lock(flake.inputs(), base, options.recreateLockFile() ? Optional.empty() : old);
         LockFile toWrite = locked.toWrite();
-        if ((old.isEmpty() || !old.get().sameLocks(toWrite)) && writeLockFile(ref, old.isPresent(), toWrite)) {
+        // No lock file is the same as one without inputs: a flake without inputs needs none.
+        if (!old.orElseGet(LockFile::empty).sameLocks(toWrite) && writeLockFile(ref, old.isPresent(), toWrite)) {
             // The source now holds the new lock file: the flake is that source.
             tree = evaluator.fetch(ref.toFetchInput());
         }

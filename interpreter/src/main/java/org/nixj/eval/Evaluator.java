@@ -51,7 +51,7 @@ public final class Evaluator {
     private final Interpreter interpreter;
 
     private Evaluator(EvalSettings settings, EvalIO io, List<BuiltinGroup> builtins) {
-        this.interpreter = new Interpreter(settings, io, builtins);
+        this.interpreter = new Interpreter(settings, io, builtins, this);
     }
 
     /** An evaluator with {@code settings}, on this machine ({@link EvalIO#system()}). */

@@ -54,11 +54,13 @@ public final class Interpreter {
     private final Comparison comparison = new Comparison(this);
     private final Builtins builtins;
     private final SourceLoader loader;
+    private final Evaluator evaluator;
     private Fetchers fetchers;
     private InputFetcher inputFetcher;
     private int callDepth;
 
-    Interpreter(EvalSettings settings, EvalIO io, List<BuiltinGroup> extraBuiltins) {
+    Interpreter(EvalSettings settings, EvalIO io, List<BuiltinGroup> extraBuiltins, Evaluator evaluator) {
+        this.evaluator = evaluator;
         this.settings = settings;
         this.io = io;
         this.store = new EvalStore(settings.storeDir(), io.storeRoot(), io::file);
@@ -68,6 +70,14 @@ public final class Interpreter {
 
     public EvalSettings settings() {
         return settings;
+    }
+
+    /**
+     * The Java API over this runtime, for builtins that are easiest written with it (a flake loaded by
+     * {@code getFlake} is locked and evaluated as the API does it).
+     */
+    public Evaluator evaluator() {
+        return evaluator;
     }
 
     /** The machine, as this evaluation sees it. */
