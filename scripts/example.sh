@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Builds nixj and runs its main job on the bundled example (see README, "Quick start on a fresh machine").
-# Until flakes and the image builder land, the main job is parsing a NixOS module (as
-# `nix-instantiate --parse` does), evaluating a Nix program with `nixj instantiate --eval` and `nixj eval`, and
-# evaluating a NixOS-style configuration with the module system of the bundled library (`<nixpkgs/lib>`).
+# Builds nixj and runs its main job on the bundled examples (see README, "Quick start on a fresh machine"):
+# querying the example flake examples/rescue-flake as `nix eval` would (its nixpkgs input served by the
+# bundled library), then parsing a NixOS module (as `nix-instantiate --parse` does), evaluating a Nix program
+# with `nixj instantiate --eval` and `nixj eval`, and a NixOS-style configuration with the module system of the
+# bundled library (`<nixpkgs/lib>`). Building the ISO joins once `nixj build` lands.
 set -euo pipefail
 
 root=$(cd -P -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd)
@@ -20,10 +21,20 @@ if ! command -v mvn >/dev/null 2>&1; then
 fi
 
 example=examples/hello.nix
+flake=examples/rescue-flake
 
 echo "==> Building nixj with Java $NIXJ_JAVA_VERSION ($JAVA_HOME)" >&2
 # (Maven 3.8 prints stray colour resets even in batch mode; drop them.)
 mvn -q -B -DskipTests package 2>&1 | sed "s/\x1b\[0m//g"
+
+echo "==> bin/nixj flake metadata ./$flake" >&2
+bin/nixj flake metadata "./$flake"
+
+echo "==> bin/nixj eval ./$flake#rescue --apply 'x: x.passthru.config.host.name'" >&2
+bin/nixj eval "./$flake#rescue" --apply 'x: x.passthru.config.host.name'
+
+echo "==> bin/nixj eval ./$flake#hosts.rescue --json" >&2
+bin/nixj eval "./$flake#hosts.rescue" --json
 
 echo "==> bin/nixj instantiate --parse $example" >&2
 bin/nixj instantiate --parse "$example"

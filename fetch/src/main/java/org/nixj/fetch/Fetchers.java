@@ -42,6 +42,7 @@ public final class Fetchers {
     private final long tarballTtl;
     private final LongSupplier clock;
     private final Consumer<String> warnings;
+    private final java.util.Set<Path> dirtyTreesWarned = new java.util.HashSet<>();
 
     /**
      * @param tarballTtl seconds a cached download is used without asking the server again
@@ -219,7 +220,10 @@ public final class Fetchers {
     }
 
     private FetchedTree fetchWorkdir(GitRepository repo, GitRequest request) {
-        warnings.accept("Git tree '" + repo.directory() + "' is dirty");
+        // Said once per tree: a flake's own tree is fetched to lock it and again to evaluate it.
+        if (dirtyTreesWarned.add(repo.directory())) {
+            warnings.accept("Git tree '" + repo.directory() + "' is dirty");
+        }
         StorePath path = withTemporary(temp -> {
             Path tree = temp.resolve("tree");
             repo.exportWorkdir(tree, request.exportIgnore());
@@ -258,11 +262,13 @@ public final class Fetchers {
      * {@code name}, if valid; {@code why} says why it cannot be fetched otherwise.
      */
     public FetchedTree fromStore(String name, Hash narHash, String why) {
+        return inStore(name, narHash).orElseThrow(() -> new FetchException(why));
+    }
+
+    /** The tree named {@code name} with NAR hash {@code narHash}, if the store has it. */
+    public Optional<FetchedTree> inStore(String name, Hash narHash) {
         StorePath path = fixedPath(name, FileIngestionMethod.NIX_ARCHIVE, narHash);
-        if (!store.isValid(path)) {
-            throw new FetchException(why);
-        }
-        return FetchedTree.plain(path, narHash, OptionalLong.empty());
+        return store.isValid(path) ? Optional.of(FetchedTree.plain(path, narHash, OptionalLong.empty())) : Optional.empty();
     }
 
     /** The NAR hash the store records for {@code path}. */

@@ -56,6 +56,14 @@ public final class InputFetcher {
         });
         GitRequest request = new GitRequest(input.required("url"), input.string("ref"), rev, input.bool("shallow"),
                 input.bool("exportIgnore"), input.string("name").orElse("source"));
+        // A work tree already copied with this content (a flake's own dirty tree, fetched to lock it and
+        // again to evaluate it) is not copied again: its narHash names it.
+        if (rev.isEmpty() && input.narHash().isPresent() && input.string("dirtyRev").isPresent()) {
+            Optional<FetchedTree> known = fetchers.inStore(request.name(), input.narHash().get());
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
         return verified(input, () -> fetchers.fetchGit(request));
     }
 

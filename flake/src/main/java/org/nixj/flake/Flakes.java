@@ -58,6 +58,7 @@ public final class Flakes {
         FetchedTree tree = evaluator.fetch(ref.toFetchInput());
         String storePath = evaluator.printStorePath(tree.path());
         String directory = ref.subdir().isEmpty() ? storePath : storePath + "/" + ref.subdir();
+        checkTracked(ref, directory);
         FlakeFile flake = FlakeFile.read(evaluator, directory, FlakeRef.fromAttrs(Locker.lockedAttrs(ref, tree)).toString());
         Optional<LockFile> old = evaluator.readFileIfExists(directory + "/flake.lock")
                 .map(text -> LockFile.parse(ByteStrings.toText(text), localDirectory(ref).map(d -> d.resolve("flake.lock").toString())
@@ -111,6 +112,24 @@ public final class Flakes {
             callFlake = evaluator.evaluate(Source.ofFile(CALL_FLAKE_FILE, code));
         }
         return callFlake;
+    }
+
+    /**
+     * A Git flake whose {@code flake.nix} Git does not track is invisible to Nix: say so, and how to fix it,
+     * as Nix does, instead of "no such file".
+     */
+    private void checkTracked(FlakeRef ref, String directory) {
+        if (!"git".equals(ref.input().get("type")) || evaluator.readFileIfExists(directory + "/flake.nix").isPresent()) {
+            return;
+        }
+        Optional<Path> root = localRoot(ref);
+        Optional<Path> local = localDirectory(ref).map(d -> d.resolve("flake.nix"));
+        if (root.isPresent() && local.isPresent() && Files.exists(local.get())) {
+            String relative = root.get().relativize(local.get()).toString();
+            throw new FlakeException("Path '" + relative + "' in the repository \"" + root.get()
+                    + "\" is not tracked by Git.\n\nTo make it visible to Nix, run:\n\ngit -C \"" + root.get() + "\" add \""
+                    + relative + "\"");
+        }
     }
 
     /** The directory on this machine a reference to a local flake names ({@code path:} and {@code git+file:}). */

@@ -154,7 +154,7 @@ final class FetchTree {
         } else if (emptyRevFallback) {
             attrs.put("revCount", NixInt.of(0));
         }
-        tree.dirtyRev().ifPresent(dirty -> {
+        tree.dirtyRev().or(() -> input.string("dirtyRev")).ifPresent(dirty -> {
             attrs.put("dirtyRev", NixString.of(dirty));
             attrs.put("dirtyShortRev", NixString.of(dirty.substring(0, 7) + "-dirty"));
         });
