@@ -409,12 +409,11 @@ public final class Interpreter {
 
     /**
      * Nix's {@code coerceToString}. Strings give themselves (adding their context to {@code context}); paths
-     * give their text, or, when {@code copyToStore}, the store path they are copied to; sets give their
-     * {@code __toString} or {@code outPath}. With {@code coerceMore} ({@code toString}, interpolation into
-     * derivations) also Booleans, numbers, null and lists.
+     * give their text, or, when {@code how} copies paths, the store path they are copied to; sets give their
+     * {@code __toString} or {@code outPath}. When {@code how} coerces more ({@code toString}, derivation
+     * attributes), also Booleans, numbers, null and lists.
      */
-    public String coerceToString(Lazy lazy, Pos pos, StringContext.Accumulator context, String errorContext,
-                                 boolean coerceMore, boolean copyToStore, boolean canonicalizePath) {
+    public String coerceToString(Lazy lazy, Pos pos, StringContext.Accumulator context, String errorContext, Coercion how) {
         enter(pos);
         try {
             Value v = force(lazy, pos);
@@ -424,7 +423,7 @@ public final class Interpreter {
                     yield s.value();
                 }
                 case NixPath p -> {
-                    if (copyToStore) {
+                    if (how.copyToStore()) {
                         yield store.copyPathToStore(p, context);
                     }
                     yield p.path();
@@ -433,20 +432,19 @@ public final class Interpreter {
                     Lazy toString = a.get(TO_STRING);
                     if (toString != null) {
                         Value result = call(force(toString, pos), a, pos);
-                        yield coerceToString(result, pos, context, "while evaluating the result of the `__toString` attribute",
-                                coerceMore, copyToStore, canonicalizePath);
+                        yield coerceToString(result, pos, context, "while evaluating the result of the `__toString` attribute", how);
                     }
                     Lazy outPath = a.get(OUT_PATH);
                     if (outPath == null) {
                         throw cannotCoerce(v, pos, errorContext);
                     }
-                    yield coerceToString(outPath, pos, context, errorContext, coerceMore, copyToStore, canonicalizePath);
+                    yield coerceToString(outPath, pos, context, errorContext, how);
                 }
-                case NixBool b when coerceMore -> b.value() ? "1" : "";
-                case NixInt i when coerceMore -> Long.toString(i.value());
-                case NixFloat f when coerceMore -> Numbers.toStringFixed(f.value());
-                case NixNull n when coerceMore -> "";
-                case NixList l when coerceMore -> coerceList(l, pos, context, errorContext, copyToStore, canonicalizePath);
+                case NixBool b when how.coerceMore() -> b.value() ? "1" : "";
+                case NixInt i when how.coerceMore() -> Long.toString(i.value());
+                case NixFloat f when how.coerceMore() -> Numbers.toStringFixed(f.value());
+                case NixNull n when how.coerceMore() -> "";
+                case NixList l when how.coerceMore() -> coerceList(l, pos, context, errorContext, how);
                 default -> throw cannotCoerce(v, pos, errorContext);
             };
         } finally {
@@ -454,13 +452,11 @@ public final class Interpreter {
         }
     }
 
-    private String coerceList(NixList l, Pos pos, StringContext.Accumulator context, String errorContext,
-                              boolean copyToStore, boolean canonicalizePath) {
+    private String coerceList(NixList l, Pos pos, StringContext.Accumulator context, String errorContext, Coercion how) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < l.size(); i++) {
             try {
-                out.append(coerceToString(l.get(i), pos, context, "while evaluating one element of the list", true,
-                        copyToStore, canonicalizePath));
+                out.append(coerceToString(l.get(i), pos, context, "while evaluating one element of the list", how));
             } catch (EvalError e) {
                 throw e.addTrace(pos, errorContext);
             }
@@ -486,7 +482,7 @@ public final class Interpreter {
         if (v instanceof NixAttrs a && a.has(TO_STRING)) {
             return coerceToPath(call(force(a.get(TO_STRING), pos), a, pos), pos, context, errorContext);
         }
-        String path = coerceToString(v, pos, context, errorContext, false, false, true);
+        String path = coerceToString(v, pos, context, errorContext, Coercion.STRINGS);
         if (path.isEmpty() || path.charAt(0) != '/') {
             throw new EvalError(ErrorKind.EVAL, "string '" + path + "' doesn't represent an absolute path").addTrace(pos, errorContext);
         }

@@ -162,7 +162,7 @@ final class SourceLoader {
             }
             String base = interpreter.coerceToString(pathValue, pos, new StringContext.Accumulator(),
                     "while evaluating the `path` attribute of an element of the list passed to builtins.findFile",
-                    false, false, false);
+                    Coercion.STRINGS);
             if (base.contains("://")) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package org.nixj.eval.builtins;
 
+import org.nixj.eval.Coercion;
 import org.nixj.eval.Interpreter;
 import org.nixj.eval.error.EvalError;
 import org.nixj.eval.value.Lazy;
@@ -123,7 +124,7 @@ public final class Args {
 
     /** The argument coerced to a string as {@code toString}-like builtins do (no store copies). */
     public String coerced(int i, StringContext.Accumulator context, boolean coerceMore) {
-        return interpreter.coerceToString(args[i], null, context, context(i), coerceMore, false, false);
+        return interpreter.coerceToString(args[i], null, context, context(i), coerceMore ? Coercion.ANY : Coercion.STRINGS);
     }
 
     /** The argument as a path: a path value or a string holding an absolute path. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nixj.eval.Coercion;
 import org.nixj.eval.Interpreter;
 import org.nixj.eval.error.ErrorKind;
 import org.nixj.eval.error.EvalError;
@@ -31,7 +32,7 @@ final class ContextBuiltins {
         t.function("unsafeDiscardStringContext", 1, a -> {
             StringContext.Accumulator context = new StringContext.Accumulator();
             String s = a.interpreter().coerceToString(a.lazy(0), a.pos(), context,
-                    "while evaluating the argument passed to builtins.unsafeDiscardStringContext", false, true, false);
+                    "while evaluating the argument passed to builtins.unsafeDiscardStringContext", Coercion.STRINGS_COPYING_PATHS);
             return NixString.of(s);
         });
         t.function("getContext", 1, a -> getContext(a.string(0).context()));
@@ -39,7 +40,7 @@ final class ContextBuiltins {
         t.function("unsafeDiscardOutputDependency", 1, a -> {
             StringContext.Accumulator context = new StringContext.Accumulator();
             String s = a.interpreter().coerceToString(a.lazy(0), a.pos(), context,
-                    "while evaluating the argument passed to builtins.unsafeDiscardOutputDependency", false, true, false);
+                    "while evaluating the argument passed to builtins.unsafeDiscardOutputDependency", Coercion.STRINGS_COPYING_PATHS);
             List<ContextElement> elements = new ArrayList<>();
             for (ContextElement e : context.result().parsed()) {
                 elements.add(e instanceof ContextElement.DrvDeep deep ? new ContextElement.Opaque(deep.drvPath()) : e);
@@ -105,7 +106,7 @@ final class ContextBuiltins {
     private static NixString addDrvOutputDependencies(Args a) {
         StringContext.Accumulator context = new StringContext.Accumulator();
         String s = a.interpreter().coerceToString(a.lazy(0), a.pos(), context,
-                "while evaluating the argument passed to builtins.addDrvOutputDependencies", false, true, false);
+                "while evaluating the argument passed to builtins.addDrvOutputDependencies", Coercion.STRINGS_COPYING_PATHS);
         List<ContextElement> elements = context.result().parsed();
         if (elements.size() != 1) {
             throw new EvalError(ErrorKind.EVAL, "context of string '" + s + "' must have exactly one element, but has "

@@ -1,5 +1,6 @@
 package org.nixj.eval.builtins;
 
+import org.nixj.eval.Coercion;
 import org.nixj.eval.Interpreter;
 import org.nixj.eval.error.ErrorKind;
 import org.nixj.eval.error.EvalError;
@@ -17,12 +18,12 @@ final class ControlBuiltins {
     static void register(BuiltinTable t) {
         t.globalFunction("throw", 1, a -> {
             String message = a.interpreter().coerceToString(a.lazy(0), a.pos(), new StringContext.Accumulator(),
-                    "while evaluating the error message passed to builtin.throw", false, false, false);
+                    "while evaluating the error message passed to builtin.throw", Coercion.STRINGS);
             throw new EvalError(ErrorKind.THROWN, message);
         });
         t.globalFunction("abort", 1, a -> {
             String message = a.interpreter().coerceToString(a.lazy(0), a.pos(), new StringContext.Accumulator(),
-                    "while evaluating the error message passed to builtins.abort", false, false, false);
+                    "while evaluating the error message passed to builtins.abort", Coercion.STRINGS);
             throw new EvalError(ErrorKind.ABORT, "evaluation aborted with the following error message: '" + message + "'");
         });
         t.function("addErrorContext", 2, a -> {
@@ -30,7 +31,7 @@ final class ControlBuiltins {
                 return a.value(1);
             } catch (EvalError e) {
                 String message = a.interpreter().coerceToString(a.lazy(0), a.pos(), new StringContext.Accumulator(),
-                        "while evaluating the error message passed to builtins.addErrorContext", false, false, false);
+                        "while evaluating the error message passed to builtins.addErrorContext", Coercion.STRINGS);
                 throw e.addTrace(null, message);
             }
         });

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.nixj.eval.Coercion;
 import org.nixj.eval.EvalStore;
 import org.nixj.eval.Interpreter;
 import org.nixj.eval.error.ErrorKind;
@@ -145,7 +146,7 @@ final class DerivationStrict {
             NixList list = interpreter.forceList(value, pos, "");
             for (int j = 0; j < list.size(); j++) {
                 args.add(interpreter.coerceToString(list.get(j), pos, context, "while evaluating an element of the argument list",
-                        true, true, false));
+                        Coercion.ANY_COPYING_PATHS));
             }
         } else if (json != null) {
             if (key.equals(STRUCTURED_ATTRS)) {
@@ -169,7 +170,7 @@ final class DerivationStrict {
                 default -> { }
             }
         } else {
-            String s = interpreter.coerceToString(value, pos, context, "", true, true, false);
+            String s = interpreter.coerceToString(value, pos, context, "", Coercion.ANY_COPYING_PATHS);
             env.put(key, s);
             switch (key) {
                 case "builder" -> builder = s;

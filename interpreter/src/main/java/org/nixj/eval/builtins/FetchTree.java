@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.nixj.eval.Coercion;
 import org.nixj.eval.EvalStore;
 import org.nixj.eval.Interpreter;
 import org.nixj.eval.error.ErrorKind;
@@ -63,7 +64,7 @@ final class FetchTree {
         String who = isFetchGit ? "fetchGit" : "fetchTree";
         FetchInput input = isFetchGit || a.value(0) instanceof NixAttrs ? fromAttrsOrGitUrl(a, who, isFetchGit)
                 : FetchInput.fromUrl(a.interpreter().coerceToString(a.value(0), a.pos(), new StringContext.Accumulator(),
-                        "while evaluating the first argument passed to '" + who + "'", false, false, false));
+                        "while evaluating the first argument passed to '" + who + "'", Coercion.STRINGS));
         if (checkPurity && a.interpreter().settings().pure() && !input.isLocked()) {
             throw new EvalError(ErrorKind.EVAL, "in pure evaluation mode, '" + who + "' doesn't fetch unlocked input '"
                     + input + "'", a.pos());
@@ -77,7 +78,7 @@ final class FetchTree {
         TreeMap<String, Object> attrs = new TreeMap<>();
         if (!(a.value(0) instanceof NixAttrs args)) {
             String url = in.coerceToString(a.value(0), a.pos(), new StringContext.Accumulator(),
-                    "while evaluating the first argument passed to '" + who + "'", false, false, false);
+                    "while evaluating the first argument passed to '" + who + "'", Coercion.STRINGS);
             attrs.put("type", "git");
             attrs.put("url", FetchInput.fixGitUrl(url));
             attrs.put("exportIgnore", true);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.stream.Stream;
+import org.nixj.eval.Coercion;
 import org.nixj.eval.EvalSettings;
 import org.nixj.eval.Interpreter;
 import org.nixj.eval.Paths;
@@ -39,7 +40,7 @@ final class FileBuiltins {
         t.globalFunction("baseNameOf", 1, a -> {
             StringContext.Accumulator ctx = new StringContext.Accumulator();
             String s = a.interpreter().coerceToString(a.lazy(0), a.pos(), ctx,
-                    "while evaluating the first argument passed to builtins.baseNameOf", false, false, false);
+                    "while evaluating the first argument passed to builtins.baseNameOf", Coercion.STRINGS);
             return new NixString(Paths.baseName(s), ctx.result());
         });
         t.globalFunction("dirOf", 1, a -> {
@@ -49,7 +50,7 @@ final class FileBuiltins {
             }
             StringContext.Accumulator ctx = new StringContext.Accumulator();
             String s = a.interpreter().coerceToString(v, a.pos(), ctx,
-                    "while evaluating the first argument passed to 'builtins.dirOf'", false, false, false);
+                    "while evaluating the first argument passed to 'builtins.dirOf'", Coercion.STRINGS);
             return new NixString(Paths.dirName(s), ctx.result());
         });
         t.function("readFile", 1, a -> {

@@ -2,6 +2,7 @@ package org.nixj.eval.builtins;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.nixj.eval.Coercion;
 import org.nixj.eval.error.ErrorKind;
 import org.nixj.eval.error.EvalError;
 import org.nixj.eval.value.NixInt;
@@ -20,13 +21,13 @@ final class StringBuiltins {
         t.globalFunction("toString", 1, a -> {
             StringContext.Accumulator context = new StringContext.Accumulator();
             String s = a.interpreter().coerceToString(a.lazy(0), a.pos(), context,
-                    "while evaluating the first argument passed to builtins.toString", true, false, false);
+                    "while evaluating the first argument passed to builtins.toString", Coercion.ANY);
             return new NixString(s, context.result());
         });
         t.function("stringLength", 1, a -> {
             StringContext.Accumulator context = new StringContext.Accumulator();
             String s = a.interpreter().coerceToString(a.lazy(0), a.pos(), context,
-                    "while evaluating the argument passed to builtins.stringLength", false, true, false);
+                    "while evaluating the argument passed to builtins.stringLength", Coercion.STRINGS_COPYING_PATHS);
             return NixInt.of(s.length());
         });
         t.function("substring", 3, a -> {
@@ -37,7 +38,7 @@ final class StringBuiltins {
             long length = a.integer(1);
             StringContext.Accumulator context = new StringContext.Accumulator();
             String s = a.interpreter().coerceToString(a.lazy(2), a.pos(), context,
-                    "while evaluating the third argument (the string) passed to builtins.substring", false, true, false);
+                    "while evaluating the third argument (the string) passed to builtins.substring", Coercion.STRINGS_COPYING_PATHS);
             if (length == 0) {
                 // An empty substring keeps the string's context, as in Nix.
                 return new NixString("", context.result());
@@ -58,7 +59,7 @@ final class StringBuiltins {
                 }
                 out.append(a.interpreter().coerceToString(list.get(i), a.pos(), context,
                         "while evaluating one element of the list of strings to concat passed to builtins.concatStringsSep",
-                        false, true, false));
+                        Coercion.STRINGS_COPYING_PATHS));
             }
             return new NixString(out.toString(), context.result());
         });

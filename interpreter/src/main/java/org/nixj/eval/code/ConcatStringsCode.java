@@ -1,5 +1,6 @@
 package org.nixj.eval.code;
 
+import org.nixj.eval.Coercion;
 import org.nixj.eval.Interpreter;
 import org.nixj.eval.Paths;
 import org.nixj.eval.error.ErrorKind;
@@ -74,7 +75,7 @@ final class ConcatStringsCode extends Code {
                         text = new StringBuilder();
                     }
                     text.append(interpreter.coerceToString(v, part.pos(), context, "while evaluating a path segment",
-                            false, kind == Kind.STRING, !first));
+                            kind == Kind.STRING ? Coercion.STRINGS_COPYING_PATHS : Coercion.STRINGS));
                 }
             }
             first = false;

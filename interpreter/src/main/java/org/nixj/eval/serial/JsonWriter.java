@@ -1,5 +1,6 @@
 package org.nixj.eval.serial;
 
+import org.nixj.eval.Coercion;
 import org.nixj.eval.Interpreter;
 import org.nixj.eval.error.ErrorKind;
 import org.nixj.eval.error.EvalError;
@@ -79,7 +80,7 @@ public final class JsonWriter {
                     string(s.value());
                 }
                 case NixPath p -> string(copyToStore
-                        ? interpreter.coerceToString(p, pos, context, "while converting a path to JSON", false, true, false)
+                        ? interpreter.coerceToString(p, pos, context, "while converting a path to JSON", Coercion.STRINGS_COPYING_PATHS)
                         : p.path());
                 case NixAttrs a -> attrs(a, pos);
                 case NixList l -> list(l, pos);
@@ -104,7 +105,7 @@ public final class JsonWriter {
 
     private void attrs(NixAttrs a, Pos pos) {
         if (a.has("__toString")) {
-            string(interpreter.coerceToString(a, pos, context, "while converting a set to JSON", false, false, false));
+            string(interpreter.coerceToString(a, pos, context, "while converting a set to JSON", Coercion.STRINGS));
             return;
         }
         int outPath = a.indexOf("outPath");
