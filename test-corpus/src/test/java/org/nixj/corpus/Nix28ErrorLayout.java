@@ -35,6 +35,14 @@ final class Nix28ErrorLayout {
 
     /** The report in the corpus layout; {@code caseRoot} maps virtual paths back to files to show lines from. */
     static String convert(String stderr, Path caseRoot) {
+        return convert(stderr, file -> Path.of(file.replace(EvalCase.VIRTUAL_ROOT, caseRoot.toString())));
+    }
+
+    /**
+     * The report in the corpus layout; {@code realFile} gives the file on this machine a path in the report
+     * names, to show its lines from.
+     */
+    static String convert(String stderr, java.util.function.Function<String, Path> realFile) {
         StringBuilder kept = new StringBuilder();
         for (String line : stderr.split("\n", -1)) {
             if (!line.startsWith("trace: ") && !line.startsWith("warning: ")) {
@@ -49,13 +57,13 @@ final class Nix28ErrorLayout {
         }
         Matcher at = AT.matcher(text);
         if (!at.find()) {
-            return render(deindent(text.substring("error: ".length())), null, 0, 0, null, caseRoot);
+            return render(deindent(text.substring("error: ".length())), null, 0, 0, null, realFile);
         }
         String rest = text.substring(at.end());
         Matcher suggestion = SUGGESTION.matcher(rest);
         return render(deindent(text.substring("error: ".length(), at.start())), at.group(1),
                 Integer.parseInt(at.group(2)), Integer.parseInt(at.group(3)),
-                suggestion.find() ? suggestion.group(1) : null, caseRoot);
+                suggestion.find() ? suggestion.group(1) : null, realFile);
     }
 
     private static String deindent(String message) {
@@ -63,11 +71,17 @@ final class Nix28ErrorLayout {
     }
 
     static String render(String message, String file, int line, int column, String suggestion, Path caseRoot) {
+        return render(message, file, line, column, suggestion,
+                f -> Path.of(f.replace(EvalCase.VIRTUAL_ROOT, caseRoot.toString())));
+    }
+
+    static String render(String message, String file, int line, int column, String suggestion,
+                         java.util.function.Function<String, Path> realFile) {
         StringBuilder out = new StringBuilder("error: ").append(message.replace("\n", "\n" + INDENT));
         if (file != null) {
             out.append('\n').append(INDENT).append("at ").append(file).append(':').append(line).append(':')
                     .append(column).append(':');
-            Path real = Path.of(file.replace(EvalCase.VIRTUAL_ROOT, caseRoot.toString()));
+            Path real = realFile.apply(file);
             String source = Files.exists(real) ? EvalCase.read(real) : "";
             if (!source.isEmpty()) {
                 List<String> lines = lines(source);

@@ -1,0 +1,4 @@
+{
+  description = 1;
+  outputs = { self }: { x = 1; };
+}

@@ -1,0 +1,4 @@
+{
+  inputs.a.url = "bogus:thing";
+  outputs = { self, a }: { x = 1; };
+}

@@ -1,0 +1,4 @@
+{
+  inputs.a = { type = "carrier-pigeon"; };
+  outputs = { self, a }: { x = 1; };
+}

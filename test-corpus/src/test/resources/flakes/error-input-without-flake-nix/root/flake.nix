@@ -1,0 +1,4 @@
+{
+  inputs.d.url = "path:@DIR@/d";
+  outputs = { self, d }: { x = 1; };
+}

@@ -1,0 +1,4 @@
+{
+  inputs = "a";
+  outputs = { self }: { x = 1; };
+}

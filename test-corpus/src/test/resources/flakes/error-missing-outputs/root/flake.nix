@@ -1,0 +1,3 @@
+{
+  description = "no outputs";
+}

@@ -1,0 +1,4 @@
+{
+  outputs = { self }: { x = 1; };
+  foo = 1;
+}

@@ -1,0 +1,4 @@
+{
+  inputs.r.url = "path:@DIR@/nowhere";
+  outputs = { self, r }: { fromRoot = r.marker; };
+}

@@ -1,0 +1,3 @@
+{
+  outputs = { self }: { x = { rev = self ? rev; dirty = self ? dirtyRev; }; };
+}

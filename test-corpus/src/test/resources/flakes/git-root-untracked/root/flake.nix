@@ -1,0 +1,3 @@
+{
+  outputs = { self }: { x = [ (builtins.pathExists ./tracked.txt) (builtins.pathExists ./untracked.txt) ]; };
+}

@@ -1,0 +1,3 @@
+{
+  outputs = { self }: { x = { f = y: y; }; };
+}

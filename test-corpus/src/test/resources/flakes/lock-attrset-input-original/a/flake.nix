@@ -1,0 +1,3 @@
+{
+  outputs = { self }: { value = 41; name = "a"; };
+}

@@ -1,0 +1,4 @@
+{
+  inputs.a.url = "path:@DIR@/a";
+  outputs = { self, a }: { x = a.name; };
+}

@@ -1,0 +1,7 @@
+{
+  inputs.d = {
+    url = "path:@DIR@/d";
+    flake = false;
+  };
+  outputs = { self, d }: { x = 1; };
+}

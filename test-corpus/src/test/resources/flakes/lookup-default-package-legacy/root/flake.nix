@@ -1,0 +1,3 @@
+{
+  outputs = { self }: { defaultPackage.x86_64-linux = "defaultPackage"; };
+}

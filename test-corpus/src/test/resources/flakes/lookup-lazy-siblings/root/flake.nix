@@ -1,0 +1,3 @@
+{
+  outputs = { self }: { legacyPackages.x86_64-linux = { x = "found"; y = throw "not evaluated"; }; };
+}

@@ -1,0 +1,3 @@
+{
+  outputs = { self }: { hello = 1; help = 2; };
+}

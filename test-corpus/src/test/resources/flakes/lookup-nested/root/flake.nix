@@ -1,0 +1,3 @@
+{
+  outputs = { self }: { a.b.c = "nested"; };
+}

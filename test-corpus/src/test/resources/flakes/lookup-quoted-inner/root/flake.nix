@@ -1,0 +1,3 @@
+{
+  outputs = { self }: { x."y.z".w = "deep"; };
+}

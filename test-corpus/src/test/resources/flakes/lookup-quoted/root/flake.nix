@@ -1,0 +1,3 @@
+{
+  outputs = { self }: { "a.b" = "quoted"; a.b = "nested"; };
+}

@@ -1,0 +1,4 @@
+{
+  nixConfig = { };
+  outputs = { self }: { x = "nixConfig is allowed"; };
+}

@@ -1,0 +1,1 @@
+throw "not read: d is not a flake"

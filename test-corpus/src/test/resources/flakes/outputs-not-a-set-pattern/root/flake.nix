@@ -1,0 +1,4 @@
+{
+  inputs.a.url = "path:@DIR@/a";
+  outputs = inputs: { x = builtins.attrNames inputs; };
+}

@@ -1,0 +1,3 @@
+{
+  outputs = { self }: { value = 2; name = "b"; };
+}

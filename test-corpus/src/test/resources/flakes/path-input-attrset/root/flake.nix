@@ -1,0 +1,4 @@
+{
+  inputs.a = { type = "path"; path = "@DIR@/a"; };
+  outputs = { self, a }: { x = a.value + 1; };
+}

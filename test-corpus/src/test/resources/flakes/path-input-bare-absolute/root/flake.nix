@@ -1,0 +1,4 @@
+{
+  inputs.a.url = "@DIR@/a";
+  outputs = { self, a }: { x = a.name; };
+}

@@ -1,0 +1,4 @@
+{
+  inputs.a.url = "path:@DIR@/nowhere";
+  outputs = { self, a }: { x = 1; };
+}

@@ -1,0 +1,3 @@
+{
+  outputs = { self }: { name = "a/sub"; here = builtins.readFile ./here.txt; };
+}

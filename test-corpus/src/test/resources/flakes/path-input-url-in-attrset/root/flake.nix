@@ -1,0 +1,6 @@
+{
+  inputs = {
+    a = { url = "path:@DIR@/a"; };
+  };
+  outputs = { self, a }: { x = a.name; };
+}

@@ -1,0 +1,3 @@
+{
+  outputs = { self }: { x = import @DIR@/data/v.nix; };
+}

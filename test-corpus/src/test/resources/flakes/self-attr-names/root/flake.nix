@@ -1,0 +1,3 @@
+{
+  outputs = { self }: { x = builtins.attrNames self; y = 1; };
+}

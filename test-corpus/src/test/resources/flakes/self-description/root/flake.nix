@@ -1,0 +1,4 @@
+{
+  description = "a flake with a description";
+  outputs = { self }: { x = 1; };
+}

@@ -1,0 +1,3 @@
+{
+  outputs = { self }: { x = builtins.readFile (self + "/data.txt"); };
+}

@@ -1,0 +1,3 @@
+{
+  outputs = { self }: { x = self.y * 2; y = 21; };
+}

@@ -1,0 +1,3 @@
+{
+  outputs = { self }: { x = self._type or "no _type"; };
+}

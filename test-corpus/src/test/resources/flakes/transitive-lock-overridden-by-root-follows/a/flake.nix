@@ -1,0 +1,4 @@
+{
+  inputs.c.url = "path:@DIR@/c";
+  outputs = { self, c }: { c = c.name; };
+}
