@@ -36,7 +36,8 @@ final class FlakeOptions {
             overrides.put(List.of(overrideInput.get(i).split("/")), FlakeRef.parse(overrideInput.get(i + 1), workingDirectory));
         }
         return LockOptions.defaults()
-                .withWriteLockFile(!noWriteLockFile)
+                // as in Nix, overriding an input implies not writing the lock file
+                .withWriteLockFile(!noWriteLockFile && overrides.isEmpty())
                 .withUpdateLockFile(!noUpdateLockFile)
                 .withRecreateLockFile(recreateLockFile)
                 .withOverrides(overrides)

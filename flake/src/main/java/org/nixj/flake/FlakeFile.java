@@ -95,7 +95,11 @@ public record FlakeFile(Optional<String> description, Map<String, InputSpec> inp
                     }
                     flake = b.value();
                 }
-                case "follows" -> follows = Optional.of(List.of(string(v, name, attrs.pos(i)).split("/")));
+                case "follows" -> {
+                    String target = string(v, name, attrs.pos(i));
+                    // "" follows the root flake itself
+                    follows = Optional.of(target.isEmpty() ? List.of() : List.of(target.split("/")));
+                }
                 case "inputs" -> {
                     NixAttrs nested = set(evaluator, v, attrs.pos(i));
                     for (int j = 0; j < nested.size(); j++) {

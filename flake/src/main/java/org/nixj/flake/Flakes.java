@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -59,7 +60,7 @@ public final class Flakes {
         String storePath = evaluator.printStorePath(tree.path());
         String directory = ref.subdir().isEmpty() ? storePath : storePath + "/" + ref.subdir();
         checkTracked(ref, directory);
-        FlakeFile flake = FlakeFile.read(evaluator, directory, FlakeRef.fromAttrs(Locker.lockedAttrs(ref, tree)).toString());
+        FlakeFile flake = FlakeFile.read(evaluator, directory, ref.toString());
         Optional<LockFile> old = evaluator.readFileIfExists(directory + "/flake.lock")
                 .map(text -> LockFile.parse(ByteStrings.toText(text), localDirectory(ref).map(d -> d.resolve("flake.lock").toString())
                         .orElse(directory + "/flake.lock")));
@@ -67,8 +68,14 @@ public final class Flakes {
         Locker.Result locked = new Locker(evaluator, options, notices)
                 .lock(flake.inputs(), base, options.recreateLockFile() ? Optional.empty() : old);
         LockFile toWrite = locked.toWrite();
+        toWrite.check();
         // No lock file is the same as one without inputs: a flake without inputs needs none.
-        if (!old.orElseGet(LockFile::empty).sameLocks(toWrite) && writeLockFile(ref, old.isPresent(), toWrite)) {
+        LockFile before = old.orElseGet(LockFile::empty);
+        if (!before.sameLocks(toWrite) && !options.updateLockFile()) {
+            throw new FlakeException("flake '" + ref + "' requires lock file changes but they're not allowed due to"
+                    + " '--no-update-lock-file'");
+        }
+        if (!before.sameLocks(toWrite) && writeLockFile(ref, old, toWrite)) {
             // The source now holds the new lock file: the flake is that source.
             tree = evaluator.fetch(ref.toFetchInput());
         }
@@ -132,6 +139,10 @@ public final class Flakes {
         }
     }
 
+    private static String withChanges(String message, List<String> changes) {
+        return changes.isEmpty() ? message : message + ":\n" + String.join("\n", changes);
+    }
+
     /** The directory on this machine a reference to a local flake names ({@code path:} and {@code git+file:}). */
     private static Optional<Path> localDirectory(FlakeRef ref) {
         return localRoot(ref).map(root -> ref.subdir().isEmpty() ? root : root.resolve(ref.subdir()));
@@ -154,14 +165,17 @@ public final class Flakes {
      * Writes {@code lock} next to a local flake's {@code flake.nix}, atomically, and says so as Nix does;
      * returns whether it wrote it.
      */
-    private boolean writeLockFile(FlakeRef ref, boolean exists, LockFile lock) {
+    private boolean writeLockFile(FlakeRef ref, Optional<LockFile> old, LockFile lock) {
+        boolean exists = old.isPresent();
+        List<String> changes = LockDiff.lines(old.orElseGet(LockFile::empty), lock);
         Optional<Path> directory = localDirectory(ref);
         if (!options.writeLockFile() || directory.isEmpty()) {
-            notices.accept("warning: not writing modified lock file of flake '" + ref + "'");
+            notices.accept(withChanges("warning: not writing modified lock file of flake '" + ref + "'", changes));
             return false;
         }
         Path file = directory.get().resolve("flake.lock");
-        notices.accept("warning: " + (exists ? "updating" : "creating") + " lock file '" + file + "'");
+        notices.accept(exists ? withChanges("warning: updating lock file '" + file + "'", changes)
+                : "warning: creating lock file '" + file + "'");
         try {
             Path temp = Files.createTempFile(directory.get(), ".flake.lock", ".tmp");
             try {

@@ -63,11 +63,12 @@ final class Locker {
         Optional<Previous> previous = old.map(lock -> new Previous(lock, lock.rootNode(), List.of()));
         Map<String, LockFile.Edge> edges = lockInputs(inputs, List.of(), previous, baseDirectory, Map.of());
         nodes.put(LockFile.ROOT, LockFile.Node.root(edges));
-        for (List<String> path : options.overrides().keySet()) {
+        options.overrides().forEach((path, ref) -> {
             if (!overridesUsed.contains(path)) {
-                notices.accept("warning: input '" + LockFile.printInputPath(path) + "' has an override for a non-existent input");
+                notices.accept("warning: the flag '--override-input " + LockFile.printInputPath(path) + " " + ref
+                        + "' does not match any input");
             }
-        }
+        });
         return new Result(new LockFile(LockFile.ROOT, nodes), standIns);
     }
 
@@ -116,10 +117,6 @@ final class Locker {
                 && previous.get().node().original().map(original -> original.equals(new TreeMap<>(ref.toAttrs()))).orElse(false)) {
             copy(previous.get(), key, path);
             return key;
-        }
-        if (!options.updateLockFile()) {
-            throw new FlakeException("cannot write modified lock file of flake (use '--no-write-lock-file' to ignore): input '"
-                    + LockFile.printInputPath(path) + "' is not locked");
         }
         FetchedSource source = fetch(key, ref);
         LockFile.Node node = LockFile.Node.locked(Map.of(), source.locked(), ref.toAttrs(), spec.flake());
@@ -171,7 +168,7 @@ final class Locker {
     }
 
     private FetchedSource fetch(String key, FlakeRef ref) {
-        if (ref.isIndirect() || isNixpkgs(ref)) {
+        if (isNixpkgs(ref)) {
             Optional<FetchedSource> bundled = standIn(key, ref);
             if (bundled.isPresent()) {
                 return bundled.get();
@@ -209,10 +206,11 @@ final class Locker {
         return Optional.of(new FetchedSource(locked, evaluator.printStorePath(tree.path()), ""));
     }
 
-    /** {@code nixpkgs} by any direct name: {@code github:NixOS/nixpkgs/...} and the like. */
+    /** {@code nixpkgs}: {@code flake:nixpkgs/...} or {@code github:NixOS/nixpkgs/...}. */
     private static boolean isNixpkgs(FlakeRef ref) {
         Map<String, Object> attrs = ref.input();
-        return "github".equals(attrs.get("type")) && "NixOS".equalsIgnoreCase(String.valueOf(attrs.get("owner")))
+        return "indirect".equals(attrs.get("type")) && "nixpkgs".equals(attrs.get("id"))
+                || "github".equals(attrs.get("type")) && "NixOS".equalsIgnoreCase(String.valueOf(attrs.get("owner")))
                 && "nixpkgs".equals(attrs.get("repo"));
     }
 
