@@ -90,7 +90,7 @@ final class EvalCommand implements Callable<Integer> {
             return 0;
         }
         if (raw) {
-            ByteStrings.write(console.out(), evaluator.forceString(v, "while evaluating the result to print"));
+            ByteStrings.write(console.out(), evaluator.coerceToString(v, "while generating the nix eval --raw output"));
             return 0;
         }
         ByteStrings.writeLine(console.out(), evaluator.print(v, PrintOptions.NIX_EVAL));

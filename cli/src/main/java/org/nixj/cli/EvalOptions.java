@@ -52,7 +52,10 @@ final class EvalOptions {
     /** Settings for this command line; {@code -I} entries come before those of {@code NIX_PATH}. */
     private EvalSettings settings(boolean pure, Console console) {
         List<EvalSettings.SearchPathEntry> searchPath = new ArrayList<>();
-        includes.forEach(i -> searchPath.add(EvalSettings.SearchPathEntry.parse(i)));
+        // Pure evaluation has no search path at all, as in Nix: -I is ignored and <x> lookups fail.
+        if (!pure) {
+            includes.forEach(i -> searchPath.add(EvalSettings.SearchPathEntry.parse(i)));
+        }
         String nixPath = System.getenv("NIX_PATH");
         if (nixPath != null && !pure) {
             for (String entry : nixPath.split(":")) {

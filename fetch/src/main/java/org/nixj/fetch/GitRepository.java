@@ -111,6 +111,13 @@ public final class GitRepository {
         run(List.of("add", "--intent-to-add", "--", file.toString()), null, Map.of()).checked("adding '" + file + "'");
     }
 
+    /** The branch {@code HEAD} is on, if it is on one. */
+    public Optional<String> headBranch() {
+        Output out = run(List.of("symbolic-ref", "--short", "-q", "HEAD"), null, Map.of());
+        String branch = out.text().strip();
+        return out.exitCode() == 0 && !branch.isEmpty() ? Optional.of(branch) : Optional.empty();
+    }
+
     public boolean isShallow() {
         return runText("rev-parse", "--is-shallow-repository").strip().equals("true");
     }

@@ -73,7 +73,11 @@ public final class InputFetcher {
         if (!path.startsWith("/")) {
             throw new FetchException("cannot fetch input '" + input + "' because it uses a relative path");
         }
-        return verified(input, () -> fetchers.fetchPath(files.apply(path), "source"));
+        Path file = files.apply(path);
+        if (!java.nio.file.Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new FetchException("getting status of '" + path + "': No such file or directory");
+        }
+        return verified(input, () -> fetchers.fetchPath(file, "source"));
     }
 
     private FetchedTree tarball(FetchInput input) {

@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.nixj.eval.Evaluator;
-import org.nixj.eval.error.ErrorKind;
-import org.nixj.eval.error.EvalError;
 import org.nixj.eval.value.Lazy;
 import org.nixj.eval.value.NixAttrs;
 import org.nixj.eval.value.NixBool;
@@ -17,7 +15,10 @@ import org.nixj.eval.value.NixInt;
 import org.nixj.eval.value.NixString;
 import org.nixj.eval.value.Value;
 import org.nixj.source.Pos;
+import org.nixj.eval.ByteStrings;
+import org.nixj.parser.SourceParser;
 import org.nixj.source.Source;
+import org.nixj.syntax.Expr;
 
 /**
  * What a {@code flake.nix} declares, read and checked as Nix reads it: the top level may only have
@@ -37,10 +38,14 @@ public record FlakeFile(Optional<String> description, Map<String, InputSpec> inp
      * @param flakeName how messages name the flake ({@code path:/a/b?narHash=...})
      */
     public static FlakeFile read(Evaluator evaluator, String directory, String flakeName) {
-        Value top = evaluator.force(evaluator.importFile(directory + "/flake.nix"));
-        if (!(top instanceof NixAttrs attrs)) {
-            throw new EvalError(ErrorKind.TYPE, "expected a set but got " + top.showType() + " at " + directory + "/flake.nix:1:1");
+        String file = directory + "/flake.nix";
+        String text = evaluator.readFileIfExists(file).orElseThrow(
+                () -> new FlakeException("getting status of '" + file + "': No such file or directory"));
+        // Nix reads a flake's metadata without evaluating arbitrary code: the file must be a set literal.
+        if (!(SourceParser.parse(Source.ofFile(file, ByteStrings.bytes(text))) instanceof Expr.AttrSet)) {
+            throw new FlakeException("file '" + file + "' must be an attribute set");
         }
+        NixAttrs attrs = (NixAttrs) evaluator.force(evaluator.importFile(file));
         for (int i = 0; i < attrs.size(); i++) {
             if (!TOP_LEVEL.contains(attrs.name(i))) {
                 throw new FlakeException("flake '" + flakeName + "' has an unsupported attribute '" + attrs.name(i) + "', at "
@@ -50,7 +55,7 @@ public record FlakeFile(Optional<String> description, Map<String, InputSpec> inp
         Optional<String> description = Optional.empty();
         Lazy d = attrs.get("description");
         if (d != null) {
-            description = Optional.of(evaluator.forceString(d, "while evaluating the flake's 'description'"));
+            description = Optional.of(string(evaluator.force(d), "description", attrs.posOf("description")));
         }
         Lazy outputs = attrs.get("outputs");
         if (outputs == null) {

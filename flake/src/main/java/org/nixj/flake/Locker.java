@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.nixj.eval.Evaluator;
 import org.nixj.eval.error.EvalError;
 import org.nixj.fetch.FetchedTree;
+import org.nixj.fetch.GitRepository;
 import org.nixj.store.hash.HashFormat;
 
 /**
@@ -32,6 +33,8 @@ final class Locker {
     private final Map<String, SortedMap<String, Object>> standIns = new TreeMap<>();
     private final Set<List<String>> overridesUsed = new HashSet<>();
     private boolean noticeGiven;
+    /** The input types nixj's fetchers take. */
+    private static final Set<String> FETCHABLE = Set.of("path", "git", "github", "tarball", "file");
 
     Locker(Evaluator evaluator, LockOptions options, Consumer<String> notices) {
         this.evaluator = evaluator;
@@ -177,8 +180,24 @@ final class Locker {
         if (ref.isIndirect()) {
             throw new FlakeException("cannot find flake '" + ref + "' in the flake registries");
         }
+        if (!FETCHABLE.contains(String.valueOf(ref.input().get("type")))) {
+            throw new FlakeException("cannot fetch unsupported input '"
+                    + new com.google.gson.GsonBuilder().disableHtmlEscaping().create().toJson(ref.input()) + "'");
+        }
         FetchedTree tree = evaluator.fetch(ref.toFetchInput());
-        return new FetchedSource(lockedAttrs(ref, tree), evaluator.printStorePath(tree.path()), ref.subdir());
+        SortedMap<String, Object> locked = lockedAttrs(ref, tree);
+        localGitBranch(ref).ifPresent(branch -> locked.putIfAbsent("ref", branch));
+        return new FetchedSource(locked, evaluator.printStorePath(tree.path()), ref.subdir());
+    }
+
+    /** A local Git input locked without a ref records the branch its HEAD is on, as Nix does. */
+    private static Optional<String> localGitBranch(FlakeRef ref) {
+        Object url = ref.input().get("url");
+        if (!"git".equals(ref.input().get("type")) || ref.input().containsKey("ref") || ref.input().containsKey("rev")
+                || !(url instanceof String u) || !u.startsWith("file://")) {
+            return Optional.empty();
+        }
+        return GitRepository.open(Path.of(u.substring("file://".length()))).headBranch();
     }
 
     /** The bundled library in place of {@code nixpkgs}, when nixj has one and the real one cannot be had. */

@@ -81,7 +81,10 @@ class FlakesTest {
         Path root = flake("root", "{ inputs.a.url = \"path:@DIR@/a\"; outputs = { self, a }: { x = a.value; }; }");
         assertEquals("1", eval(root, ".#x", LockOptions.defaults().withWriteLockFile(false)));
         assertFalse(Files.exists(root.resolve("flake.lock")));
-        assertEquals(List.of("warning: not writing modified lock file of flake 'path:" + root + "'"), notices);
+        assertEquals(1, notices.size(), notices.toString());
+        assertTrue(notices.getFirst().matches("warning: not writing modified lock file of flake 'path:" + root + "':\n"
+                + "\u2022 Added input 'a':\n    'path:" + dir + "/a\\?lastModified=\\d+&narHash=sha256-[^']*' \\(\\d{4}-\\d\\d-\\d\\d\\)"),
+                notices.getFirst());
     }
 
     @Test
@@ -139,8 +142,8 @@ class FlakesTest {
     void flakeNixErrorsAreNixs() throws IOException {
         Path bad = flake("bad", "{ foo = 1; outputs = { self }: { }; }");
         FlakeException e = assertThrows(FlakeException.class, () -> eval(bad, ".#x", LockOptions.defaults()));
-        assertTrue(e.getMessage().matches("flake 'path:" + bad + "\\?lastModified=\\d+&narHash=sha256-.*' has an unsupported"
-                + " attribute 'foo', at /nix/store/\\w{32}-source/flake.nix:1:3"), e.getMessage());
+        assertTrue(e.getMessage().matches("flake 'path:" + bad + "' has an unsupported attribute 'foo', at"
+                + " /nix/store/\\w{32}-source/flake.nix:1:3"), e.getMessage());
         Path notAFunction = flake("nf", "{ outputs = 1; }");
         e = assertThrows(FlakeException.class, () -> eval(notAFunction, ".#x", LockOptions.defaults()));
         assertTrue(e.getMessage().matches("expected a function but got an integer at /nix/store/\\w{32}-source/flake.nix:1:3"),

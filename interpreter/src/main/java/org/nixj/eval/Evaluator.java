@@ -194,11 +194,13 @@ public final class Evaluator {
     }
 
     /**
-     * Forces {@code value} to a string (a byte string); if it is something else, the error carries
-     * {@code errorContext} as its trace frame.
+     * {@code value} as a string (a byte string), coerced as string interpolation does ({@code nix eval --raw}):
+     * paths are copied to the store, sets give their {@code outPath} or {@code __toString}; anything else is
+     * an error that carries {@code errorContext} as its trace frame.
      */
-    public String forceString(Lazy value, String errorContext) {
-        return guard(() -> interpreter.forceString(value, null, errorContext).value());
+    public String coerceToString(Lazy value, String errorContext) {
+        return guard(() -> interpreter.coerceToString(value, null, new StringContext.Accumulator(), errorContext,
+                Coercion.STRINGS_COPYING_PATHS));
     }
 
     /** Whether {@code a == b} in Nix. */

@@ -24,6 +24,12 @@ final class ConstantBuiltins {
             t.constant("currentSystem", NixString.of(settings.currentSystem()));
             t.constant("currentTime", NixInt.of(io.currentTime()));
             t.function("getEnv", 1, a -> NixString.of(io.environment().getOrDefault(a.stringNoContext(0), "")));
+        } else {
+            // Pure evaluation sees no environment: every variable is unset.
+            t.function("getEnv", 1, a -> {
+                a.stringNoContext(0);
+                return NixString.of("");
+            });
         }
     }
 }
