@@ -69,7 +69,8 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Evaluator evaluator = evalOptions.evaluator(!impure, console);
+        // As in Nix, --file implies --impure.
+        Evaluator evaluator = evalOptions.evaluator(!impure && (input == null || input.file == null), console);
         Value v;
         if (input == null) {
             v = evaluateInstallable(evaluator);

@@ -102,10 +102,22 @@ public final class Flakes {
      * flake's outputs in Nix's order for {@code system}.
      */
     public Value evaluate(Installable installable, Path workingDirectory, String system) {
+        noticeSearchingUp(installable.flakeRef(), workingDirectory);
         FlakeRef ref = FlakeRef.parse(installable.flakeRef(), workingDirectory);
         NixAttrs self = (NixAttrs) evaluate(lock(ref));
         Value outputs = evaluator.force(self.get("outputs"));
         return OutputLookup.find(evaluator, outputs, installable.attrPathCandidates(system), ref.toString());
+    }
+
+    /** A bare path to a directory without {@code flake.nix} is searched upwards from; Nix says so. */
+    private void noticeSearchingUp(String text, Path workingDirectory) {
+        if (!(text.startsWith(".") || text.startsWith("/")) || text.contains("?")) {
+            return;
+        }
+        Path directory = workingDirectory.resolve(text).normalize();
+        if (Files.isDirectory(directory) && !Files.exists(directory.resolve("flake.nix"))) {
+            notices.accept("path '" + directory + "' does not contain a 'flake.nix', searching up");
+        }
     }
 
     private Value callFlake() {

@@ -63,7 +63,7 @@ public final class Interpreter {
         this.evaluator = evaluator;
         this.settings = settings;
         this.io = io;
-        this.store = new EvalStore(settings.storeDir(), io.storeRoot(), io::file);
+        this.store = new EvalStore(settings.storeDir(), io.storeRoot(), this::outsideFile);
         this.builtins = Builtins.create(this, extraBuiltins);
         this.loader = new SourceLoader(this, builtins.globals());
     }
@@ -101,7 +101,11 @@ public final class Interpreter {
     /** Fetches inputs of any type ({@code fetchTree}, flakes) into this evaluation's store. */
     public InputFetcher inputFetcher() {
         if (inputFetcher == null) {
-            inputFetcher = new InputFetcher(fetchers(), path -> store.file(Paths.canonicalize(path)));
+            // Inputs are fetched as locking decided, pure or not.
+            inputFetcher = new InputFetcher(fetchers(), path -> {
+                String canonical = Paths.canonicalize(path);
+                return store.local().physical(canonical).orElseGet(() -> io.file(canonical));
+            });
         }
         return inputFetcher;
     }
@@ -109,6 +113,18 @@ public final class Interpreter {
     /** The base environment: the builtins and their documentation. */
     public Builtins builtins() {
         return builtins;
+    }
+
+    /**
+     * The file a path outside the store names; pure evaluation may read none (only the store, where flakes and
+     * their inputs are).
+     */
+    private Path outsideFile(String path) {
+        if (settings.pure()) {
+            throw new EvalError(ErrorKind.EVAL, "access to absolute path '" + path
+                    + "' is forbidden in pure evaluation mode (use '--impure' to override)");
+        }
+        return io.file(path);
     }
 
     /** The file a Nix path names on disk (store paths live under the store's root). */
