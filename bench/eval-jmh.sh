@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Warm evaluation: JMH (benchmarks/, in-process, JIT warmed up) vs Nix's approximate evaluation time.
+# Warm evaluation: JMH (bench/jmh/, in-process, JIT warmed up) vs Nix's approximate evaluation time.
 #
 #   bench/eval-jmh.sh [--warmup N] [--iterations N] [--time S] [--forks N] [--nix-runs N] [-- JMH ARGS...]
 #
-# Builds benchmarks/target/benchmarks.jar (mvn -pl benchmarks -am package -DskipTests), prepares
+# Builds bench/jmh/target/benchmarks.jar (mvn -pl bench/jmh -am package -DskipTests), prepares
 # bench/target/eval/ (bench/eval/prepare.sh), then, side by side in one run:
 #   1. times `nix-instantiate --eval --strict W.nix` for each workload W and `nix-instantiate --eval -E 1`
 #      (process start-up alone) with hyperfine (else a loop of /usr/bin/time), --nix-runs runs each;
@@ -33,7 +33,7 @@ done
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
 OUT="$HERE/target/eval"
-JAR="$ROOT/benchmarks/target/benchmarks.jar"
+JAR="$HERE/jmh/target/benchmarks.jar"
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 export NIX_STATE_DIR=${NIX_STATE_DIR:-/tmp/nixstate-bench}
 export NIX_CONFIG=${NIX_CONFIG:-build-users-group =}  # a fresh nix-bin install has no nixbld group
@@ -43,7 +43,7 @@ mkdir -p "$OUT" "$NIX_STATE_DIR"
 
 echo "building $JAR ..." >&2
 export MAVEN_OPTS=${MAVEN_OPTS:-"--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"}
-(cd "$ROOT" && { mvn -q -o -pl benchmarks -am package -DskipTests || mvn -q -pl benchmarks -am package -DskipTests; }) >&2
+(cd "$ROOT" && { mvn -q -o -pl bench/jmh -am package -DskipTests || mvn -q -pl bench/jmh -am package -DskipTests; }) >&2
 
 "$HERE/eval/prepare.sh" "$OUT"
 cd "$OUT"

@@ -17,8 +17,10 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code nixj instantiate}: the {@code nix-instantiate} command line, printing what it prints.
- * {@code --parse} prints the canonical form; {@code --eval} evaluates. Instantiating derivations (no
- * {@code --eval}) needs the store, which nixj does not have yet.
+ * {@code --parse} prints the canonical form; {@code --eval} evaluates. Without either it refuses (exit status
+ * 2): {@code nix-instantiate} would write each derivation's {@code .drv} file to {@code /nix/store} and print
+ * its path, while nixj computes {@code .drv} files and writes them only to a store of its own, when something
+ * reads them.
  */
 @Command(
         name = "instantiate",
@@ -56,7 +58,7 @@ final class InstantiateCommand implements Callable<Integer> {
     @Option(names = {"-A", "--attr"}, paramLabel = "ATTRPATH", description = "Select an attribute of the result (a.b.0).")
     List<String> attrPaths = new ArrayList<>();
 
-    @Option(names = "--read-write-mode", description = "Accepted for compatibility: nixj always writes what it instantiates to its store.")
+    @Option(names = "--read-write-mode", description = "Accepted for compatibility; changes nothing: nixj writes .drv files and toFile texts to its store when something reads them, and copies sources at once.")
     boolean readWriteMode;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Accepted for compatibility.")
@@ -74,8 +76,8 @@ final class InstantiateCommand implements Callable<Integer> {
             return parseOnly();
         }
         if (!eval) {
-            throw new UsageException("instantiating derivations needs the Nix store, which nixj does not implement yet; "
-                    + "use --eval (or --parse)");
+            throw new UsageException("nixj instantiate does not instantiate derivations: that needs the Nix store "
+                    + "(/nix/store), and nixj writes .drv files only to a store of its own; use --eval (or --parse)");
         }
         if (json && xml) {
             throw new UsageException("--json and --xml cannot be used together");

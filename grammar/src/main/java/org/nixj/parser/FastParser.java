@@ -152,7 +152,8 @@ final class FastParser {
 
     /**
      * At a '{': whether a formals set follows, decided as the grammar's one long lookahead decides it:
-     * {@code { }} then ':' or '@', {@code { ...}, {@code { a,}, {@code { a ?}, or {@code { a }} then ':' or '@'.
+     * <code>{ }</code> then ':' or '@', <code>{ ...</code>, <code>{ a,</code>, <code>{ a ?</code>, or <code>{ a }</code>
+     * then ':' or '@'.
      */
     private boolean startsFormals() {
         return switch (peek(1)) {

@@ -456,7 +456,7 @@ final class Scanner {
             return ch(r) == '/' ? r + 1 : r;
         }
 
-        /** SPATH: '<' PATH_CHAR+ ('/' PATH_CHAR+)* '>'. */
+        /** {@code SPATH: '<' PATH_CHAR+ ('/' PATH_CHAR+)* '>'}. */
         private int searchPathLength(int p) {
             int q = p + 1;
             int len = pathChars(q);
@@ -470,7 +470,7 @@ final class Scanner {
             return ch(q) == '>' ? q + 1 - p : 0;
         }
 
-        /** URI: [a-zA-Z] [a-zA-Z0-9+\-.]* ':' [a-zA-Z0-9%/?:@&=+$,\-_.!~*']+. */
+        /** {@code URI: [a-zA-Z] [a-zA-Z0-9+\-.]* ':' [a-zA-Z0-9%/?:@&=+$,\-_.!~*']+}. */
         private int uriLength(int p) {
             int q = p + 1;
             int c;

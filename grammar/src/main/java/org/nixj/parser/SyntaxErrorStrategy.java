@@ -127,7 +127,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     }
 
     /**
-     * Whether a prediction alternative reads {@code {...}} as a function's formals. When {@code { a} could
+     * Whether a prediction alternative reads {@code {...}} as a function's formals. When <code>{ a</code> could
      * still begin either formals or an attribute set, bison's default reduction reads it as an attribute.
      */
     private static boolean isFormalSet(ParserRuleContext decision, int alt) {

@@ -17,7 +17,7 @@ public final class NixLiterals {
 
     /**
      * A string literal: {@code "..."} with {@code "}, {@code \}, newline, CR and tab escaped, and {@code $}
-     * escaped only where it starts {@code ${}. Other bytes pass through.
+     * escaped only where it starts <code>${</code>. Other bytes pass through.
      */
     public static void appendString(StringBuilder out, String s) {
         out.append('"');

@@ -19,7 +19,7 @@ public interface EvalIO {
      * paths are found under {@link #storeRoot()} instead.
      */
     default Path file(String path) {
-        return Paths.toFile(path);
+        return NixPaths.toFile(path);
     }
 
     /** Where nixj's store keeps its objects on disk. */

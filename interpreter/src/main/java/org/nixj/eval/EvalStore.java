@@ -242,7 +242,7 @@ public final class EvalStore {
     public StorePath copySource(String path) {
         StorePath known = copiedSources.get(path);
         if (known == null) {
-            known = addPath(Paths.baseName(path), path, PathFilter.ALL, FileIngestionMethod.NIX_ARCHIVE,
+            known = addPath(NixPaths.baseName(path), path, PathFilter.ALL, FileIngestionMethod.NIX_ARCHIVE,
                     HashAlgorithm.SHA256).path();
             copiedSources.put(path, known);
         }
@@ -282,7 +282,7 @@ public final class EvalStore {
         } catch (BadStorePathException e) {
             throw new EvalError(ErrorKind.EVAL, e.getMessage());
         } catch (IOException e) {
-            throw new EvalError(ErrorKind.IO, "cannot write to the store in '" + Paths.fromFile(root) + "': "
+            throw new EvalError(ErrorKind.IO, "cannot write to the store in '" + NixPaths.fromFile(root) + "': "
                     + SourceLoader.describe(e));
         }
     }

@@ -130,7 +130,7 @@ public final class Evaluator {
 
     /** Evaluates a file (a directory means its {@code default.nix}), as {@code import} would. */
     public Value evaluateFile(Path file) {
-        return guard(() -> interpreter.importFile(Paths.fromFile(file.toAbsolutePath().normalize()), null));
+        return guard(() -> interpreter.importFile(NixPaths.fromFile(file.toAbsolutePath().normalize()), null));
     }
 
     /**

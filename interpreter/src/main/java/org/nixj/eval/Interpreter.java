@@ -28,6 +28,7 @@ import org.nixj.fetch.FetchException;
 import org.nixj.fetch.Fetchers;
 import org.nixj.fetch.HashMismatchException;
 import org.nixj.fetch.InputFetcher;
+import org.nixj.source.CanonicalPaths;
 import org.nixj.source.Pos;
 import org.nixj.source.Source;
 import org.nixj.syntax.Expr;
@@ -103,7 +104,7 @@ public final class Interpreter {
         if (inputFetcher == null) {
             // Inputs are fetched as locking decided, pure or not.
             inputFetcher = new InputFetcher(fetchers(), path -> {
-                String canonical = Paths.canonicalize(path);
+                String canonical = CanonicalPaths.canonicalize(path);
                 return store.local().physical(canonical).orElseGet(() -> io.file(canonical));
             });
         }
@@ -366,13 +367,38 @@ public final class Interpreter {
         throw typeErrorAt("a function", v, pos, errorContext);
     }
 
+    /** Whether {@code v} can be called: a function, or a functor (a set with {@code __functor}). */
+    public static boolean isCallable(Value v) {
+        return v instanceof NixFunction || v instanceof NixAttrs a && a.has(FUNCTOR);
+    }
+
     /** A function or a functor (a set with {@code __functor}). */
     public Value forceCallable(Lazy lazy, Pos pos, String errorContext) {
         Value v = forceWithContext(lazy, pos, errorContext);
-        if (v instanceof NixFunction || v instanceof NixAttrs a && a.has(FUNCTOR)) {
+        if (isCallable(v)) {
             return v;
         }
         throw typeErrorAt("a function", v, pos, errorContext);
+    }
+
+    /**
+     * The attribute {@code name} of {@code attrs}, which must be there (Nix's {@code EvalState::getAttr}): else
+     * {@link #missingAttr}.
+     */
+    public static Lazy requireAttr(NixAttrs attrs, String name, Pos pos, String errorContext) {
+        Lazy v = attrs.get(name);
+        if (v == null) {
+            throw missingAttr(name, pos, errorContext);
+        }
+        return v;
+    }
+
+    /**
+     * "attribute 'name' missing", a type error at {@code pos} (usually none: the errors of builtins have no
+     * position of their own) with {@code errorContext} as its trace frame.
+     */
+    public static EvalError missingAttr(String name, Pos pos, String errorContext) {
+        return new EvalError(ErrorKind.TYPE, "attribute '" + name + "' missing", pos).addTrace(null, errorContext);
     }
 
     public long forceInt(Lazy lazy, Pos pos, String errorContext) {
@@ -502,7 +528,7 @@ public final class Interpreter {
         if (path.isEmpty() || path.charAt(0) != '/') {
             throw new EvalError(ErrorKind.EVAL, "string '" + path + "' doesn't represent an absolute path").addTrace(pos, errorContext);
         }
-        return Paths.canonicalize(path);
+        return CanonicalPaths.canonicalize(path);
     }
 
     /**

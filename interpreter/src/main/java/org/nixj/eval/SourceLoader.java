@@ -22,6 +22,7 @@ import org.nixj.eval.value.NixPath;
 import org.nixj.eval.value.StringContext;
 import org.nixj.eval.value.Value;
 import org.nixj.parser.SourceParser;
+import org.nixj.source.CanonicalPaths;
 import org.nixj.source.Pos;
 import org.nixj.source.Source;
 import org.nixj.syntax.Expr;
@@ -145,11 +146,7 @@ final class SourceLoader {
             Lazy prefixValue = entry.get("prefix");
             String prefix = prefixValue == null ? "" : interpreter.forceStringNoContext(prefixValue, pos,
                     "while evaluating the `prefix` attribute of an element of the list passed to builtins.findFile");
-            Lazy pathValue = entry.get("path");
-            if (pathValue == null) {
-                throw new EvalError(ErrorKind.TYPE, "attribute 'path' missing", pos)
-                        .addTrace(null, "in an element of the __nixPath");
-            }
+            Lazy pathValue = Interpreter.requireAttr(entry, "path", pos, "in an element of the __nixPath");
             String rest;
             if (prefix.isEmpty()) {
                 rest = name;
@@ -166,14 +163,14 @@ final class SourceLoader {
             if (base.contains("://")) {
                 continue;
             }
-            String candidate = Paths.canonicalize(rest.isEmpty() ? base : base + "/" + rest);
+            String candidate = CanonicalPaths.canonicalize(rest.isEmpty() ? base : base + "/" + rest);
             if (Files.exists(file(candidate))) {
                 return new NixPath(candidate);
             }
         }
         if (orBundled && interpreter.settings().bundledNixpkgs() != null
                 && (name.equals(BUNDLED_PREFIX) || name.startsWith(BUNDLED_PREFIX + "/"))) {
-            String candidate = Paths.canonicalize(bundledNixpkgs() + name.substring(BUNDLED_PREFIX.length()));
+            String candidate = CanonicalPaths.canonicalize(bundledNixpkgs() + name.substring(BUNDLED_PREFIX.length()));
             if (Files.exists(file(candidate))) {
                 return new NixPath(candidate);
             }
@@ -186,7 +183,7 @@ final class SourceLoader {
     /** The bundled nixpkgs' folder, asked of the settings once, when a lookup first needs it. */
     private String bundledNixpkgs() {
         if (bundledNixpkgs == null) {
-            bundledNixpkgs = Paths.fromFile(interpreter.settings().bundledNixpkgs().get());
+            bundledNixpkgs = NixPaths.fromFile(interpreter.settings().bundledNixpkgs().get());
         }
         return bundledNixpkgs;
     }

@@ -5,7 +5,6 @@ import org.nixj.eval.Interpreter;
 import org.nixj.eval.error.EvalError;
 import org.nixj.eval.value.Lazy;
 import org.nixj.eval.value.NixBool;
-import org.nixj.eval.value.NixFunction;
 import org.nixj.eval.value.NixInt;
 import org.nixj.eval.value.NixAttrs;
 import org.nixj.eval.value.NixList;
@@ -116,7 +115,7 @@ public final class Args {
     /** A function or functor. */
     public Value function(int i) {
         Value v = value(i);
-        if (v instanceof NixFunction || v instanceof NixAttrs a && a.has("__functor")) {
+        if (Interpreter.isCallable(v)) {
             return v;
         }
         throw interpreter.typeError("a function", v, null, context(i), true);

@@ -46,8 +46,7 @@ final class AttrBuiltins {
             NixAttrs attrs = a.attrs(1);
             int i = attrs.indexOf(name);
             if (i < 0) {
-                throw new EvalError(ErrorKind.TYPE, "attribute '" + name + "' missing")
-                        .addTrace(null, "in the attribute set under consideration");
+                throw Interpreter.missingAttr(name, null, "in the attribute set under consideration");
             }
             return Interpreter.force(attrs.value(i), attrs.pos(i) != null ? attrs.pos(i) : a.pos());
         });
@@ -80,11 +79,11 @@ final class AttrBuiltins {
             Interpreter in = a.interpreter();
             for (int i = 0; i < list.size(); i++) {
                 NixAttrs item = in.forceAttrs(list.get(i), null, "while evaluating an element of the list passed to builtins.listToAttrs");
-                Lazy name = required(item, "name", "in a {name=...; value=...;} pair");
+                Lazy name = Interpreter.requireAttr(item, "name", null, "in a {name=...; value=...;} pair");
                 String n = in.forceStringNoContext(name, null, "while evaluating the `name` attribute of an element of the list passed to builtins.listToAttrs").intern();
                 int valueIndex = item.indexOf("value");
                 if (valueIndex < 0) {
-                    throw new EvalError(ErrorKind.TYPE, "attribute 'value' missing").addTrace(null, "in a {name=...; value=...;} pair");
+                    throw Interpreter.missingAttr("value", null, "in a {name=...; value=...;} pair");
                 }
                 b.put(n, item.value(valueIndex), item.pos(valueIndex));
             }
@@ -165,13 +164,5 @@ final class AttrBuiltins {
             Pos pos = attrs.posOf(name);
             return a.interpreter().positionAttrs(pos);
         });
-    }
-
-    private static Lazy required(NixAttrs attrs, String name, String context) {
-        Lazy v = attrs.get(name);
-        if (v == null) {
-            throw new EvalError(ErrorKind.TYPE, "attribute '" + name + "' missing").addTrace(null, context);
-        }
-        return v;
     }
 }

@@ -47,7 +47,7 @@ public record Builtins(Map<String, Value> globals, Map<String, BuiltinDocs> docu
             FetchBuiltins.register(t);
         });
         extra.forEach(t::register);
-        // What no group defined of the builtins nixj names but does not have yet.
+        // Placeholders for the builtins Nix has that only other modules provide, where no group defined them.
         t.registerDocumented(BuiltinDocs.CORE, () -> PendingBuiltins.register(t));
 
         // builtins contains itself, and derivation, which is Nix code that needs builtins to compile: both

@@ -75,11 +75,7 @@ final class DerivationStrict {
     static Value call(Args a) {
         Interpreter interpreter = a.interpreter();
         NixAttrs attrs = interpreter.forceAttrs(a.lazy(0), a.pos(), "while evaluating the argument passed to builtins.derivationStrict");
-        Lazy nameValue = attrs.get("name");
-        if (nameValue == null) {
-            throw new EvalError(ErrorKind.TYPE, "attribute 'name' missing")
-                    .addTrace(null, "in the attrset passed as argument to builtins.derivationStrict");
-        }
+        Lazy nameValue = Interpreter.requireAttr(attrs, "name", null, "in the attrset passed as argument to builtins.derivationStrict");
         Pos namePos = attrs.posOf("name");
         String drvName;
         try {

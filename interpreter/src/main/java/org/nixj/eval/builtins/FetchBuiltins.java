@@ -3,7 +3,7 @@ package org.nixj.eval.builtins;
 import java.util.Optional;
 import org.nixj.eval.EvalStore;
 import org.nixj.eval.Interpreter;
-import org.nixj.eval.Paths;
+import org.nixj.eval.NixPaths;
 import org.nixj.eval.error.ErrorKind;
 import org.nixj.eval.error.EvalError;
 import org.nixj.eval.value.Lazy;
@@ -69,7 +69,7 @@ final class FetchBuiltins {
             url = resolvePseudoUrl(url);
         }
         if (name.isEmpty()) {
-            name = Paths.baseName(url);
+            name = NixPaths.baseName(url);
         }
         checkName(a, url, name, who, nameGiven, isAttrs);
         if (in.settings().pure() && expected.isEmpty()) {

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import org.nixj.eval.Coercion;
 import org.nixj.eval.EvalSettings;
 import org.nixj.eval.Interpreter;
-import org.nixj.eval.Paths;
+import org.nixj.eval.NixPaths;
 import org.nixj.eval.error.ErrorKind;
 import org.nixj.eval.error.EvalError;
 import org.nixj.eval.value.Lazy;
@@ -41,17 +41,17 @@ final class FileBuiltins {
             StringContext.Accumulator ctx = new StringContext.Accumulator();
             String s = a.interpreter().coerceToString(a.lazy(0), a.pos(), ctx,
                     "while evaluating the first argument passed to builtins.baseNameOf", Coercion.STRINGS);
-            return new NixString(Paths.baseName(s), ctx.result());
+            return new NixString(NixPaths.baseName(s), ctx.result());
         });
         t.globalFunction("dirOf", 1, a -> {
             Value v = a.value(0);
             if (v instanceof NixPath p) {
-                return new NixPath(Paths.dirName(p.path()));
+                return new NixPath(NixPaths.dirName(p.path()));
             }
             StringContext.Accumulator ctx = new StringContext.Accumulator();
             String s = a.interpreter().coerceToString(v, a.pos(), ctx,
                     "while evaluating the first argument passed to 'builtins.dirOf'", Coercion.STRINGS);
-            return new NixString(Paths.dirName(s), ctx.result());
+            return new NixString(NixPaths.dirName(s), ctx.result());
         });
         t.function("readFile", 1, a -> {
             String path = a.path(0);
@@ -66,7 +66,7 @@ final class FileBuiltins {
                 List<Path> list = entries.toList();
                 NixAttrs.Builder b = NixAttrs.builder(list.size());
                 for (Path entry : list) {
-                    b.put(Paths.fromFile(entry.getFileName()).intern(), NixString.of(typeOf(entry)));
+                    b.put(NixPaths.fromFile(entry.getFileName()).intern(), NixString.of(typeOf(entry)));
                 }
                 return b.build();
             } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.nixj.eval.builtins;
 
+import org.nixj.eval.Interpreter;
 import org.nixj.eval.error.ErrorKind;
 import org.nixj.eval.error.EvalError;
 import org.nixj.eval.value.Lazy;
@@ -59,12 +60,7 @@ final class HashBuiltins {
 
     /** Nix's {@code getAttr}: a missing attribute is a type error without a position of its own. */
     private static Lazy required(NixAttrs attrs, String name) {
-        Lazy v = attrs.get(name);
-        if (v == null) {
-            throw new EvalError(ErrorKind.TYPE, "attribute '" + name + "' missing", (Pos) null)
-                    .addTrace(null, "while locating the attribute '" + name + "'");
-        }
-        return v;
+        return Interpreter.requireAttr(attrs, name, null, "while locating the attribute '" + name + "'");
     }
 
     private interface HashStep<T> {

@@ -4,15 +4,16 @@ import org.nixj.eval.error.ErrorKind;
 import org.nixj.eval.error.EvalError;
 
 /**
- * Builtins nixj names but does not implement yet: calling one is an error that says so. They are defined so
- * that {@code builtins ? getFlake} and the global names match Nix while flakes are being built; a
- * {@link BuiltinGroup} that defines one of them replaces it.
+ * Placeholders for the builtins Nix has that the interpreter alone does not provide: the flake builtins, which
+ * the flake module's {@link BuiltinGroup}s add (the {@code nixj} command always adds them). Calling a
+ * placeholder is an error that says so. They are defined so that {@code builtins ? getFlake} and the global
+ * names match Nix in every evaluator; a {@link BuiltinGroup} that defines one of them replaces it.
  */
 final class PendingBuiltins {
     private PendingBuiltins() {}
 
     static void register(BuiltinTable t) {
-        String flakes = "flakes are not implemented in nixj yet";
+        String flakes = "this evaluator has no flake support (the flake module's builtins were not added to it)";
         pending(t, "getFlake", 1, false, flakes);
         pending(t, "parseFlakeRef", 1, false, flakes);
         pending(t, "flakeRefToString", 1, false, flakes);

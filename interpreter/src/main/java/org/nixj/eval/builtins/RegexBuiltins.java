@@ -14,7 +14,7 @@ import org.nixj.regex.RegexSyntaxException;
 
 /**
  * {@code builtins.match} and {@code builtins.split}, with the POSIX extended regular expressions of
- * {@link org.nixj.regex}. Compiled patterns are cached per evaluator, as Nix caches them per evaluation
+ * {@code org.nixj.regex}. Compiled patterns are cached per evaluator, as Nix caches them per evaluation
  * state; the cache keeps the most recently used patterns so that generated ones cannot grow it without
  * bound.
  */

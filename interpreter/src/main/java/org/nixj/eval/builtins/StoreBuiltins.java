@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.TreeSet;
 import org.nixj.eval.EvalStore;
 import org.nixj.eval.Interpreter;
-import org.nixj.eval.Paths;
+import org.nixj.eval.NixPaths;
 import org.nixj.eval.error.ErrorKind;
 import org.nixj.eval.error.EvalError;
 import org.nixj.eval.value.ContextElement;
@@ -40,7 +40,7 @@ final class StoreBuiltins {
                     "while evaluating the second argument (the path to filter) passed to 'builtins.filterSource'");
             Value filter = a.interpreter().forceFunction(a.lazy(0), a.pos(),
                     "while evaluating the first argument passed to builtins.filterSource");
-            return addPath(a, Paths.baseName(path), path, filter, FileIngestionMethod.NIX_ARCHIVE, null);
+            return addPath(a, NixPaths.baseName(path), path, filter, FileIngestionMethod.NIX_ARCHIVE, null);
         });
         t.function("storePath", 1, StoreBuiltins::storePath);
     }
@@ -64,9 +64,9 @@ final class StoreBuiltins {
     /** A context element as Nix's {@code to_string} writes it: with store paths as base names. */
     private static String baseNameForm(ContextElement element) {
         return switch (element) {
-            case ContextElement.Opaque o -> Paths.baseName(o.path());
-            case ContextElement.DrvDeep d -> "=" + Paths.baseName(d.drvPath());
-            case ContextElement.Built b -> "!" + b.output() + "!" + Paths.baseName(b.drvPath());
+            case ContextElement.Opaque o -> NixPaths.baseName(o.path());
+            case ContextElement.DrvDeep d -> "=" + NixPaths.baseName(d.drvPath());
+            case ContextElement.Built b -> "!" + b.output() + "!" + NixPaths.baseName(b.drvPath());
         };
     }
 
@@ -103,7 +103,7 @@ final class StoreBuiltins {
         if (path == null) {
             throw new EvalError(ErrorKind.EVAL, "missing required 'path' attribute in the first argument to 'builtins.path'", a.pos());
         }
-        return addPath(a, name.isEmpty() ? Paths.baseName(path) : name, path, filter, method, expected);
+        return addPath(a, name.isEmpty() ? NixPaths.baseName(path) : name, path, filter, method, expected);
     }
 
     /**
@@ -126,7 +126,7 @@ final class StoreBuiltins {
         }
         Path root = store.file(path);
         PathFilter pathFilter = filter == null ? PathFilter.ALL : (file, kind) -> {
-            String entry = path + "/" + Paths.fromFile(root.relativize(file));
+            String entry = path + "/" + NixPaths.fromFile(root.relativize(file));
             Value keep = in.call(filter, NixString.of(entry), NixString.of(kind.nixName()), a.pos());
             return in.forceBool(keep, a.pos(), "while evaluating the return value of the path filter function");
         };
@@ -165,8 +165,8 @@ final class StoreBuiltins {
             Path root = store.root();
             Path physicalRoot = java.nio.file.Files.exists(root) ? root.toRealPath() : root;
             return real.startsWith(physicalRoot)
-                    ? store.directory().path() + "/" + Paths.fromFile(physicalRoot.relativize(real))
-                    : Paths.fromFile(real);
+                    ? store.directory().path() + "/" + NixPaths.fromFile(physicalRoot.relativize(real))
+                    : NixPaths.fromFile(real);
         } catch (java.io.IOException e) {
             throw new EvalError(ErrorKind.IO, "getting status of '" + path + "': No such file or directory");
         }

@@ -2,7 +2,6 @@ package org.nixj.eval.code;
 
 import org.nixj.eval.Coercion;
 import org.nixj.eval.Interpreter;
-import org.nixj.eval.Paths;
 import org.nixj.eval.error.ErrorKind;
 import org.nixj.eval.error.EvalError;
 import org.nixj.eval.value.NixFloat;
@@ -11,6 +10,7 @@ import org.nixj.eval.value.NixPath;
 import org.nixj.eval.value.NixString;
 import org.nixj.eval.value.Value;
 import org.nixj.eval.value.StringContext;
+import org.nixj.source.CanonicalPaths;
 import org.nixj.source.Pos;
 
 /**
@@ -87,7 +87,7 @@ final class ConcatStringsCode extends Code {
                 if (!context.result().isEmpty()) {
                     throw new EvalError(ErrorKind.EVAL, "a string that refers to a store path cannot be appended to a path", pos);
                 }
-                yield new NixPath(Paths.canonicalize(text.toString()));
+                yield new NixPath(CanonicalPaths.canonicalize(text.toString()));
             }
             case STRING -> text == null ? NixString.EMPTY : new NixString(text.toString(), context.result());
         };

@@ -34,7 +34,7 @@ public final class JsonNumbers {
 
     private JsonNumbers() {}
 
-    /** Rounds 10^k to a 64-bit significand f with 2^63 <= f < 2^64 and a binary exponent. */
+    /** Rounds 10^k to a 64-bit significand f with {@code 2^63 <= f < 2^64} and a binary exponent. */
     private static void cachePower(int i, int k) {
         BigInteger f;
         int e;
@@ -201,7 +201,7 @@ public final class JsonNumbers {
 
     // ---- layout ----------------------------------------------------------------------------------------
 
-    /** nlohmann's layout: fixed notation for 10^-4 <= v < 10^15, else d.ddde±XX; always with a point or e. */
+    /** nlohmann's layout: fixed notation for {@code 10^-4 <= v < 10^15}, else d.ddde±XX; always with a point or e. */
     private static void layout(StringBuilder out, char[] digits, int k, int exponent) {
         int n = k + exponent;
         if (k <= n && n <= 15) {

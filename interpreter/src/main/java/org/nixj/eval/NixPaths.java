@@ -1,31 +1,13 @@
 package org.nixj.eval;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 
-/** Path strings as Nix handles them: byte strings, canonical, absolute. */
-public final class Paths {
-    private Paths() {}
-
-    /**
-     * Nix's canonical form: absolute, without {@code .}, {@code ..} (never above the root), empty
-     * components or a trailing slash.
-     */
-    public static String canonicalize(String path) {
-        Deque<String> parts = new ArrayDeque<>();
-        for (String part : path.split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                parts.pollLast();
-            } else {
-                parts.addLast(part);
-            }
-        }
-        return parts.isEmpty() ? "/" : "/" + String.join("/", parts);
-    }
+/**
+ * Path strings as Nix handles them: byte strings, canonical ({@link org.nixj.source.CanonicalPaths}), absolute;
+ * their base and directory names, and the files they name.
+ */
+public final class NixPaths {
+    private NixPaths() {}
 
     /** {@code baseNameOf}: the last component, ignoring one trailing slash. */
     public static String baseName(String path) {
