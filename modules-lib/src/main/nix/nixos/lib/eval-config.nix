@@ -28,7 +28,8 @@ evalConfigArgs@{
   lib ? import ../../lib,
   extraModules ?
     let
-      fromEnvironment = builtins.getEnv "NIXOS_EXTRA_MODULE_PATH";
+      # Pure evaluation gives "" (nixj hides getEnv there, hence the `or`).
+      fromEnvironment = (builtins.getEnv or (_: "")) "NIXOS_EXTRA_MODULE_PATH";
     in
     lib.optional (fromEnvironment != "")
       (lib.warn "The NIXOS_EXTRA_MODULE_PATH environment variable is deprecated; import the module from your configuration instead."

@@ -4,7 +4,8 @@ let
   cfg = config.system.nixos;
   # An environment variable when it is set, else `default` (NixOS's NIXOS_LABEL and NIXOS_LABEL_VERSION).
   fromEnvironmentOr = name: default:
-    let value = builtins.getEnv name; in if value == "" then default else value;
+    # Pure evaluation gives "" (nixj hides getEnv there, hence the `or`).
+    let value = (builtins.getEnv or (_: "")) name; in if value == "" then default else value;
 in
 {
   options.system.nixos = {
