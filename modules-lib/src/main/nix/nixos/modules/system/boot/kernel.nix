@@ -71,6 +71,20 @@ in
       description = "Kernel modules loaded in the second stage of the boot.";
     };
 
+    boot.blacklistedKernelModules = mkOption {
+      type = types.listOf types.str;
+      default = [ ];
+      example = [ "cirrusfb" "i2c_piix4" ];
+      description = "Kernel modules that are never loaded automatically.";
+    };
+
+    boot.extraModprobeConfig = mkOption {
+      type = types.lines;
+      default = "";
+      example = "options parport_pc io=0x378 irq=7 dma=1";
+      description = "Lines added to modprobe.conf (module options).";
+    };
+
     boot.initrd.availableKernelModules = mkOption {
       type = types.listOf types.str;
       default = [ ];
