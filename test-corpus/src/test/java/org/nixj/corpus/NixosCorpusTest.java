@@ -27,7 +27,9 @@ import org.nixj.testsupport.NixOracle;
  * <p>A case is {@code nixos/NAME.nix}, a function of {@code { nixpkgs }} (modules-lib's nixpkgs-shaped tree, as
  * a string) giving the value to print; its golden is {@code NAME.json} (what {@code --eval --strict --json}
  * prints, one final newline) or {@code NAME.err} (the error's message, without "error: ", positions or trace
- * frames). Files the cases import are under {@code nixos/data/}. Paths are compared as if the corpus lived under
+ * frames). An optional {@code NAME.flags} holds further command-line arguments, one a line ({@code @NIXPKGS@} stands
+ * for modules-lib's tree); relative paths in them start at the test's working directory (the test-corpus module),
+ * where both evaluators run. Files the cases import are under {@code nixos/data/}. Paths are compared as if the corpus lived under
  * {@value EvalCase#VIRTUAL_ROOT} and modules-lib under {@value ModuleCase#VIRTUAL_LIB}.
  *
  * <p>{@code nixos/not-yet-passing.txt} lists cases nixj fails (they must still fail with nixj, and agree with
@@ -71,8 +73,18 @@ class NixosCorpusTest {
             return expectsSuccess() ? jsonFile() : errorFile();
         }
 
+        Path flagsFile() {
+            return sibling(".flags");
+        }
+
         List<String> arguments() {
-            return List.of("--eval", "--strict", "--json", file.toString(), "--argstr", "nixpkgs", ModuleCase.modulesLib().toString());
+            List<String> args = new java.util.ArrayList<>(List.of("--eval", "--strict", "--json", file.toString(),
+                    "--argstr", "nixpkgs", ModuleCase.modulesLib().toString()));
+            if (Files.exists(flagsFile())) {
+                EvalCase.read(flagsFile()).lines().filter(l -> !l.isBlank())
+                        .map(l -> l.replace("@NIXPKGS@", ModuleCase.modulesLib().toString())).forEach(args::add);
+            }
+            return args;
         }
 
         /** The run's outcome as the goldens hold it: the JSON with one final newline, else the error's message. */
@@ -127,8 +139,9 @@ class NixosCorpusTest {
         Map<String, String> differences = nix28Differences();
         return all().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
             NixOracle.assumeInstalled();
+            // In the working directory of the in-process nixj run, so that relative paths mean the same.
             NixOracle.Output nix = NixOracle.instantiate().args(c.arguments()).home(EvalCase.HOME)
-                    .directory(c.file().getParent()).run();
+                    .directory(Path.of("").toAbsolutePath()).run();
             String outcome = c.outcome(nix.exitCode(), nix.stdout(), nix.stderr());
             if (differences.containsKey(c.name())) {
                 Path expected = c.nix28File(nix.exitCode() == 0);
@@ -172,7 +185,7 @@ class NixosCorpusTest {
         for (Case c : all()) {
             assertTrue(Files.exists(c.jsonFile()) != Files.exists(c.errorFile()),
                     c.name() + " needs exactly one of " + c.jsonFile().getFileName() + " and " + c.errorFile().getFileName());
-            for (Path p : List.of(c.file(), c.jsonFile(), c.errorFile(), c.nix28File(true), c.nix28File(false))) {
+            for (Path p : List.of(c.file(), c.jsonFile(), c.errorFile(), c.nix28File(true), c.nix28File(false), c.flagsFile())) {
                 known.put(p.getFileName().toString(), true);
             }
         }
