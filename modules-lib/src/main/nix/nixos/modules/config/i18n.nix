@@ -20,7 +20,7 @@ in
     supportedLocales = mkOption {
       type = types.listOf types.str;
       default = lib.unique (map (l: (builtins.replaceStrings [ "utf8" "utf-8" "UTF8" ] [ "UTF-8" "UTF-8" "UTF-8" ] l) + "/UTF-8")
-        ([ "C.UTF-8" "en_US.UTF-8" config.i18n.defaultLocale ] ++ lib.attrValues config.i18n.extraLocaleSettings));
+        ([ "C.UTF-8" "en_US.UTF-8" config.i18n.defaultLocale ] ++ lib.attrValues (lib.filterAttrs (name: _: name != "LANGUAGE") config.i18n.extraLocaleSettings)));
       example = [ "en_US.UTF-8/UTF-8" "nl_NL.UTF-8/UTF-8" ];
       description = "The locales the system supports (entries of glibc's SUPPORTED list).";
     };
