@@ -5,13 +5,30 @@
 
   outputs = { self }:
     let
-      lib = import ./lib;
+      baseLib = import ./lib;
       systems = [ "x86_64-linux" "aarch64-linux" "i686-linux" "riscv64-linux" "x86_64-darwin" "aarch64-darwin" ];
+
+      # As nixpkgs' flake does, the flake's `lib` also has NixOS's entry points.
+      lib = baseLib.extend (final: prev: {
+        nixos = import ./nixos/lib { lib = final; };
+
+        # A NixOS configuration. `system` is left to the modules (nixpkgs.hostPlatform) unless given.
+        nixosSystem = args:
+          import ./nixos/lib/eval-config.nix ({
+            lib = final;
+            system = null;
+            modules = args.modules ++ [
+              ({ ... }: { config.nixpkgs.flake.source = self.outPath; })
+            ];
+          } // builtins.removeAttrs args [ "modules" ]);
+      });
     in
     {
       inherit lib;
       # Each system's package set, as `import nixpkgs { inherit system; }` gives it.
       legacyPackages = lib.genAttrs systems (system: import self { inherit system; });
-      nixosModules = { };
+      nixosModules = {
+        notDetected = ./nixos/modules/installer/scan/not-detected.nix;
+      };
     };
 }

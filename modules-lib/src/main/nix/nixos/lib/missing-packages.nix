@@ -1,0 +1,74 @@
+# The `pkgs` that NixOS modules get while nixj's bundled nixpkgs has no package set: the platform
+# (`stdenv.hostPlatform`, `stdenv.buildPlatform`, `system`), `lib`, the configuration and overlays it was
+# given, and a name for each common package whose value throws, naming the package, only when it is used.
+# So `environment.systemPackages = [ pkgs.vim ]` evaluates, and only reading that option fails.
+{ lib
+, localSystem
+, crossSystem ? null
+, config ? { }
+, overlays ? [ ]
+}:
+let
+  buildPlatform = lib.systems.elaborate localSystem;
+  hostPlatform = if crossSystem == null then buildPlatform else lib.systems.elaborate crossSystem;
+
+  missing = name: throw "nixj's bundled nixpkgs has no package '${name}' yet";
+
+  # Names of packages (and package sets) that configurations commonly mention. A name outside this list is
+  # reported by Nix itself ("attribute 'x' missing"), as for any attribute set.
+  names = lib.strings.splitString " " (builtins.replaceStrings [ "\n" ] [ " " ] (lib.strings.trim ''
+    acl age alacritty ansible apacheHttpd aria2 atool attr autoconf automake bash bash-completion bashInteractive
+    bat bc bind binutils bison bottom btop btrfs-progs busybox bzip2 cabextract cacert cargo ccrypt cmake
+    coreutils coreutils-full cpio cryptsetup curl dar ddrescue delta diffutils direnv disko dmidecode dmraid
+    dnsutils docker docker-compose dosfstools dropbear e2fsprogs ed efibootmgr efivar emacs eza f2fs-tools fd
+    ffmpeg file findutils firefox fish flex fzf gawk gcc gdb gettext gh git git-lfs gitFull glibc glibcLocales
+    gnugrep gnumake gnupg gnused gnutar go gparted gptfdisk grub2 grub2_efi gzip hdparm helix htop iftop
+    inetutils iotop iproute2 iptables iputils jfsutils jq kbd kmod less lf libxcrypt linux linuxPackages
+    linuxPackages_latest linuxKernel lm_sensors lshw lsof lvm2 lynx man man-db man-pages mbrola-voices mdadm
+    memtest86plus mkpasswd mosh mssys mtools mtr nano nano-wrapped ncdu neovim net-tools nettools networkmanager
+    nftables ninja nix nix-output-monitor nixVersions nixos-grub2-theme nixos-install-tools nmap nodejs ntfs3g
+    ntfsprogs nushell nvme-cli openssh openssl p7zip parted patch pciutils perl pigz pkg-config polkit procps
+    psmisc pv python3 pythonPackages python3Packages qemu ranger refind restic ripgrep rsync rustc rustup
+    sdparm screen sddm shadow smartmontools socat sqlite squashfsTools sshfs sshfs-fuse sshfsFuse starship
+    stdenvNoCC strace sudo syslinux systemd tailscale tcpdump terminus_font testdisk tmux tree unzip usbutils
+    util-linux vim w3m wget which wireguard-tools wpa_supplicant xfsprogs xorriso xz yazi zfs zip zoxide zsh
+    zstd fuse fuse3 fontconfig dejavu_fonts noto-fonts home-manager vscode wl-clipboard xclip zellij ms-sys
+    makeInitrdNGTool grub2_ieee1275 nixos-artwork
+  ''));
+
+  base = lib.genAttrs names missing // {
+    inherit lib config overlays;
+    inherit (hostPlatform) system;
+    path = ../..;
+    stdenv = {
+      inherit hostPlatform buildPlatform;
+      targetPlatform = hostPlatform;
+      inherit (hostPlatform) system isLinux isDarwin isx86_64 isi686 isAarch64;
+      mkDerivation = missing "stdenv.mkDerivation";
+      cc = missing "stdenv.cc";
+    };
+    # Builders and fetchers need a store and a package set: they fail the same way, naming themselves.
+    runCommand = missing "runCommand";
+    writeText = missing "writeText";
+    writeTextDir = missing "writeTextDir";
+    writeShellScript = missing "writeShellScript";
+    writeShellScriptBin = missing "writeShellScriptBin";
+    writeShellApplication = missing "writeShellApplication";
+    symlinkJoin = missing "symlinkJoin";
+    buildEnv = missing "buildEnv";
+    fetchurl = missing "fetchurl";
+    fetchFromGitHub = missing "fetchFromGitHub";
+    callPackage = missing "callPackage";
+    closureInfo = missing "closureInfo";
+  };
+
+  # Overlays apply as in nixpkgs: each sees the final set and the one before it.
+  final = lib.fix (lib.fixedPoints.extends (lib.fixedPoints.composeManyExtensions overlays) (self: base // {
+    pkgs = self;
+    buildPackages = self;
+    pkgsBuildHost = self;
+    appendOverlays = more: import ./missing-packages.nix { inherit lib localSystem crossSystem config; overlays = overlays ++ more; };
+    extend = overlay: final.appendOverlays [ overlay ];
+  }));
+in
+final

@@ -1,0 +1,29 @@
+# Helpers NixOS modules share (the `utils` module argument).
+{ lib, config, pkgs }:
+let
+  inherit (lib) hasPrefix elem any;
+in
+rec {
+  # Mount points the system needs before stage 2: their file systems are mounted by the initrd.
+  pathsNeededForBoot = [ "/" "/nix" "/nix/store" "/var" "/var/log" "/var/lib" "/var/lib/nixos" "/etc" "/usr" ];
+
+  fsNeededForBoot = fs: fs.neededForBoot || elem fs.mountPoint pathsNeededForBoot;
+
+  # Whether file system `a` must be mounted before `b`: `b` lies under `a`, its device is under `a`, or it
+  # depends on something under `a`.
+  fsBefore = a: b:
+    let
+      normalise = s: if lib.hasSuffix "/" s then s else s + "/";
+      under = parent: child: hasPrefix (normalise parent) (normalise child);
+    in
+    under a.mountPoint b.mountPoint
+    || (b.device != null && under a.mountPoint b.device)
+    || any (under a.mountPoint) (b.depends or [ ]);
+
+  # "/dev/disk/by-label/x" as systemd names units for it ("dev-disk-by\x2dlabel-x").
+  escapeSystemdPath = s:
+    let
+      trimmed = lib.strings.removePrefix "/" (lib.strings.removeSuffix "/" s);
+    in
+    builtins.replaceStrings [ "/" "-" " " ] [ "-" "\\x2d" "\\x20" ] trimmed;
+}

@@ -1,0 +1,106 @@
+# nix.*: the configuration of Nix (nix.conf) on the system.
+{ config, lib, pkgs, ... }:
+let
+  inherit (lib) mkOption types;
+  cfg = config.nix;
+  atom = types.nullOr (types.oneOf [ types.bool types.int types.float types.str types.path types.package ]);
+in
+{
+  options.nix = {
+    enable = mkOption {
+      type = types.bool;
+      default = true;
+      description = "Whether Nix is installed and its daemon runs.";
+    };
+
+    package = mkOption {
+      type = types.package;
+      default = pkgs.nix;
+      defaultText = lib.literalExpression "pkgs.nix";
+      description = "The Nix package.";
+    };
+
+    settings = mkOption {
+      default = { };
+      example = { use-sandbox = true; show-trace = true; system-features = [ "big-parallel" "kvm" ]; };
+      description = "Settings of nix.conf, by name (see nix.conf(5)).";
+      type = types.submodule {
+        freeformType = types.attrsOf (types.either atom (types.listOf atom));
+        options = {
+          max-jobs = mkOption {
+            type = types.either types.int (types.enum [ "auto" ]);
+            default = "auto";
+            description = "How many builds run at once.";
+          };
+          cores = mkOption {
+            type = types.int;
+            default = 0;
+            description = "How many cores a build may use (0 for all).";
+          };
+          sandbox = mkOption {
+            type = types.either types.bool (types.enum [ "relaxed" ]);
+            default = true;
+            description = "Whether builds run in a sandbox.";
+          };
+          substituters = mkOption {
+            type = types.listOf types.str;
+            description = "Binary caches Nix downloads from.";
+          };
+          trusted-public-keys = mkOption {
+            type = types.listOf types.str;
+            default = [ "cache.nixos.org-1:6NCHdD59X431o0gWypbMrAURkbJ16ZPMQFGspcDShjY=" ];
+            description = "Keys whose signatures Nix accepts on downloaded paths.";
+          };
+          trusted-users = mkOption {
+            type = types.listOf types.str;
+            default = [ "root" ];
+            example = [ "root" "alice" "@wheel" ];
+            description = "Users (and @groups) Nix trusts with everything, including the choice of caches.";
+          };
+          allowed-users = mkOption {
+            type = types.listOf types.str;
+            default = [ "*" ];
+            description = "Users (and @groups) who may use the Nix daemon.";
+          };
+          auto-optimise-store = mkOption {
+            type = types.bool;
+            default = false;
+            description = "Whether identical files in the store are hard-linked together.";
+          };
+          experimental-features = mkOption {
+            type = types.listOf types.str;
+            default = [ ];
+            example = [ "nix-command" "flakes" ];
+            description = "Experimental features of Nix that are on.";
+          };
+          system-features = mkOption {
+            type = types.listOf types.str;
+            default = [ "nixos-test" "benchmark" "big-parallel" "kvm" ];
+            description = "The features this machine offers to builds.";
+          };
+        };
+      };
+    };
+
+    extraOptions = mkOption {
+      type = types.lines;
+      default = "";
+      example = "keep-outputs = true";
+      description = "Lines added to nix.conf as they are.";
+    };
+
+    nixPath = mkOption {
+      type = types.listOf types.str;
+      default = [ ];
+      description = "The entries of NIX_PATH.";
+    };
+
+    gc = {
+      automatic = mkOption { type = types.bool; default = false; description = "Whether the store is garbage-collected periodically."; };
+      dates = mkOption { type = types.either types.singleLineStr (types.listOf types.str); default = [ "03:15" ]; description = "When (systemd calendar times)."; };
+      options = mkOption { type = types.str; default = ""; example = "--delete-older-than 30d"; description = "Options of nix-collect-garbage."; };
+    };
+  };
+
+  config.nix.settings.substituters = lib.mkAfter [ "https://cache.nixos.org/" ];
+}

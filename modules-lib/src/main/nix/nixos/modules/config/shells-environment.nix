@@ -1,0 +1,42 @@
+# The environment of shells: variables, aliases, the default shell.
+{ config, lib, pkgs, ... }:
+let
+  inherit (lib) mkOption types;
+  shellPackage = types.package // { check = x: lib.isDerivation x && x ? shellPath; };
+in
+{
+  options = {
+    environment.variables = mkOption {
+      type = types.attrsOf (types.oneOf [ (types.listOf (types.oneOf [ types.int types.str types.path ])) types.int types.str types.path ]);
+      default = { };
+      example = { EDITOR = "nvim"; VISUAL = "nvim"; };
+      apply = lib.mapAttrs (_: value: if builtins.isList value then lib.concatMapStringsSep ":" toString value else toString value);
+      description = "Environment variables of every shell session (lists are joined with `:`).";
+    };
+
+    environment.shellAliases = mkOption {
+      type = types.attrsOf (types.nullOr (types.either types.str types.path));
+      default = { };
+      example = { ll = "ls -l"; };
+      description = "Aliases of every shell; null removes one.";
+    };
+
+    environment.shellInit = mkOption { type = types.lines; default = ""; description = "Commands run by every shell."; };
+    environment.loginShellInit = mkOption { type = types.lines; default = ""; description = "Commands run by every login shell."; };
+    environment.interactiveShellInit = mkOption { type = types.lines; default = ""; description = "Commands run by every interactive shell."; };
+
+    environment.shells = mkOption {
+      type = types.listOf (types.either shellPackage types.path);
+      default = [ ];
+      description = "Shells users may choose as login shells (/etc/shells).";
+    };
+
+    users.defaultUserShell = mkOption {
+      type = types.either types.path shellPackage;
+      default = pkgs.bashInteractive;
+      defaultText = lib.literalExpression "pkgs.bashInteractive";
+      example = lib.literalExpression "pkgs.zsh";
+      description = "The login shell of accounts with useDefaultShell (normal accounts, and root by default).";
+    };
+  };
+}

@@ -1,0 +1,257 @@
+# An ISO 9660 image of the system (system.build.isoImage): the live medium's options, its file systems and
+# boot parameters. nixj cannot build the image yet; its name, volume id and contents evaluate.
+{ config, lib, pkgs, ... }:
+let
+  inherit (lib) mkOption types mkImageMediaOverride optional optionals optionalString;
+  cfg = config.isoImage;
+  platform = pkgs.stdenv.hostPlatform;
+in
+{
+  imports = [
+    (lib.mkRenamedOptionModuleWith { sinceRelease = 2505; from = [ "isoImage" "isoBaseName" ]; to = [ "image" "baseName" ]; })
+    (lib.mkRenamedOptionModuleWith { sinceRelease = 2505; from = [ "isoImage" "isoName" ]; to = [ "image" "fileName" ]; })
+    ../../image/file-options.nix
+  ];
+
+  options.isoImage = {
+    compressImage = mkOption {
+      type = types.bool;
+      default = false;
+      description = "Whether the image is compressed with zstd (the file then ends in `.iso.zst`).";
+    };
+
+    squashfsCompression = mkOption {
+      type = types.nullOr types.str;
+      default = "zstd -Xcompression-level 19";
+      example = "xz -Xdict-size 100%";
+      description = "How the squashfs of the Nix store is compressed (mksquashfs's options); null for not at all.";
+    };
+
+    edition = mkOption {
+      type = types.str;
+      default = "";
+      description = "The edition named in the volume id and file name (`minimal`, `gnome`, ...).";
+    };
+
+    volumeID = mkOption {
+      type = types.str;
+      default = "nixos${optionalString (cfg.edition != "") "-${cfg.edition}"}-${config.system.nixos.release}-${platform.uname.processor}";
+      defaultText = lib.literalExpression ''"nixos-''${edition}-''${release}-''${processor}"'';
+      description = "The volume id (label) of the image, at most 32 characters; stage 1 finds the medium by it.";
+    };
+
+    contents = mkOption {
+      example = lib.literalExpression ''[ { source = pkgs.memtest86 + "/memtest.bin"; target = "boot/memtest.bin"; } ]'';
+      description = "Files copied to the image outside the Nix store, each `{ source; target; }`.";
+    };
+
+    storeContents = mkOption {
+      example = lib.literalExpression "[ pkgs.stdenv ]";
+      description = "Store paths whose closures the image's Nix store holds.";
+    };
+
+    includeSystemBuildDependencies = mkOption {
+      type = types.bool;
+      default = false;
+      description = "Whether the image holds everything needed to build the system again.";
+    };
+
+    makeBiosBootable = mkOption {
+      type = types.bool;
+      default = pkgs.stdenv.buildPlatform.isx86 && platform.isx86;
+      defaultText = lib.literalMD "`true` where both the build and the host platform are x86";
+      description = "Whether the image boots on BIOS machines (isolinux).";
+    };
+
+    makeEfiBootable = mkOption {
+      type = types.bool;
+      default = false;
+      description = "Whether the image boots on EFI machines (GRUB).";
+    };
+
+    makeUsbBootable = mkOption {
+      type = types.bool;
+      default = false;
+      description = "Whether the image also boots when written to a USB disk (isohybrid).";
+    };
+
+    makeChrpBootable = mkOption {
+      type = types.bool;
+      default = false;
+      description = "Whether the image boots on CHRP machines.";
+    };
+
+    makeNewWorldMacBootable = mkOption {
+      type = types.bool;
+      default = false;
+      description = "Whether the image boots on New World PowerMacs.";
+    };
+
+    efiSplashImage = mkOption {
+      default = throw "nixj's bundled nixpkgs has no package 'fetchurl' yet (isoImage.efiSplashImage)";
+      description = "The background image of the EFI boot menu.";
+    };
+
+    splashImage = mkOption {
+      default = throw "nixj's bundled nixpkgs has no package 'fetchurl' yet (isoImage.splashImage)";
+      description = "The background image of the BIOS boot menu.";
+    };
+
+    grubTheme = mkOption {
+      type = types.nullOr (types.either types.path types.package);
+      default = pkgs.nixos-grub2-theme;
+      description = "The GRUB theme of the EFI boot menu, or null for none.";
+    };
+
+    syslinuxTheme = mkOption {
+      type = types.str;
+      default = ''
+        MENU TITLE ${config.system.nixos.distroName}
+        MENU RESOLUTION 800 600
+        MENU CLEAR
+        MENU ROWS 6
+        MENU CMDLINEROW -4
+        MENU TIMEOUTROW -3
+        MENU TABMSGROW  -2
+        MENU HELPMSGROW -1
+        MENU HELPMSGENDROW -1
+        MENU MARGIN 0
+      '';
+      description = "The isolinux menu theme of the BIOS boot menu.";
+    };
+
+    prependToMenuLabel = mkOption {
+      type = types.str;
+      default = "";
+      example = "Install ";
+      description = "Text put right before \"NixOS <label>\" in the boot menu.";
+    };
+
+    appendToMenuLabel = mkOption {
+      type = types.str;
+      default = " Installer";
+      example = " Live System";
+      description = "Text put right after \"NixOS <label>\" in the boot menu.";
+    };
+
+    configurationName = mkOption {
+      type = types.nullOr types.str;
+      default = null;
+      example = "GNOME";
+      description = "The name of this configuration in the boot entry's title.";
+    };
+
+    showConfiguration = lib.mkEnableOption "show this configuration in the menu" // { default = true; };
+
+    forceTextMode = mkOption {
+      type = types.bool;
+      default = false;
+      description = "Whether the boot menu stays in text mode.";
+    };
+  };
+
+  # In `lib`, so that installation media can put the whole file system layout under mkImageMediaOverride.
+  config.lib.isoFileSystems = {
+    "/" = mkImageMediaOverride {
+      fsType = "tmpfs";
+      options = [ "mode=0755" ];
+    };
+
+    # The medium itself: /dev/root is where stage 1 found it (by its label, from the kernel command line).
+    "/iso" = mkImageMediaOverride {
+      device = if config.boot.initrd.systemd.enable then "/dev/disk/by-label/${cfg.volumeID}" else "/dev/root";
+      neededForBoot = true;
+      noCheck = true;
+    };
+
+    # The store of the medium (read-only), a writable layer in memory, and the two as one.
+    "/nix/.ro-store" = mkImageMediaOverride {
+      fsType = "squashfs";
+      device = "${optionalString config.boot.initrd.systemd.enable "/sysroot"}/iso/nix-store.squashfs";
+      options = [ "loop" ] ++ optional (config.boot.kernelPackages.kernel.kernelAtLeast "6.2") "threads=multi";
+      neededForBoot = true;
+    };
+
+    "/nix/.rw-store" = mkImageMediaOverride {
+      fsType = "tmpfs";
+      options = [ "mode=0755" ];
+      neededForBoot = true;
+    };
+
+    "/nix/store" = mkImageMediaOverride {
+      overlay = {
+        lowerdir = [ "/nix/.ro-store" ];
+        upperdir = "/nix/.rw-store/store";
+        workdir = "/nix/.rw-store/work";
+      };
+    };
+  };
+
+  config = {
+    assertions = [
+      {
+        assertion = cfg.makeBiosBootable -> platform.isx86;
+        message = "BIOS boot is only supported on x86-based architectures.";
+      }
+      {
+        assertion = !(builtins.stringLength cfg.volumeID > 32);
+        message =
+          let length = builtins.stringLength cfg.volumeID; in
+          "isoImage.volumeID ${cfg.volumeID} is ${toString length} characters. That is ${toString (length - 32)} characters longer than the limit of 32.";
+      }
+      {
+        assertion = cfg.makeNewWorldMacBootable -> cfg.makeChrpBootable;
+        message = "isoImage.makeNewWorldMacBootable requires isoImage.makeChrpBootable. New World ROM Macs use CHRP boot scripts.";
+      }
+    ];
+
+    # GRUB is only used inside the image, not installed.
+    boot.loader.grub.enable = mkImageMediaOverride false;
+
+    environment.systemPackages = if cfg.makeChrpBootable then [ pkgs.grub2_ieee1275 ]
+      else [ pkgs.grub2 ] ++ optional cfg.makeBiosBootable pkgs.syslinux;
+
+    # Stage 1 mounts the medium by its label, given on the kernel command line.
+    boot.kernelParams = optionals (!config.boot.initrd.systemd.enable) [
+      "boot.shell_on_fail"
+      "root=LABEL=${cfg.volumeID}"
+    ];
+
+    fileSystems = config.lib.isoFileSystems;
+
+    boot.initrd.availableKernelModules = [ "squashfs" "iso9660" "uas" "overlay" ];
+    boot.initrd.kernelModules = [ "loop" "overlay" ];
+
+    isoImage.storeContents = [ config.system.build.toplevel ]
+      ++ optional cfg.includeSystemBuildDependencies config.system.build.toplevel.drvPath;
+
+    # The files outside the store; those made by builds are not known until nixj builds them.
+    isoImage.contents = [{
+      source = throw "nixj's bundled nixpkgs has no package 'writeText' yet (the image's /version.txt)";
+      target = "/version.txt";
+    }];
+
+    boot.loader.timeout = 10;
+
+    image.extension = if cfg.compressImage then "iso.zst" else "iso";
+    image.filePath = "iso/${config.image.fileName}";
+    image.baseName = "nixos${optionalString (cfg.edition != "") "-${cfg.edition}"}-${config.system.nixos.label}-${platform.system}";
+
+    system.build.image = config.system.build.isoImage;
+    system.build.isoImage = import ../../../lib/not-yet-built.nix {
+      name = "${config.image.baseName}.iso";
+      what = "ISO images";
+      dependsOn = config.system.build.toplevel;
+    };
+
+    # The store of the medium is registered and made the system profile at boot.
+    boot.postBootCommands = ''
+      ${config.nix.package.out}/bin/nix-store --load-db < /nix/store/nix-path-registration
+      touch /etc/NIXOS
+      ${config.nix.package.out}/bin/nix-env -p /nix/var/nix/profiles/system --set /run/current-system
+    '';
+
+    # vfat lets users copy the medium's contents to a USB disk.
+    boot.initrd.supportedFilesystems = [ "vfat" ];
+  };
+}

@@ -1,0 +1,52 @@
+# NixOS's own modules, which every configuration gets (lib/eval-config.nix's baseModules). Profiles and the
+# installer's modules are not here: configurations import them.
+[
+  ./config/console.nix
+  ./config/fonts/fontconfig.nix
+  ./config/i18n.nix
+  ./config/locale.nix
+  ./config/networking.nix
+  ./config/nix-flakes.nix
+  ./config/nix.nix
+  ./config/shells-environment.nix
+  ./config/swap.nix
+  ./config/sysctl.nix
+  ./config/system-path.nix
+  ./config/users-groups.nix
+  ./hardware/all-firmware.nix
+  ./hardware/all-hardware.nix
+  ./misc/assertions.nix
+  ./misc/documentation.nix
+  ./misc/extra-arguments.nix
+  ./misc/ids.nix
+  ./misc/label.nix
+  ./misc/lib.nix
+  ./misc/nixpkgs.nix
+  ./misc/version.nix
+  ./programs/git.nix
+  ./programs/shells.nix
+  ./programs/small.nix
+  ./security/polkit.nix
+  ./security/sudo.nix
+  ./services/networking/firewall.nix
+  ./services/networking/networkmanager.nix
+  ./services/networking/ssh/sshd.nix
+  ./services/networking/wpa_supplicant.nix
+  ./services/small.nix
+  ./services/ttys/getty.nix
+  ./system/activation/top-level.nix
+  ./system/boot/kernel.nix
+  ./system/boot/loader/efi.nix
+  ./system/boot/loader/grub/grub.nix
+  ./system/boot/loader/grub/memtest.nix
+  ./system/boot/loader/loader.nix
+  ./system/boot/loader/systemd-boot/systemd-boot.nix
+  ./system/boot/luksroot.nix
+  ./system/boot/stage-1.nix
+  ./system/boot/stage-2.nix
+  ./system/boot/systemd.nix
+  ./system/etc/etc.nix
+  ./tasks/filesystems.nix
+  ./tasks/network-interfaces.nix
+  ./tasks/swraid.nix
+]

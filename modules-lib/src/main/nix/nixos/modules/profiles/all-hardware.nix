@@ -1,0 +1,4 @@
+# Support for as much hardware as possible (for images that boot anywhere).
+{
+  hardware.enableAllHardware = true;
+}

@@ -1,0 +1,18 @@
+# The tools of the installation media: partitioning, file systems, recovery, networking.
+{ config, lib, pkgs, ... }:
+{
+  environment.systemPackages = with pkgs; [
+    w3m testdisk ms-sys efibootmgr efivar parted gptfdisk ddrescue ccrypt cryptsetup
+    fuse fuse3 sshfs-fuse socat screen tcpdump
+    sdparm hdparm smartmontools pciutils usbutils nvme-cli
+    ntfsprogs dosfstools mtools xfsprogs jfsutils f2fs-tools
+    unzip zip
+  ];
+
+  # ZFS where its package is available (it follows the platform: Linux).
+  boot.supportedFilesystems = [ "btrfs" "cifs" "f2fs" "ntfs" "vfat" "xfs" ]
+    ++ lib.optional pkgs.stdenv.hostPlatform.isLinux "zfs";
+
+  # ZFS needs a host id.
+  networking.hostId = lib.mkDefault "8425e349";
+}

@@ -1,0 +1,97 @@
+# system.build.toplevel, the built system, and the options around it. nixj cannot build it yet: it is the
+# stand-in of ../../../lib/not-yet-built.nix, reached only after NixOS's check of assertions and warnings,
+# so a configuration whose assertions fail reports them as NixOS does.
+{ config, lib, pkgs, ... }:
+let
+  inherit (lib) mkOption types;
+in
+{
+  imports = [ ../build.nix ];
+
+  options.system = {
+    boot.loader = {
+      id = mkOption {
+        internal = true;
+        default = "";
+        description = "The identifier of the boot loader in use.";
+      };
+      kernelFile = mkOption {
+        internal = true;
+        type = types.str;
+        default = pkgs.stdenv.hostPlatform.linux-kernel.target;
+        defaultText = lib.literalExpression "pkgs.stdenv.hostPlatform.linux-kernel.target";
+        description = "The name of the kernel file the boot loader loads.";
+      };
+      initrdFile = mkOption {
+        internal = true;
+        type = types.str;
+        default = "initrd";
+        description = "The name of the initrd file the boot loader loads.";
+      };
+    };
+
+    build.toplevel = mkOption {
+      type = types.package;
+      readOnly = true;
+      description = "The built system: the store path a NixOS machine boots and switches to.";
+    };
+
+    name = mkOption {
+      type = types.str;
+      default = if config.networking.hostName == "" then "unnamed" else config.networking.hostName;
+      defaultText = lib.literalExpression ''if config.networking.hostName == "" then "unnamed" else config.networking.hostName'';
+      description = "The system's name in the name of system.build.toplevel.";
+    };
+
+    copySystemConfiguration = mkOption {
+      type = types.bool;
+      default = false;
+      description = "Whether to copy the configuration file into the built system (not with flakes).";
+    };
+
+    includeBuildDependencies = mkOption {
+      type = types.bool;
+      default = false;
+      description = "Whether the system's closure holds everything needed to build it again.";
+    };
+
+    extraDependencies = mkOption {
+      type = types.listOf types.pathInStore;
+      default = [ ];
+      description = "Store paths the system's closure holds without using them.";
+    };
+
+    checks = mkOption {
+      type = types.listOf types.package;
+      default = [ ];
+      description = "Packages that must build for the system to build (not part of its closure).";
+    };
+
+    systemBuilderCommands = mkOption {
+      type = types.lines;
+      internal = true;
+      default = "";
+      description = "Commands added to the builder of system.build.toplevel.";
+    };
+
+    forbiddenDependenciesRegexes = mkOption {
+      type = types.listOf types.str;
+      default = [ ];
+      example = [ "-dev$" ];
+      description = "Regular expressions no store path of the system's closure may match.";
+    };
+  };
+
+  config = {
+    assertions = [{
+      assertion = config.system.copySystemConfiguration -> !lib.inPureEvalMode;
+      message = "system.copySystemConfiguration is not supported with flakes";
+    }];
+
+    system.build.toplevel = lib.asserts.checkAssertWarn config.assertions config.warnings
+      (import ../../../lib/not-yet-built.nix {
+        name = "nixos-system-${config.system.name}-${config.system.nixos.label}";
+        what = "NixOS systems";
+      });
+  };
+}

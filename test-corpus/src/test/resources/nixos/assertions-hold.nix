@@ -1,0 +1,7 @@
+# When every assertion holds, the system is there (nixj cannot build it yet).
+{ nixpkgs }:
+let
+  n = import ./data/nixos.nix nixpkgs;
+  inherit (n.lib) mkForce mkDefault mkImageMediaOverride;
+in
+let t = (n.config [ n.machine ]).system.build.toplevel; in { inherit (t) type name; }

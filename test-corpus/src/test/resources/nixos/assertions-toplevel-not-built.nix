@@ -1,0 +1,7 @@
+# The built system's store path: nixj says it cannot build it yet.
+{ nixpkgs }:
+let
+  n = import ./data/nixos.nix nixpkgs;
+  inherit (n.lib) mkForce mkDefault mkImageMediaOverride;
+in
+(n.config [ n.machine ]).system.build.toplevel.drvPath

@@ -1,0 +1,7 @@
+# The squashfs store's options depend on the kernel's version, so on the kernel package.
+{ nixpkgs }:
+let
+  n = import ./data/nixos.nix nixpkgs;
+  inherit (n.lib) mkForce mkDefault mkImageMediaOverride;
+in
+(n.config [ n.installerMinimal ]).fileSystems."/nix/.ro-store".options
