@@ -30,11 +30,14 @@ mvn -q -B -DskipTests package 2>&1 | sed "s/\x1b\[0m//g"
 echo "==> bin/nixj flake metadata ./$flake" >&2
 bin/nixj flake metadata "./$flake"
 
-echo "==> bin/nixj eval ./$flake#rescue --apply 'x: x.passthru.config.host.name'" >&2
-bin/nixj eval "./$flake#rescue" --apply 'x: x.passthru.config.host.name'
+echo "==> bin/nixj eval ./$flake#rescue --apply 'x: x.passthru.config.networking.hostName'" >&2
+bin/nixj eval "./$flake#rescue" --apply 'x: x.passthru.config.networking.hostName'
 
-echo "==> bin/nixj eval ./$flake#hosts.rescue --json" >&2
-bin/nixj eval "./$flake#hosts.rescue" --json
+echo "==> bin/nixj eval ./$flake#packages.aarch64-linux.rescue --apply 'x: x.passthru.config.isoImage.volumeID'" >&2
+bin/nixj eval "./$flake#packages.aarch64-linux.rescue" --apply 'x: x.passthru.config.isoImage.volumeID'
+
+echo "==> bin/nixj eval ./$flake#rescue --apply 'x: x.passthru.config.users.users.root.openssh.authorizedKeys.keys' --json" >&2
+bin/nixj eval "./$flake#rescue" --apply 'x: x.passthru.config.users.users.root.openssh.authorizedKeys.keys' --json
 
 echo "==> bin/nixj instantiate --parse $example" >&2
 bin/nixj instantiate --parse "$example"

@@ -1,29 +1,31 @@
-# A flake in the shape of the mission's: a rescue host described by modules, queried with `nixj eval`.
-# Its `nixpkgs` input cannot be fetched offline, so nixj serves it with its bundled library (and says so).
+# A flake in the shape of the seeds' nix-wire layout: an ISO host built as a per-system package whose full
+# NixOS configuration is inspectable through passthru.config. Its `nixpkgs` input cannot be fetched offline,
+# so nixj serves it with its bundled library (and says so).
 {
-  description = "A rescue host, described with nixpkgs' module system";
+  description = "A rescue ISO host, as nix-wire lays one out";
 
   inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";
 
   outputs = { self, nixpkgs }:
     let
       lib = nixpkgs.lib;
-      rescue = lib.evalModules {
-        modules = [
-          ./host.nix
-          {
-            host.name = "rescue";
-            host.users.admin.keys = [ "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExampleKeyOnly admin@example" ];
-            host.sshPort = 2222;
-          }
-        ];
-      };
+      isoHost = system: name:
+        let
+          eval = lib.nixosSystem {
+            inherit system;
+            specialArgs.inputs = { inherit self nixpkgs; };
+            modules = [
+              ./hosts/iso/${name}
+              ({ modulesPath, ... }: { imports = [ "${modulesPath}/installer/cd-dvd/installation-cd-minimal.nix" ]; })
+              { networking.hostName = lib.mkDefault name; }
+            ];
+          };
+        in
+        # Building it needs `nixj build` (upcoming); until then it carries its configuration only.
+        { inherit name system; passthru.config = eval.config; };
     in
     {
-      hosts.rescue = rescue.config.host;
-      # What `nix flake show` would list as a package, one per system, as in the seeds' nix-wire layout.
-      legacyPackages = lib.genAttrs [ "x86_64-linux" "aarch64-linux" ] (system: {
-        rescue = { inherit system; passthru.config = rescue.config; };
-      });
+      nixosModules.default = { nix.settings.experimental-features = [ "nix-command" "flakes" ]; };
+      packages = lib.genAttrs [ "x86_64-linux" "aarch64-linux" ] (system: { rescue = isoHost system "rescue"; });
     };
 }
