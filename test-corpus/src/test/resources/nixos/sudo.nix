@@ -6,5 +6,8 @@ let
 in
 {
   defaults = let s = (n.config [ ]).security.sudo; in { inherit (s) enable wheelNeedsPassword execWheelOnly; };
-  noPassword = builtins.head (n.config [ { security.sudo.wheelNeedsPassword = false; } ]).security.sudo.extraRules;
+  wheelNoPassword = builtins.any (r: r.groups == [ "wheel" ] && builtins.elem "NOPASSWD" (builtins.head r.commands).options)
+    (n.config [ { security.sudo.wheelNeedsPassword = false; } ]).security.sudo.extraRules;
+  wheelPassword = builtins.any (r: r.groups == [ "wheel" ] && builtins.elem "NOPASSWD" (builtins.head r.commands).options)
+    (n.config [ ]).security.sudo.extraRules;
 }
