@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * <p>Outputs are compared as if the corpus lived under {@value EvalCase#VIRTUAL_ROOT} and modules-lib under
  * {@value #VIRTUAL_LIB}.
  */
-record ModuleCase(Path dir) {
+record ModuleCase(Path dir) implements JsonGoldenCase {
     static final String MODULES_LIB_PROPERTY = "nixj.modulesLib";
     static final String VIRTUAL_LIB = "/nixj-modules-lib";
     static final String CASE_FILE = "case.nix";
@@ -61,15 +61,15 @@ record ModuleCase(Path dir) {
     }
 
     /** {@code modules/GROUP/CASE}, the name used in reports and list files. */
-    String name() {
+    public String name() {
         return EvalCase.corpusRoot().relativize(dir).toString();
     }
 
-    Path jsonFile() {
+    public Path jsonFile() {
         return dir.resolve("expected.json");
     }
 
-    Path errorFile() {
+    public Path errorFile() {
         return dir.resolve("expected.err");
     }
 
@@ -79,11 +79,11 @@ record ModuleCase(Path dir) {
     }
 
     /** The expectation that exists (a new case has none until it is accepted). */
-    Path expectedFile() {
+    public Path expectedFile() {
         return Files.exists(errorFile()) ? errorFile() : jsonFile();
     }
 
-    boolean expectsSuccess() {
+    public boolean expectsSuccess() {
         return !Files.exists(errorFile());
     }
 

@@ -1,7 +1,6 @@
 package org.nixj.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -44,7 +43,7 @@ class ModuleCorpusTest {
             NixjEvalRun run = NixjEvalRun.instantiate(c.arguments());
             String outcome = c.outcome(run.exitCode(), run.out(), run.err());
             boolean writesMissing = !NixOracle.installed() || differences.containsKey(c.name());
-            check(c, run.exitCode(), outcome, writesMissing, notYetPassing.get(c.name()), "nixj");
+            c.check(run.exitCode(), outcome, writesMissing, notYetPassing.get(c.name()), "nixj", "modules/not-yet-passing.txt");
             if (!c.expectedContext().isEmpty() && !notYetPassing.containsKey(c.name())) {
                 checkContext(c, NixjEvalRun.instantiate(c.tracingArguments()).err(), "nixj");
             }
@@ -65,7 +64,7 @@ class ModuleCorpusTest {
                 assertEquals(EvalCase.read(expected), outcome, c.name() + " with nix-instantiate (Nix 2.8)");
                 return;
             }
-            check(c, nix.exitCode(), outcome, true, null, "nix-instantiate");
+            c.check(nix.exitCode(), outcome, true, null, "nix-instantiate", "modules/not-yet-passing.txt");
             if (!c.expectedContext().isEmpty()) {
                 NixOracle.Output traced = NixOracle.instantiate().args(c.tracingArguments()).home(EvalCase.HOME).directory(c.dir()).run();
                 checkContext(c, traced.stderr(), "nix-instantiate");
@@ -83,27 +82,6 @@ class ModuleCorpusTest {
 
     private static Map<String, String> nix28Differences() {
         return EvalCase.listFile(ModuleCase.folder().resolve("nix-2.8-differences.txt"));
-    }
-
-    /**
-     * Compares one run's outcome with the case's expectation; {@code writesMissing}: this evaluator writes the
-     * expectation of a case that has none under {@code -Dnixj.accept}.
-     */
-    private static void check(ModuleCase c, int exitCode, String outcome, boolean writesMissing, String notYetPassingReason,
-            String evaluator) {
-        if (writesMissing && !Files.exists(c.jsonFile()) && !Files.exists(c.errorFile())) {
-            Goldens.acceptIfMissing(exitCode == 0 ? c.jsonFile() : c.errorFile(), outcome, evaluator);
-        }
-        Path expected = c.expectedFile();
-        assertTrue(Files.exists(expected), "missing expectation for " + c.name() + "; " + evaluator + " gave:\n" + outcome);
-        boolean passes = exitCode == (c.expectsSuccess() ? 0 : 1) && EvalCase.read(expected).equals(outcome);
-        if (notYetPassingReason != null) {
-            assertFalse(passes, c.name() + " passes now: take it off modules/not-yet-passing.txt (listed because: "
-                    + notYetPassingReason + ")");
-            return;
-        }
-        assertEquals(EvalCase.read(expected), outcome, c.name() + " with " + evaluator + " (exit code " + exitCode + ")");
-        assertEquals(c.expectsSuccess() ? 0 : 1, exitCode, c.name() + " exit code with " + evaluator);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.nixj.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -39,12 +38,13 @@ import org.nixj.testsupport.NixOracle;
  * difference, else from nixj.
  */
 class NixosCorpusTest {
+    private static final String LIST_FILE = "nixos/not-yet-passing.txt";
     private static final String NIX = "nix-instantiate (Nix 2.8)";
     private static final int MINIMUM_CASES = 60;
 
     /** One case: {@code nixos/NAME.nix} and its goldens beside it. */
-    record Case(Path file) {
-        String name() {
+    record Case(Path file) implements JsonGoldenCase {
+        public String name() {
             return EvalCase.corpusRoot().relativize(file).toString();
         }
 
@@ -53,11 +53,11 @@ class NixosCorpusTest {
             return file.resolveSibling(fileName.substring(0, fileName.length() - ".nix".length()) + extension);
         }
 
-        Path jsonFile() {
+        public Path jsonFile() {
             return sibling(".json");
         }
 
-        Path errorFile() {
+        public Path errorFile() {
             return sibling(".err");
         }
 
@@ -65,11 +65,11 @@ class NixosCorpusTest {
             return sibling(success ? ".json-2.8" : ".err-2.8");
         }
 
-        boolean expectsSuccess() {
+        public boolean expectsSuccess() {
             return !Files.exists(errorFile());
         }
 
-        Path expectedFile() {
+        public Path expectedFile() {
             return expectsSuccess() ? jsonFile() : errorFile();
         }
 
@@ -130,7 +130,7 @@ class NixosCorpusTest {
             NixjEvalRun run = NixjEvalRun.instantiate(c.arguments());
             String outcome = c.outcome(run.exitCode(), run.out(), run.err());
             boolean writesMissing = !NixOracle.installed() || differences.containsKey(c.name());
-            check(c, run.exitCode(), outcome, writesMissing, notYetPassing.get(c.name()), "nixj");
+            c.check(run.exitCode(), outcome, writesMissing, notYetPassing.get(c.name()), "nixj", LIST_FILE);
         }));
     }
 
@@ -150,26 +150,8 @@ class NixosCorpusTest {
                 assertEquals(EvalCase.read(expected), outcome, c.name() + " with " + NIX);
                 return;
             }
-            check(c, nix.exitCode(), outcome, true, null, NIX);
+            c.check(nix.exitCode(), outcome, true, null, NIX, LIST_FILE);
         }));
-    }
-
-    /** Compares a run with the case's golden; {@code writesMissing}: this evaluator writes a missing golden when accepting. */
-    private static void check(Case c, int exitCode, String outcome, boolean writesMissing, String notYetPassingReason,
-            String evaluator) {
-        if (writesMissing && !Files.exists(c.jsonFile()) && !Files.exists(c.errorFile())) {
-            Goldens.acceptIfMissing(exitCode == 0 ? c.jsonFile() : c.errorFile(), outcome, evaluator);
-        }
-        Path expected = c.expectedFile();
-        assertTrue(Files.exists(expected), "missing golden for " + c.name() + "; " + evaluator + " gave:\n" + outcome);
-        boolean passes = exitCode == (c.expectsSuccess() ? 0 : 1) && EvalCase.read(expected).equals(outcome);
-        if (notYetPassingReason != null) {
-            assertFalse(passes, c.name() + " passes now: take it off nixos/not-yet-passing.txt (listed because: "
-                    + notYetPassingReason + ")");
-            return;
-        }
-        assertEquals(EvalCase.read(expected), outcome, c.name() + " with " + evaluator + " (exit code " + exitCode + ")");
-        assertEquals(c.expectsSuccess() ? 0 : 1, exitCode, c.name() + " exit code with " + evaluator);
     }
 
     @Test
