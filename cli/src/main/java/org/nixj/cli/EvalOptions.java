@@ -54,13 +54,13 @@ final class EvalOptions {
         List<EvalSettings.SearchPathEntry> searchPath = new ArrayList<>();
         // Pure evaluation has no search path at all, as in Nix: -I is ignored and <x> lookups fail.
         if (!pure) {
-            includes.forEach(i -> searchPath.add(EvalSettings.SearchPathEntry.parse(i)));
+            includes.forEach(i -> searchPath.add(absolute(EvalSettings.SearchPathEntry.parse(i))));
         }
         String nixPath = System.getenv("NIX_PATH");
         if (nixPath != null && !pure) {
             for (String entry : nixPath.split(":")) {
                 if (!entry.isEmpty()) {
-                    searchPath.add(EvalSettings.SearchPathEntry.parse(entry));
+                    searchPath.add(absolute(EvalSettings.SearchPathEntry.parse(entry)));
                 }
             }
         }
@@ -71,6 +71,19 @@ final class EvalOptions {
                 .storeDir(storeDir())
                 .bundledNixpkgs(pure ? null : () -> bundledNixpkgs(console))
                 .build();
+    }
+
+    /**
+     * A relative path in a search-path entry is relative to the working directory, as in Nix; URLs and
+     * {@code channel:}/{@code flake:} references stay as they are.
+     */
+    private static EvalSettings.SearchPathEntry absolute(EvalSettings.SearchPathEntry entry) {
+        String path = entry.path();
+        if (path.isEmpty() || path.startsWith("/") || path.matches("[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+            return entry;
+        }
+        return new EvalSettings.SearchPathEntry(entry.prefix(),
+                ByteStrings.fromText(Path.of("").toAbsolutePath().resolve(ByteStrings.toText(path)).normalize().toString()));
     }
 
     /** The bundled nixpkgs' folder, when a {@code <nixpkgs>} lookup finds no other; says so once. */
