@@ -173,6 +173,19 @@ public final class LocalStore implements Store {
         return computed.path();
     }
 
+    @Override
+    public Path temporaryPath() throws IOException {
+        return newTemporary();
+    }
+
+    @Override
+    public void addBuilt(StorePath path, Path built, Collection<StorePath> references) throws IOException {
+        if (!built.startsWith(root.resolve(".nixj").resolve("tmp"))) {
+            throw new IllegalArgumentException("'" + built + "' is not a temporary path of this store");
+        }
+        commit(path, built, references, null);
+    }
+
     private Path newTemporary() throws IOException {
         Path tmp = root.resolve(".nixj").resolve("tmp");
         Files.createDirectories(tmp);

@@ -53,6 +53,20 @@ public interface Store {
     StorePath add(Path source, Added computed) throws IOException;
 
     /**
+     * A fresh location for an object being built, on the same file system as the objects so that it can be
+     * moved into place atomically. Nothing exists there yet; whoever asked creates it and either hands it to
+     * {@link #addBuilt} or deletes it.
+     */
+    Path temporaryPath() throws IOException;
+
+    /**
+     * Registers the tree a builder wrote at {@code built} (a {@link #temporaryPath()}) as {@code path}, with
+     * {@code references}: made read-only, moved into place and recorded with its NAR hash. If another writer
+     * made {@code path} valid meanwhile, {@code built} is deleted and the valid object kept.
+     */
+    void addBuilt(StorePath path, Path built, Collection<StorePath> references) throws IOException;
+
+    /**
      * A path computed for a file tree: the tree's content hash, a filter that replays the decisions made while
      * hashing (so that adding it asks nobody again) and, when it was computed on the way, the SHA-256 NAR hash
      * the registry records (else null).

@@ -1,0 +1,12 @@
+/**
+ * The realiser: builds derivations in dependency order with in-process {@code builtin:} builders and registers
+ * their outputs in the store. Knows nothing of the evaluator: it reads {@code .drv} files.
+ */
+module org.nixj.build {
+    requires transitive org.nixj.store;
+    requires transitive org.nixj.fetch;
+    requires com.google.gson;
+
+    exports org.nixj.build;
+    exports org.nixj.build.builder;
+}
