@@ -1,0 +1,16 @@
+package org.nixj.cli;
+
+import java.util.List;
+import java.util.Map;
+import org.nixj.build.Builders;
+import org.nixj.build.builder.FetchurlBuilder;
+import org.nixj.fetch.Downloader;
+
+/** The builders {@code nixj build} runs, set up for this machine. */
+final class BuildSetup {
+    private BuildSetup() {}
+
+    static Builders builders() {
+        return Builders.of(List.of(new FetchurlBuilder(Downloader.standard(), Map.of(), List.of())));
+    }
+}
