@@ -9,4 +9,5 @@ module org.nixj.build {
 
     exports org.nixj.build;
     exports org.nixj.build.builder;
+    exports org.nixj.build.files;
 }
