@@ -6,6 +6,7 @@ import org.nixj.build.Builders;
 import org.nixj.build.builder.FetchurlBuilder;
 import org.nixj.build.files.BuildEnvBuilder;
 import org.nixj.build.files.SymlinkJoinBuilder;
+import org.nixj.build.files.TreeBuilder;
 import org.nixj.build.files.WriteTextBuilder;
 import org.nixj.fetch.Downloader;
 
@@ -18,6 +19,7 @@ final class BuildSetup {
                 new FetchurlBuilder(Downloader.standard(), Map.of(), List.of()),
                 new WriteTextBuilder(),
                 new SymlinkJoinBuilder(),
-                new BuildEnvBuilder()));
+                new BuildEnvBuilder(),
+                new TreeBuilder()));
     }
 }
