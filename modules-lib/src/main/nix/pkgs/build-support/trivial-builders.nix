@@ -117,6 +117,9 @@ in
       paths = lib.unique (lib.concatMap outputsOf closure);
     };
 
+  # nixj's own: a derivation built by org.nixj.build's builder `builtin:<builder>`, its arguments structured.
+  nixjInProcess = inProcess;
+
   # nixj's own: a folder of listed files, links and copies (see org.nixj.build.files.TreeBuilder), behind
   # NixOS's `etc` and the system's top-level folder.
   nixjTree = { name, entries, meta ? { }, passthru ? { } }:

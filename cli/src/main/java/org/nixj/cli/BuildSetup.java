@@ -8,6 +8,7 @@ import org.nixj.build.files.BuildEnvBuilder;
 import org.nixj.build.files.SymlinkJoinBuilder;
 import org.nixj.build.files.TreeBuilder;
 import org.nixj.build.files.WriteTextBuilder;
+import org.nixj.build.system.UsersBuilder;
 import org.nixj.fetch.Downloader;
 
 /** The builders {@code nixj build} runs, set up for this machine. */
@@ -20,6 +21,7 @@ final class BuildSetup {
                 new WriteTextBuilder(),
                 new SymlinkJoinBuilder(),
                 new BuildEnvBuilder(),
-                new TreeBuilder()));
+                new TreeBuilder(),
+                new UsersBuilder()));
     }
 }
