@@ -2,6 +2,7 @@ package org.nixj.cli.image;
 
 import java.util.concurrent.Callable;
 import org.nixj.image.compress.Compressor;
+import org.nixj.image.squashfs.CompressionSpec;
 import org.nixj.image.squashfs.SquashfsWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +17,9 @@ final class SquashfsCommand implements Callable<Integer> {
     @Mixin
     TreeOptions tree;
 
-    @Option(names = "--compression", paramLabel = "xz|gzip", defaultValue = "xz", description = "Compressor (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--compression", paramLabel = "NAME", defaultValue = "xz", description = {
+        "Compressor: xz, gzip, zstd or lz4 (default: ${DEFAULT-VALUE}); or mksquashfs's words as NixOS's",
+        "isoImage.squashfsCompression gives them, e.g. \"zstd -Xcompression-level 19\"."})
     String compression;
 
     @Option(names = "--block-size", paramLabel = "SIZE", defaultValue = "1M", description = "Data block size, 4K to 1M (default: ${DEFAULT-VALUE}).")
@@ -30,6 +33,9 @@ final class SquashfsCommand implements Callable<Integer> {
 
     @Option(names = "--gzip-level", paramLabel = "N", defaultValue = "9", description = "gzip level 1-9 (default: ${DEFAULT-VALUE}).")
     int gzipLevel;
+
+    @Option(names = "--zstd-level", paramLabel = "N", defaultValue = "19", description = "zstd level 1-22 (default: ${DEFAULT-VALUE}, NixOS's).")
+    int zstdLevel;
 
     @Option(names = "--threads", paramLabel = "N", description = "Compression threads (default: all cores).")
     Integer threads;
@@ -49,8 +55,10 @@ final class SquashfsCommand implements Callable<Integer> {
         try {
             int block = Compressions.size(blockSize);
             SquashfsWriter.Options.requireValidBlockSize(block);
-            Compressor c = Compressions.of(compression, dict == null ? blockSize : dict, bcj, gzipLevel)
-                    .orElseThrow(() -> new IllegalArgumentException("squashfs needs a compressor: xz or gzip"));
+            Compressor c = compression.isBlank() || compression.strip().contains(" ")
+                    ? CompressionSpec.parse(compression, block)
+                    : Compressions.of(compression, dict == null ? blockSize : dict, bcj, gzipLevel, zstdLevel)
+                            .orElseThrow(() -> new IllegalArgumentException("squashfs needs a compressor: xz, gzip, zstd or lz4"));
             if (bcj != null && !compression.equals("xz")) {
                 throw new IllegalArgumentException("--bcj works only with --compression xz");
             }

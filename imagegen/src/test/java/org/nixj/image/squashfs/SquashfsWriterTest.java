@@ -12,7 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nixj.image.compress.Compressor;
 import org.nixj.image.compress.GzipCompressor;
+import org.nixj.image.compress.Lz4Compressor;
 import org.nixj.image.compress.XzCompressor;
+import org.nixj.image.compress.ZstdCompressor;
 import org.nixj.image.testing.SampleTree;
 import org.nixj.image.testing.Tools;
 import org.nixj.image.testing.TreeAssert;
@@ -31,6 +33,10 @@ class SquashfsWriterTest {
             case "gzip" -> GzipCompressor.standard();
             case "xz" -> new XzCompressor(6, 1 << 20, false);
             case "xz-bcj" -> new XzCompressor(6, 1 << 19, true);
+            case "zstd" -> new ZstdCompressor(19);
+            case "zstd-15" -> new ZstdCompressor(15);
+            case "lz4" -> new Lz4Compressor(false);
+            case "lz4-hc" -> new Lz4Compressor(true);
             default -> new GzipCompressor(1);
         };
     }
@@ -43,7 +49,7 @@ class SquashfsWriterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"gzip", "xz", "xz-bcj", "gzip-1"})
+    @ValueSource(strings = {"gzip", "xz", "xz-bcj", "gzip-1", "zstd", "zstd-15", "lz4", "lz4-hc"})
     void unsquashfsGivesBackTheInputTree(String comp) throws Exception {
         Tools.require("unsquashfs");
         Path in = SampleTree.create(tmp.resolve("in"));
@@ -51,9 +57,15 @@ class SquashfsWriterTest {
         assertEquals(0, Files.size(img) % 4096);
         String stat = Tools.ok("unsquashfs", "-s", img.toString());
         assertTrue(stat.contains("Block size 1048576"), stat);
-        assertTrue(stat.contains(comp.startsWith("xz") ? "Compression xz" : "Compression gzip"), stat);
+        assertTrue(stat.contains("Compression " + comp.replaceAll("-.*", "")), stat);
         if (comp.equals("xz-bcj")) {
             assertTrue(stat.contains("x86"), stat);
+        }
+        if (comp.equals("zstd")) {
+            assertTrue(stat.contains("compression-level 19"), stat);
+        }
+        if (comp.equals("lz4-hc")) {
+            assertTrue(stat.contains("High Compression option specified (-Xhc)"), stat);
         }
         Path out = tmp.resolve("out");
         Tools.ok("unsquashfs", "-no-progress", "-d", out.toString(), img.toString());
@@ -69,6 +81,11 @@ class SquashfsWriterTest {
         Path one = image(in, compressor("gzip"), 1, "one.sqfs");
         Path four = image(in, compressor("gzip"), 4, "four.sqfs");
         assertEquals(Tools.sha256(one), Tools.sha256(four));
+        for (String comp : List.of("zstd", "lz4", "lz4-hc")) {
+            Path a = image(in, compressor(comp), 1, comp + "-1.sqfs");
+            Path b = image(in, compressor(comp), 3, comp + "-3.sqfs");
+            assertEquals(Tools.sha256(a), Tools.sha256(b), comp);
+        }
         Path again = image(in, compressor("xz"), 2, "xz1.sqfs");
         Path again2 = image(in, compressor("xz"), 3, "xz2.sqfs");
         assertEquals(Tools.sha256(again), Tools.sha256(again2));
