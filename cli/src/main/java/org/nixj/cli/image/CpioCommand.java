@@ -28,8 +28,8 @@ final class CpioCommand implements Callable<Integer> {
     @Option(names = "--zstd-level", paramLabel = "N", defaultValue = "19", description = "zstd level 1-22 (default: ${DEFAULT-VALUE}).")
     int zstdLevel;
 
-    @Option(names = "--keep-owners", description = "Keep the files' owners instead of making everything root's.")
-    boolean keepOwners;
+    @Mixin
+    OwnerOptions owners;
 
     @Override
     public Integer call() throws Exception {
@@ -39,7 +39,7 @@ final class CpioCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw tree.usage(e.getMessage());
         }
-        new CpioWriter(c).write(tree.tree(!keepOwners), tree.output);
+        new CpioWriter(c).write(tree.tree(owners.ownership()), tree.output);
         return 0;
     }
 }

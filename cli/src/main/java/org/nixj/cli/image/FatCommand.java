@@ -3,6 +3,7 @@ package org.nixj.cli.image;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.nixj.image.fat.FatWriter;
+import org.nixj.image.tree.Ownership;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,7 +37,7 @@ final class FatCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw tree.usage(e.getMessage());
         }
-        new FatWriter(o).write(tree.tree(true), tree.output);
+        new FatWriter(o).write(tree.tree(Ownership.ALL_ROOT), tree.output);
         return 0;
     }
 }

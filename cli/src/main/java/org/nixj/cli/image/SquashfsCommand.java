@@ -9,17 +9,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code nixj image squashfs}: a squashfs 4.0 image as NixOS's live ISO carries its store in. */
-@Command(name = "squashfs", description = {
-    "Write a squashfs 4.0 image: everything owned by root, root directory mode 0755, identical files stored",
-    "once, small files packed into fragments, blocks compressed in parallel (the output does not depend on",
-    "the number of threads)."})
+@Command(name = "squashfs", description = "Write a squashfs 4.0 image: everything owned by root unless --keep-owners or --keep-owners-under "
+        + "says otherwise, root directory mode 0755, identical files stored once, small files packed into "
+        + "fragments, blocks compressed in parallel (the output does not depend on the number of threads).")
 final class SquashfsCommand implements Callable<Integer> {
     @Mixin
     TreeOptions tree;
 
-    @Option(names = "--compression", paramLabel = "NAME", defaultValue = "xz", description = {
-        "Compressor: xz, gzip, zstd or lz4 (default: ${DEFAULT-VALUE}); or mksquashfs's words as NixOS's",
-        "isoImage.squashfsCompression gives them, e.g. \"zstd -Xcompression-level 19\"."})
+    @Option(names = "--compression", paramLabel = "NAME", defaultValue = "xz", description = "Compressor: xz, gzip, zstd or lz4 (default: ${DEFAULT-VALUE}); or mksquashfs's words as NixOS's "
+            + "isoImage.squashfsCompression gives them, e.g. \"zstd -Xcompression-level 19\".")
     String compression;
 
     @Option(names = "--block-size", paramLabel = "SIZE", defaultValue = "1M", description = "Data block size, 4K to 1M (default: ${DEFAULT-VALUE}).")
@@ -46,8 +44,8 @@ final class SquashfsCommand implements Callable<Integer> {
     @Option(names = "--no-dedup", description = "Do not share the blocks of identical files.")
     boolean noDedup;
 
-    @Option(names = "--keep-owners", description = "Keep the files' owners instead of making everything root's.")
-    boolean keepOwners;
+    @Mixin
+    OwnerOptions owners;
 
     @Override
     public Integer call() throws Exception {
@@ -67,7 +65,7 @@ final class SquashfsCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw tree.usage(e.getMessage());
         }
-        new SquashfsWriter(o).write(tree.tree(!keepOwners), tree.output);
+        new SquashfsWriter(o).write(tree.tree(owners.ownership()), tree.output);
         return 0;
     }
 }

@@ -21,6 +21,9 @@ import org.nixj.image.testing.TreeAssert;
 import org.nixj.image.tree.Attributes;
 import org.nixj.image.tree.DeviceNode;
 import org.nixj.image.tree.Directory;
+import org.nixj.image.tree.FileContent;
+import org.nixj.image.tree.Ownership;
+import org.nixj.image.tree.RegularFile;
 import org.nixj.image.tree.Reproducible;
 import org.nixj.image.tree.TreeBuilder;
 
@@ -111,6 +114,33 @@ class SquashfsWriterTest {
         assertTrue(l.matches("(?s).*crw------- root/root\\s+5,\\s*1 .*"), l);
         assertTrue(l.matches("(?s).*brw-rw---- root/root\\s+8,\\s*17 .*"), l);
         assertTrue(l.matches("(?s).*prw-r--r-- root/root.*"), l);
+    }
+
+    @Test
+    void ownersAreKeptWhereTheCallerSaysAndSetIdBitsAlways() throws Exception {
+        Tools.require("unsquashfs");
+        FileContent bin = new FileContent.FromBytes("bin", new byte[100]);
+        Directory tree = new TreeBuilder()
+                .add("/nix/store/aaa-shadow/bin/chage", new RegularFile("chage", new Attributes(02755, 0, 42, 5), bin))
+                .add("/nix/store/aaa-shadow/etc/shadow", new RegularFile("shadow", new Attributes(0640, 0, 42, 5), bin))
+                .add("/nix/store/aaa-shadow/var/mail", new Directory("mail", new Attributes(02775, 0, 8, 5), List.of()))
+                .add("/nix/store/bbb-other/bin/su", new RegularFile("su", new Attributes(04755, 1000, 1000, 5), bin))
+                .build();
+        Directory kept = Reproducible.normalise(tree, 7, Ownership.keepUnder(List.of("/nix/store/aaa-shadow")));
+        Path img = tmp.resolve("owners.sqfs");
+        new SquashfsWriter(SquashfsWriter.Options.standard(new ZstdCompressor(3), 7)).write(kept, img);
+        String l = Tools.ok("unsquashfs", "-lln", img.toString());
+        assertTrue(l.matches("(?s).*-rwxr-sr-x 0/42 .*/nix/store/aaa-shadow/bin/chage\n.*"), l);
+        assertTrue(l.matches("(?s).*-rw-r----- 0/42 .*/nix/store/aaa-shadow/etc/shadow\n.*"), l);
+        assertTrue(l.matches("(?s).*drwxrwsr-x 0/8 .*/nix/store/aaa-shadow/var/mail\n.*"), l);
+        assertTrue(l.matches("(?s).*-rwsr-xr-x 0/0 .*/nix/store/bbb-other/bin/su\n.*"), l);
+        // Everything kept, and the same bytes twice.
+        Path all = tmp.resolve("all.sqfs");
+        Path again = tmp.resolve("again.sqfs");
+        new SquashfsWriter(SquashfsWriter.Options.standard(new Lz4Compressor(false), 7)).write(Reproducible.normalise(tree, 7, false), all);
+        new SquashfsWriter(SquashfsWriter.Options.standard(new Lz4Compressor(false), 7)).write(Reproducible.normalise(tree, 7, false), again);
+        assertEquals(Tools.sha256(all), Tools.sha256(again));
+        assertTrue(Tools.ok("unsquashfs", "-lln", all.toString()).matches("(?s).*-rwsr-xr-x 1000/1000 .*/bin/su\n.*"));
     }
 
     @Test
