@@ -75,6 +75,10 @@ class ImageCommandTest {
         assertEquals(6, sb[20]); // the superblock's compressor id: zstd
         Run lz4 = run("image", "squashfs", "--dir", in.toString(), "--compression", "lz4", "-o", tmp.resolve("l.sqfs").toString());
         assertEquals(0, lz4.code(), lz4.err());
+        Path fat = tmp.resolve("f32.img");
+        Run f32 = run("image", "fat", "--dir", in.toString(), "--fat-type", "32", "-o", fat.toString());
+        assertEquals(0, f32.code(), f32.err());
+        assertEquals("FAT32   ", new String(Files.readAllBytes(fat), 82, 8, StandardCharsets.US_ASCII));
         String help = run("image", "squashfs", "--help").out().replaceAll("\\s+", " ");
         assertTrue(help.contains("--keep-owners") && help.contains("By default everything is owned by root"), help);
         assertTrue(help.contains("--entries") && help.contains("zstd -Xcompression-level 19"), help);
