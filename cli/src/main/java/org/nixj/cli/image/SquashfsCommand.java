@@ -2,6 +2,7 @@ package org.nixj.cli.image;
 
 import java.util.concurrent.Callable;
 import org.nixj.image.compress.Compressor;
+import org.nixj.image.squashfs.BlockCache;
 import org.nixj.image.squashfs.CompressionSpec;
 import org.nixj.image.squashfs.SquashfsWriter;
 import picocli.CommandLine.Command;
@@ -47,6 +48,10 @@ final class SquashfsCommand implements Callable<Integer> {
     @Mixin
     OwnerOptions owners;
 
+    @Option(names = "--block-cache", paramLabel = "DIR", description = "Keep compressed blocks in DIR and reuse them in later "
+            + "runs: only blocks not seen before are compressed, and the image is the same bytes as without the cache.")
+    java.nio.file.Path blockCache;
+
     @Override
     public Integer call() throws Exception {
         SquashfsWriter.Options o;
@@ -64,6 +69,9 @@ final class SquashfsCommand implements Callable<Integer> {
             o = new SquashfsWriter.Options(c, block, !noFragments, !noDedup, n, tree.epoch(), 0755);
         } catch (IllegalArgumentException e) {
             throw tree.usage(e.getMessage());
+        }
+        if (blockCache != null) {
+            o = o.withBlockCache(BlockCache.open(blockCache, o.compressor()));
         }
         new SquashfsWriter(o).write(tree.tree(owners.ownership()), tree.output);
         return 0;

@@ -144,6 +144,53 @@ class SquashfsWriterTest {
     }
 
     @Test
+    void theBlockCacheGivesTheBytesOfAFullBuildAndCompressesOnlyWhatChanged() throws Exception {
+        Path in = SampleTree.create(tmp.resolve("in"));
+        Path cacheDir = tmp.resolve("cache");
+        Compressor c = compressor("zstd");
+        Path full = image(in, c, 2, "full.sqfs");
+
+        BlockCache cold = BlockCache.open(cacheDir, c);
+        Path first = cachedImage(in, c, cold, "first.sqfs");
+        assertEquals(Tools.sha256(full), Tools.sha256(first));
+        // Only repeats within the build can hit (the first block of data/block-plus-one is data/block).
+        assertTrue(cold.hits() <= 1 && cold.misses() > 3, cold.hits() + " hits, " + cold.misses() + " misses");
+        long blocks = cold.hits() + cold.misses();
+
+        BlockCache warm = BlockCache.open(cacheDir, c);
+        assertEquals(Tools.sha256(full), Tools.sha256(cachedImage(in, c, warm, "second.sqfs")));
+        assertEquals(0, warm.misses());
+        assertEquals(blocks, warm.hits());
+
+        // One small file changes (same size, so fragments pack the same way): only its fragment block is new.
+        Files.writeString(in.resolve("hello.txt"), "HELLO, WORLD\n");
+        BlockCache after = BlockCache.open(cacheDir, c);
+        Path rebuilt = cachedImage(in, c, after, "rebuilt.sqfs");
+        assertEquals(Tools.sha256(image(in, c, 1, "full-again.sqfs")), Tools.sha256(rebuilt));
+        assertEquals(1, after.misses(), after.hits() + " hits, " + after.misses() + " misses");
+
+        // Another compressor level never sees these entries; a damaged entry is a miss, not a bad image.
+        BlockCache other = BlockCache.open(cacheDir, new ZstdCompressor(3));
+        cachedImage(in, new ZstdCompressor(3), other, "z3.sqfs");
+        assertTrue(other.misses() >= blocks - 1, other.hits() + " hits, " + other.misses() + " misses");
+        try (var files = Files.walk(cacheDir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.write(f, new byte[] {1, 2, 3, 4, 5});
+            }
+        }
+        BlockCache damaged = BlockCache.open(cacheDir, c);
+        assertEquals(Tools.sha256(rebuilt), Tools.sha256(cachedImage(in, c, damaged, "damaged.sqfs")));
+        assertTrue(damaged.hits() <= 1 && damaged.misses() >= blocks - 1, damaged.hits() + " hits, " + damaged.misses() + " misses");
+    }
+
+    private Path cachedImage(Path in, Compressor c, BlockCache cache, String name) throws Exception {
+        Path out = tmp.resolve(name);
+        Directory tree = Reproducible.normalise(new TreeBuilder().addDirectoryContents(in).build(), 1_700_000_000L, true);
+        new SquashfsWriter(new SquashfsWriter.Options(c, 1 << 20, true, true, 2, 1_700_000_000L, 0755).withBlockCache(cache)).write(tree, out);
+        return out;
+    }
+
+    @Test
     void manyEntriesMakeExtendedDirectoriesAndSeveralHeaders() throws Exception {
         Tools.require("unsquashfs");
         Path in = Files.createDirectories(tmp.resolve("big"));
