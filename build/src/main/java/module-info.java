@@ -6,7 +6,12 @@ module org.nixj.build {
     requires transitive org.nixj.store;
     requires transitive org.nixj.fetch;
     requires com.google.gson;
+    requires org.apache.commons.compress;
+    requires org.tukaani.xz;
+    // commons-compress reads zstd members through zstd-jni, which it finds reflectively.
+    requires com.github.luben.zstd_jni;
 
     exports org.nixj.build;
     exports org.nixj.build.builder;
+    exports org.nixj.build.debian;
 }
