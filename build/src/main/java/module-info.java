@@ -7,6 +7,7 @@ module org.nixj.build {
     requires transitive org.nixj.fetch;
     requires com.google.gson;
     requires org.apache.commons.compress;
+    requires org.apache.commons.io;
     requires org.tukaani.xz;
     // commons-compress reads zstd members through zstd-jni, which it finds reflectively.
     requires com.github.luben.zstd_jni;
