@@ -16,6 +16,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorOutputStream;
+import org.apache.commons.compress.compressors.zstandard.ZstdCompressorOutputStream;
 import org.nixj.build.Realiser;
 import org.nixj.store.ATerm;
 import org.nixj.store.ContentAddress;
@@ -85,21 +86,31 @@ final class DebFixtures {
         return bytes.toByteArray();
     }
 
-    /** A {@code .deb} with a gzip control member and an xz data member. */
+    /** A {@code .deb} with a gzip control member and an xz data member, as Debian makes them. */
     static byte[] deb(List<Entry> control, List<Entry> data) throws IOException {
+        return deb(control, data, ".xz");
+    }
+
+    /** A {@code .deb} with a gzip control member and a data member compressed as {@code suffix} says. */
+    static byte[] deb(List<Entry> control, List<Entry> data, String suffix) throws IOException {
         ByteArrayOutputStream controlGz = new ByteArrayOutputStream();
         try (OutputStream out = new GzipCompressorOutputStream(controlGz)) {
             out.write(tar(control));
         }
-        ByteArrayOutputStream dataXz = new ByteArrayOutputStream();
-        try (OutputStream out = new XZCompressorOutputStream(dataXz)) {
+        ByteArrayOutputStream dataBytes = new ByteArrayOutputStream();
+        try (OutputStream out = switch (suffix) {
+            case ".xz" -> new XZCompressorOutputStream(dataBytes);
+            case ".zst" -> new ZstdCompressorOutputStream(dataBytes);
+            case ".gz" -> new GzipCompressorOutputStream(dataBytes);
+            default -> dataBytes;
+        }) {
             out.write(tar(data));
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ArArchiveOutputStream ar = new ArArchiveOutputStream(bytes)) {
             member(ar, "debian-binary", "2.0\n".getBytes(StandardCharsets.US_ASCII));
             member(ar, "control.tar.gz", controlGz.toByteArray());
-            member(ar, "data.tar.xz", dataXz.toByteArray());
+            member(ar, "data.tar" + suffix, dataBytes.toByteArray());
         }
         return bytes.toByteArray();
     }

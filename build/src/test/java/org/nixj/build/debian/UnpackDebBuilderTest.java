@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.nixj.build.BuildException;
 import org.nixj.build.BuildGoal;
 import org.nixj.build.BuildOptions;
@@ -76,6 +78,15 @@ class UnpackDebBuilderTest {
                 2755 0 42 root shadow usr/bin/chage
                 4755 0 0 root root usr/bin/su
                 """, Files.readString(out.resolve(UnpackDebBuilder.OWNERSHIP_FILE)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {".zst", ".gz", ""})
+    void readsDataMembersCompressedWithZstdOrGzipOrNotAtAll(String suffix) throws Exception {
+        Path out = unpack(DebFixtures.deb(List.of(file("./control", 0644, "Package: pkg\n")),
+                List.of(dir("./", 0755), file("./usr/bin/tool", 0755, "tool " + suffix)), suffix));
+        assertEquals("tool " + suffix, Files.readString(out.resolve("usr/bin/tool")));
+        assertEquals("", Files.readString(out.resolve(UnpackDebBuilder.OWNERSHIP_FILE)));
     }
 
     @Test
