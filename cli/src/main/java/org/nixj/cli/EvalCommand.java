@@ -104,7 +104,7 @@ final class EvalCommand implements Callable<Integer> {
             throw new UsageException("nothing to evaluate: give an installable (such as '.#attr'), --expr or --file");
         }
         Path workingDirectory = Path.of("").toAbsolutePath();
-        Flakes flakes = new Flakes(evaluator, flakeOptions.lockOptions(workingDirectory, EvalOptions::bundledNixpkgs),
+        Flakes flakes = new Flakes(evaluator, flakeOptions.lockOptions(workingDirectory, EvalOptions::bundledNixpkgs, console::warn),
                 line -> ByteStrings.writeLine(console.err(), ByteStrings.fromText(line)));
         String system = flakeOptions.system != null ? flakeOptions.system : evaluator.settings().currentSystem();
         return flakes.evaluate(Installable.parse(installable), workingDirectory, system);

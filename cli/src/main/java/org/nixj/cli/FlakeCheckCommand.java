@@ -49,7 +49,7 @@ final class FlakeCheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         FlakeSession session = FlakeSession.open(evalOptions, false, console,
-                flakeOptions.lockOptions(FlakeSession.currentDirectory(), EvalOptions::bundledNixpkgs));
+                flakeOptions.lockOptions(FlakeSession.currentDirectory(), EvalOptions::bundledNixpkgs, console::warn));
         LockedFlake locked = session.flakes().lock(session.ref(flake));
         NixAttrs self = (NixAttrs) session.flakes().evaluate(locked);
         String system = flakeOptions.system != null ? flakeOptions.system : session.evaluator().settings().currentSystem();

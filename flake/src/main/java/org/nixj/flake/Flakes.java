@@ -52,10 +52,9 @@ public final class Flakes {
     }
 
     /** Loads the flake {@code ref} names and locks its inputs, writing its lock file if that changed. */
-    public LockedFlake lock(FlakeRef ref) {
-        if (ref.isIndirect()) {
-            throw new FlakeException("cannot find flake '" + ref + "' in the flake registries");
-        }
+    public LockedFlake lock(FlakeRef original) {
+        FlakeRef ref = options.registry().resolve(original)
+                .orElseThrow(() -> new FlakeException("cannot find flake '" + original + "' in the flake registries"));
         FetchedTree tree = evaluator.fetch(ref.toFetchInput());
         String storePath = evaluator.printStorePath(tree.path());
         String directory = ref.subdir().isEmpty() ? storePath : storePath + "/" + ref.subdir();
