@@ -5,6 +5,7 @@ import org.nixj.eval.ByteStrings;
 import org.nixj.eval.value.NixAttrs;
 import org.nixj.flake.FlakeCheck;
 import org.nixj.flake.LockedFlake;
+import org.nixj.flake.NixConfig;
 import org.nixj.source.ErrorRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,6 +52,7 @@ final class FlakeCheckCommand implements Callable<Integer> {
         FlakeSession session = FlakeSession.open(evalOptions, false, console,
                 flakeOptions.lockOptions(FlakeSession.currentDirectory(), EvalOptions::bundledNixpkgs, console::warn));
         LockedFlake locked = session.flakes().lock(session.ref(flake));
+        NixConfig.apply(locked.nixConfig(), flakeOptions.acceptFlakeConfig, session::notice);
         NixAttrs self = (NixAttrs) session.flakes().evaluate(locked);
         String system = flakeOptions.system != null ? flakeOptions.system : session.evaluator().settings().currentSystem();
         FlakeCheck.Result result = FlakeCheck.run(session.evaluator(), self,

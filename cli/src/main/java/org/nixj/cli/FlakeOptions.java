@@ -33,6 +33,9 @@ final class FlakeOptions {
             description = "The system whose packages installables are looked up for (default: this machine's, e.g. x86_64-linux).")
     String system;
 
+    @Option(names = "--accept-flake-config", description = "Trust every nixConfig setting of the flake (nixj builds nothing, so none changes what it does).")
+    boolean acceptFlakeConfig;
+
     @Option(names = "--flake-registry", paramLabel = "FILE",
             description = "The global flake registry, a registry.json file (nixj never downloads one; default: none).")
     String flakeRegistry;
@@ -61,6 +64,7 @@ final class FlakeOptions {
                 .withRecreateLockFile(recreateLockFile)
                 .withOverrides(overrides)
                 .withBundledNixpkgs(bundledNixpkgs)
-                .withRegistry(registry(workingDirectory, warnings));
+                .withRegistry(registry(workingDirectory, warnings))
+                .withAcceptFlakeConfig(acceptFlakeConfig);
     }
 }

@@ -79,7 +79,7 @@ public final class Flakes {
             tree = evaluator.fetch(ref.toFetchInput());
         }
         return new LockedFlake(ref, flake.description(), evaluator.printStorePath(tree.path()), Locker.lockedAttrs(ref, tree),
-                locked.lock(), locked.standIns());
+                locked.lock(), locked.standIns(), flake.nixConfig());
     }
 
     /** The flake as its {@code self} is: its outputs, with its source information, inputs and outputs. */
@@ -103,7 +103,10 @@ public final class Flakes {
     public Value evaluate(Installable installable, Path workingDirectory, String system) {
         noticeSearchingUp(installable.flakeRef(), workingDirectory);
         FlakeRef ref = FlakeRef.parse(installable.flakeRef(), workingDirectory);
-        NixAttrs self = (NixAttrs) evaluate(lock(ref));
+        LockedFlake locked = lock(ref);
+        // As Nix does for installables, the flake's nixConfig is weighed before it is evaluated.
+        NixConfig.apply(locked.nixConfig(), options.acceptFlakeConfig(), notices);
+        NixAttrs self = (NixAttrs) evaluate(locked);
         Value outputs = evaluator.force(self.get("outputs"));
         return OutputLookup.find(evaluator, outputs, installable.attrPathCandidates(system), ref.toString());
     }
