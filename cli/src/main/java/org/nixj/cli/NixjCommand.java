@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Evaluate Nix code and build NixOS images on the JVM, without a Nix installation.",
         subcommands = {EvalCommand.class, FlakeCommand.class, InstantiateCommand.class, ImageCommand.class, ParseCommand.class,
-                CompletionCommand.class})
+                CompletionCommand.class,
+                RegistryCommand.class})
 final class NixjCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -191,11 +191,10 @@ public record FlakeRegistry(List<Entry> entries) {
         return ref.subdir().isEmpty() ? target : new FlakeRef(target.input(), ref.subdir());
     }
 
-    /** The registry with {@code entry} in place of any entry from the same reference, first. */
+    /** The registry with {@code entry} in place of any entry from the same reference, last (as Nix adds it). */
     public FlakeRegistry with(Entry entry) {
-        List<Entry> all = new ArrayList<>();
+        List<Entry> all = new ArrayList<>(without(entry.from()).entries);
         all.add(entry);
-        entries.stream().filter(e -> !e.from().equals(entry.from())).forEach(all::add);
         return new FlakeRegistry(all);
     }
 
@@ -219,7 +218,8 @@ public record FlakeRegistry(List<Entry> entries) {
         JsonObject top = new JsonObject();
         top.add("flakes", flakes);
         top.addProperty("version", 2);
-        return new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create().toJson(top) + "\n";
+        // As Nix writes it: sorted keys, two-space indentation, no final newline.
+        return new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create().toJson(top);
     }
 
     private static JsonObject json(FlakeRef ref) {

@@ -82,6 +82,17 @@ public final class Flakes {
                 locked.lock(), locked.standIns(), flake.nixConfig());
     }
 
+    /**
+     * {@code ref} resolved through the registries and fetched: the exact reference to what it denotes now, as
+     * {@code nix registry pin} records it.
+     */
+    public FlakeRef lockReference(FlakeRef ref) {
+        FlakeRef resolved = options.registry().resolve(ref)
+                .orElseThrow(() -> new FlakeException("cannot find flake '" + ref + "' in the flake registries"));
+        FetchedTree tree = evaluator.fetch(resolved.toFetchInput());
+        return new FlakeRef(new TreeMap<>(Locker.lockedAttrs(resolved, tree)), "");
+    }
+
     /** The flake as its {@code self} is: its outputs, with its source information, inputs and outputs. */
     public Value evaluate(LockedFlake flake) {
         Map<String, Object> overrides = new TreeMap<>(flake.standIns());
