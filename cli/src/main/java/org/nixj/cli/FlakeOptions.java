@@ -5,8 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.Optional;
 import org.nixj.flake.FlakeRef;
+import org.nixj.flake.FlakeRegistry;
+import org.nixj.parser.SourceParser;
 import org.nixj.flake.LockOptions;
 import picocli.CommandLine.Option;
 
@@ -29,8 +33,26 @@ final class FlakeOptions {
             description = "The system whose packages installables are looked up for (default: this machine's, e.g. x86_64-linux).")
     String system;
 
+    @Option(names = "--accept-flake-config", description = "Trust every nixConfig setting of the flake (nixj builds nothing, so none changes what it does).")
+    boolean acceptFlakeConfig;
+
+    @Option(names = "--flake-registry", paramLabel = "FILE",
+            description = "The global flake registry, a registry.json file (nixj never downloads one; default: none).")
+    String flakeRegistry;
+
+    /** The registries indirect references are looked up in: the user's, the system's and --flake-registry's. */
+    FlakeRegistry registry(Path workingDirectory, Consumer<String> warnings) {
+        Optional<Path> global = Optional.ofNullable(flakeRegistry).map(file -> {
+            if (file.matches("[a-z]+://.*") && !file.startsWith("file://")) {
+                throw new UsageException("nixj does not download flake registries: give --flake-registry a file ('" + file + "')");
+            }
+            return workingDirectory.resolve(file.startsWith("file://") ? file.substring("file://".length()) : file);
+        });
+        return FlakeRegistry.standard(System.getenv(), SourceParser.defaultHomeDirectory(), global, warnings);
+    }
+
     /** The lock options these flags give; relative override references are relative to {@code workingDirectory}. */
-    LockOptions lockOptions(Path workingDirectory, Supplier<Path> bundledNixpkgs) {
+    LockOptions lockOptions(Path workingDirectory, Supplier<Path> bundledNixpkgs, Consumer<String> warnings) {
         Map<List<String>, FlakeRef> overrides = new LinkedHashMap<>();
         for (int i = 0; i + 1 < overrideInput.size(); i += 2) {
             overrides.put(List.of(overrideInput.get(i).split("/")), FlakeRef.parse(overrideInput.get(i + 1), workingDirectory));
@@ -41,6 +63,8 @@ final class FlakeOptions {
                 .withUpdateLockFile(!noUpdateLockFile)
                 .withRecreateLockFile(recreateLockFile)
                 .withOverrides(overrides)
-                .withBundledNixpkgs(bundledNixpkgs);
+                .withBundledNixpkgs(bundledNixpkgs)
+                .withRegistry(registry(workingDirectory, warnings))
+                .withAcceptFlakeConfig(acceptFlakeConfig);
     }
 }

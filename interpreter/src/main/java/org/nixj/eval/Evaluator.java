@@ -222,6 +222,17 @@ public final class Evaluator {
         return guard(() -> interpreter.equality().equal(Interpreter.force(a, null), Interpreter.force(b, null), null));
     }
 
+    /**
+     * The parameter name of a function written {@code x: ...}, without a set pattern; empty for any other
+     * value (a {@code { ... }:} or {@code x@{ ... }:} function, a builtin, a non-function). {@code nix flake
+     * check} asks this of overlays.
+     */
+    public Optional<String> plainParameterName(Value function) {
+        return function instanceof org.nixj.eval.value.Closure closure && !closure.lambda().hasFormals()
+                ? Optional.ofNullable(closure.lambda().argName())
+                : Optional.empty();
+    }
+
     /** Calls {@code function} with {@code arg}. */
     public Value call(Value function, Lazy arg) {
         return guard(() -> interpreter.call(function, arg, null));
