@@ -35,7 +35,7 @@ fi
 # The image tools that imagegen's acceptance tests check their output with (each test is skipped when its
 # tool is missing), and what the boot test needs (qemu, OVMF, syslinux; it downloads Debian's kernel and
 # busybox-static itself).
-image_tools=(xorriso genisoimage squashfs-tools mtools dosfstools libarchive-tools cpio xz-utils
+image_tools=(xorriso genisoimage squashfs-tools mtools dosfstools libarchive-tools cpio xz-utils zstd lz4
     qemu-system-x86 ovmf isolinux syslinux-common)
 missing=()
 for pkg in "${image_tools[@]}"; do
