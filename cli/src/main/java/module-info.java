@@ -4,10 +4,12 @@ module org.nixj.cli {
     requires org.nixj.flake;
     requires org.nixj.imagegen;
     requires transitive info.picocli;
+    requires org.jline;
 
     exports org.nixj.cli;
 
     // picocli instantiates the commands and sets their options reflectively.
     opens org.nixj.cli to info.picocli;
     opens org.nixj.cli.image to info.picocli;
+    opens org.nixj.cli.repl to info.picocli;
 }

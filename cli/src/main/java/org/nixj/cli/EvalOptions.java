@@ -18,8 +18,11 @@ import org.nixj.parser.SourceParser;
 import org.nixj.source.Source;
 import picocli.CommandLine.Option;
 
-/** Options every evaluating command shares: arguments for the top-level function, the search path, traces. */
-final class EvalOptions {
+/**
+ * Options every evaluating command shares: arguments for the top-level function, the search path, traces.
+ * Public so that commands in other packages ({@code nixj repl}) can mix them in.
+ */
+public final class EvalOptions {
     @Option(names = "--arg", arity = "2", paramLabel = "NAME EXPR", description = "Pass the value of EXPR as argument NAME to the top-level function.")
     List<String> args = new ArrayList<>();
 
@@ -40,8 +43,16 @@ final class EvalOptions {
             description = "Keep the store's objects (logically under /nix/store) in DIR instead of $XDG_DATA_HOME/nixj/store.")
     java.nio.file.Path store;
 
+    /** Options as the command line gives them (picocli fills in the fields). */
+    public EvalOptions() {}
+
+    /** Whether {@code --show-trace} was given. */
+    public boolean showTrace() {
+        return showTrace;
+    }
+
     /** An evaluator for this command line, on this machine, with its notices on {@code console}. */
-    Evaluator evaluator(boolean pure, Console console) {
+    public Evaluator evaluator(boolean pure, Console console) {
         return Evaluator.builder()
                 .settings(settings(pure, console))
                 .io(EvalIO.system(store, console.err()))
@@ -93,7 +104,7 @@ final class EvalOptions {
     }
 
     /** The bundled nixpkgs' folder, unpacked on first use. */
-    static Path bundledNixpkgs() {
+    public static Path bundledNixpkgs() {
         try {
             return BundledNixpkgs.folder(BundledNixpkgs.defaultCacheDirectory(System.getenv(),
                     SourceParser.defaultHomeDirectory()));
@@ -109,7 +120,7 @@ final class EvalOptions {
     }
 
     /** The {@code --arg} and {@code --argstr} values, the former evaluated lazily when used. */
-    NixAttrs autoArgs(Evaluator evaluator) {
+    public NixAttrs autoArgs(Evaluator evaluator) {
         NixAttrs.Builder b = NixAttrs.builder(args.size() / 2 + argstrs.size() / 2);
         for (int i = 0; i + 1 < args.size(); i += 2) {
             Source source = Inputs.expression(args.get(i + 1));

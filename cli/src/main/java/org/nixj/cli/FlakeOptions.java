@@ -10,8 +10,11 @@ import org.nixj.flake.FlakeRef;
 import org.nixj.flake.LockOptions;
 import picocli.CommandLine.Option;
 
-/** The lock-file flags of {@code nix}'s flake commands, shared by the commands that load flakes. */
-final class FlakeOptions {
+/**
+ * The lock-file flags of {@code nix}'s flake commands, shared by the commands that load flakes. Public so
+ * that commands in other packages ({@code nixj repl}) can mix them in.
+ */
+public final class FlakeOptions {
     @Option(names = "--no-write-lock-file", description = "Do not write the flake's lock file, even when it changed.")
     boolean noWriteLockFile;
 
@@ -29,8 +32,16 @@ final class FlakeOptions {
             description = "The system whose packages installables are looked up for (default: this machine's, e.g. x86_64-linux).")
     String system;
 
+    /** Options as the command line gives them (picocli fills in the fields). */
+    public FlakeOptions() {}
+
+    /** The {@code --system} given, or {@code null}. */
+    public String system() {
+        return system;
+    }
+
     /** The lock options these flags give; relative override references are relative to {@code workingDirectory}. */
-    LockOptions lockOptions(Path workingDirectory, Supplier<Path> bundledNixpkgs) {
+    public LockOptions lockOptions(Path workingDirectory, Supplier<Path> bundledNixpkgs) {
         Map<List<String>, FlakeRef> overrides = new LinkedHashMap<>();
         for (int i = 0; i + 1 < overrideInput.size(); i += 2) {
             overrides.put(List.of(overrideInput.get(i).split("/")), FlakeRef.parse(overrideInput.get(i + 1), workingDirectory));
