@@ -53,15 +53,23 @@ public final class EvalOptions {
 
     /** An evaluator for this command line, on this machine, with its notices on {@code console}. */
     public Evaluator evaluator(boolean pure, Console console) {
+        return evaluator(pure, showTrace, console);
+    }
+
+    /**
+     * As {@link #evaluator(boolean, Console)}, with the call frames of error traces collected when
+     * {@code traces} (the REPL collects them always, since its {@code :te} shows them on demand).
+     */
+    public Evaluator evaluator(boolean pure, boolean traces, Console console) {
         return Evaluator.builder()
-                .settings(settings(pure, console))
+                .settings(settings(pure, traces, console))
                 .io(EvalIO.system(store, console.err()))
                 .builtins(new FlakeRefBuiltins(), new GetFlakeBuiltin(EvalOptions::bundledNixpkgs))
                 .build();
     }
 
     /** Settings for this command line; {@code -I} entries come before those of {@code NIX_PATH}. */
-    private EvalSettings settings(boolean pure, Console console) {
+    private EvalSettings settings(boolean pure, boolean traces, Console console) {
         List<EvalSettings.SearchPathEntry> searchPath = new ArrayList<>();
         // Pure evaluation has no search path at all, as in Nix: -I is ignored and <x> lookups fail.
         if (!pure) {
@@ -77,7 +85,7 @@ public final class EvalOptions {
         }
         return EvalSettings.builder()
                 .pure(pure)
-                .showTrace(showTrace)
+                .showTrace(traces)
                 .searchPath(searchPath)
                 .storeDir(storeDir())
                 .bundledNixpkgs(pure ? null : () -> bundledNixpkgs(console))

@@ -25,14 +25,14 @@ import org.nixj.parser.SourceParser;
  * the names offered, and anything that fails offers nothing.
  */
 final class Completion {
-    /** A completion: the new last word, and whether it is finished (a space may follow). */
-    record Candidate(String value, boolean complete) {
-        /** The part shown in a list of candidates: the last name (with its quotes) or file name. */
-        String display() {
-            String v = value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
-            int end = v.endsWith("\"") ? v.lastIndexOf('"', v.length() - 2) : v.length();
-            int cut = Math.max(v.lastIndexOf('.', end - 1), v.lastIndexOf('/', end - 1));
-            return cut >= 0 ? value.substring(cut + 1) : value;
+    /**
+     * A completion: the new last word, what a list of candidates shows of it (the last name, or a file's
+     * name), and whether it is finished (a space may follow).
+     */
+    record Candidate(String value, String display, boolean complete) {
+        /** A word shown whole. */
+        static Candidate word(String value, boolean complete) {
+            return new Candidate(value, value, complete);
         }
     }
 
@@ -77,7 +77,7 @@ final class Completion {
         int start = wordStart(before);
         String word = before.substring(start);
         if (before.startsWith(":") && start == 0) {
-            return COMMANDS.stream().filter(c -> c.startsWith(word)).map(c -> new Candidate(c, true)).toList();
+            return COMMANDS.stream().filter(c -> c.startsWith(word)).map(c -> Candidate.word(c, true)).toList();
         }
         String command = before.startsWith(":") ? before.substring(0, commandEnd(before)) : "";
         try {
@@ -125,7 +125,7 @@ final class Completion {
         session.variableNames().forEach(n -> names.add(ByteStrings.toText(n)));
         names.addAll(session.evaluator().globalNames());
         names.addAll(KEYWORDS);
-        return names.stream().filter(n -> n.startsWith(prefix)).map(n -> new Candidate(n, false)).toList();
+        return names.stream().filter(n -> n.startsWith(prefix)).map(n -> Candidate.word(n, false)).toList();
     }
 
     /** The names of {@code attrs} that {@code partial} (plain, or an opened quote) begins, after {@code head}. */
@@ -138,7 +138,8 @@ final class Completion {
         List<Candidate> out = new ArrayList<>();
         for (String name : attrs.names()) {
             if (name.startsWith(prefix)) {
-                out.add(new Candidate(head + ByteStrings.toText(AttrPaths.written(name, quoted)), false));
+                String written = ByteStrings.toText(AttrPaths.written(name, quoted));
+                out.add(new Candidate(head + written, written, false));
             }
         }
         return out;
@@ -173,7 +174,7 @@ final class Completion {
     /** After {@code :lf}: reference schemes, and folders (a flake is a folder). */
     private List<Candidate> flakeRefs(String word) {
         List<Candidate> out = new ArrayList<>(files(word, true));
-        FLAKE_SCHEMES.stream().filter(s -> s.startsWith(word) && !word.isEmpty()).forEach(s -> out.add(new Candidate(s, false)));
+        FLAKE_SCHEMES.stream().filter(s -> s.startsWith(word) && !word.isEmpty()).forEach(s -> out.add(Candidate.word(s, false)));
         return out;
     }
 
@@ -193,9 +194,9 @@ final class Completion {
                 }
                 boolean isFolder = Files.isDirectory(entry);
                 if (isFolder) {
-                    out.add(new Candidate(folderPart + name + "/", false));
+                    out.add(new Candidate(folderPart + name + "/", name + "/", false));
                 } else if (!foldersOnly) {
-                    out.add(new Candidate(folderPart + name, true));
+                    out.add(new Candidate(folderPart + name, name, true));
                 }
             }
         } catch (IOException e) {

@@ -69,7 +69,7 @@ public final class ReplCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Evaluator evaluator = evalOptions.evaluator(false, console);
+        Evaluator evaluator = evalOptions.evaluator(false, true, console);
         Path workingDirectory = Path.of("").toAbsolutePath();
         Flakes flakes = new Flakes(evaluator, flakeOptions.lockOptions(workingDirectory, EvalOptions::bundledNixpkgs),
                 line -> ByteStrings.writeLine(console.err(), ByteStrings.fromText(line)));
@@ -78,7 +78,7 @@ public final class ReplCommand implements Callable<Integer> {
                 new ReplFlakes(flakes, workingDirectory, system), workingDirectory, Editor.system(System.getenv()));
 
         Path history = TerminalRepl.defaultHistoryFile(System.getenv(), SourceParser.defaultHomeDirectory());
-        boolean ownStreams = console.in() == System.in && console.out() == System.out;
+        boolean ownStreams = console.in() == System.in && console.out() == System.out && onTerminal();
         TerminalRepl terminal = ownStreams ? TerminalRepl.system(history)
                 : TerminalRepl.streams(console.in(), console.out(), null);
         PrintStream out = ownStreams ? new PrintStream(terminal.output(), true, StandardCharsets.ISO_8859_1) : console.out();
@@ -89,6 +89,26 @@ public final class ReplCommand implements Callable<Integer> {
         load(session, evaluator, workingDirectory);
         terminal.run(session);
         return 0;
+    }
+
+    /**
+     * Whether this process reads from and writes to a terminal (then JLine takes the terminal itself; else it
+     * reads the console's streams as a dumb terminal). JDK 22 and later have a console even on pipes and say
+     * whether it is a terminal with {@code Console.isTerminal()}, which the release this is compiled for
+     * lacks; on JDK 21 a console exists only on a terminal.
+     */
+    private static boolean onTerminal() {
+        java.io.Console c = System.console();
+        if (c == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException e) {
+            return false;
+        }
     }
 
     private static String version() {

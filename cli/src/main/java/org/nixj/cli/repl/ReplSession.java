@@ -164,7 +164,9 @@ public final class ReplSession {
             }
             report(ErrorRenderer.render(e, showTrace));
         } catch (NixError e) {
-            report(ErrorRenderer.render(e, showTrace));
+            // An interruption is the user's doing, not the code's: no position or frame to show, as in Nix.
+            boolean interrupted = e instanceof EvalError eval && eval.kind() == ErrorKind.INTERRUPTED;
+            report(interrupted ? "error: " + e.getMessage() + "\n" : ErrorRenderer.render(e, showTrace));
         } catch (ReplError | FlakeException e) {
             report("error: " + e.getMessage() + "\n");
         } catch (UncheckedIOException e) {
@@ -221,8 +223,8 @@ public final class ReplSession {
             case ":q", ":quit" -> {
                 return Outcome.QUIT;
             }
-            case ":doc" -> ByteStrings.writeLine(out, new Documentation(this).describe(expressionArgument(command, arg)));
-            case ":o", ":option" -> ByteStrings.write(out, new OptionInspector(this).describe(argument(command, arg, "an option name")));
+            case ":doc" -> ByteStrings.writeLine(out, ByteStrings.fromText(new Documentation(this).describe(expressionArgument(command, arg))));
+            case ":o", ":option" -> ByteStrings.write(out, ByteStrings.fromText(new OptionInspector(this).describe(argument(command, arg, "an option name"))));
             case ":te", ":trace-enable" -> toggleTraces(command, arg);
             default -> throw new ReplError("unknown command '" + command + "'");
         }

@@ -3,6 +3,7 @@ package org.nixj.cli.repl;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.jline.reader.Parser;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
 
 /**
  * The REPL on a terminal, through JLine: line editing, history kept in the user's data folder, Tab
@@ -38,13 +40,15 @@ final class TerminalRepl {
 
     /** The process's own terminal (a dumb one when standard input or output is not a terminal). */
     static TerminalRepl system(Path historyFile) throws IOException {
-        return new TerminalRepl(TerminalBuilder.builder().system(true).dumb(true).build(), historyFile);
+        // A signal handler other than the default makes JLine catch the signals and pass them to the
+        // handlers set with Terminal.handle (Ctrl-C stops an evaluation); INT is otherwise ignored.
+        return new TerminalRepl(TerminalBuilder.builder().system(true).dumb(true)
+                .signalHandler(Terminal.SignalHandler.SIG_IGN).build(), historyFile);
     }
 
     /** A dumb terminal over {@code in} and {@code out} (runs inside another program, tests). */
     static TerminalRepl streams(InputStream in, OutputStream out, Path historyFile) throws IOException {
-        return new TerminalRepl(TerminalBuilder.builder().system(false).streams(in, out).type(Terminal.TYPE_DUMB)
-                .dumb(true).build(), historyFile);
+        return new TerminalRepl(new DumbTerminal("nixj", Terminal.TYPE_DUMB, in, out, StandardCharsets.UTF_8), historyFile);
     }
 
     /** Where the history is kept: {@code $XDG_DATA_HOME/nixj/repl-history}, else under {@code ~/.local/share}. */
