@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.nixj.eval.ByteStrings;
 import org.nixj.eval.Evaluator;
@@ -36,9 +37,9 @@ import org.nixj.syntax.NixLiterals;
  * whether more is needed; values go to {@code out}, errors and notices to {@code err}, as in {@code nix repl}.
  * An error ends the line, never the session.
  */
-public final class ReplSession {
+final class ReplSession {
     /** What became of the input given to {@link #process}. */
-    public enum Outcome {
+    enum Outcome {
         /** Handled (or reported as an error): read new input. */
         DONE,
         /** An expression still open (brackets, a string, {@code let} without {@code in}): read another line and give both. */
@@ -90,7 +91,7 @@ public final class ReplSession {
     }
 
     /** The variables in scope, sorted. */
-    java.util.Set<String> variableNames() {
+    Set<String> variableNames() {
         return scope.names();
     }
 
@@ -112,7 +113,7 @@ public final class ReplSession {
      * Handles {@code input}: a command, an assignment or an expression. Errors are printed and the session
      * goes on; every handled input ends with an empty line, as in {@code nix repl}.
      */
-    public Outcome process(String input) {
+    Outcome process(String input) {
         String line = input.strip();
         if (line.isEmpty()) {
             return Outcome.DONE;
