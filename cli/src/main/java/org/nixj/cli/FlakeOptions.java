@@ -14,8 +14,11 @@ import org.nixj.parser.SourceParser;
 import org.nixj.flake.LockOptions;
 import picocli.CommandLine.Option;
 
-/** The lock-file flags of {@code nix}'s flake commands, shared by the commands that load flakes. */
-final class FlakeOptions {
+/**
+ * The lock-file flags of {@code nix}'s flake commands, shared by the commands that load flakes. Public so
+ * that commands in other packages ({@code nixj repl}) can mix them in.
+ */
+public final class FlakeOptions {
     @Option(names = "--no-write-lock-file", description = "Do not write the flake's lock file, even when it changed.")
     boolean noWriteLockFile;
 
@@ -51,8 +54,16 @@ final class FlakeOptions {
         return FlakeRegistry.standard(System.getenv(), SourceParser.defaultHomeDirectory(), global, warnings);
     }
 
+    /** Options as the command line gives them (picocli fills in the fields). */
+    public FlakeOptions() {}
+
+    /** The {@code --system} given, or {@code null}. */
+    public String system() {
+        return system;
+    }
+
     /** The lock options these flags give; relative override references are relative to {@code workingDirectory}. */
-    LockOptions lockOptions(Path workingDirectory, Supplier<Path> bundledNixpkgs, Consumer<String> warnings) {
+    public LockOptions lockOptions(Path workingDirectory, Supplier<Path> bundledNixpkgs, Consumer<String> warnings) {
         Map<List<String>, FlakeRef> overrides = new LinkedHashMap<>();
         for (int i = 0; i + 1 < overrideInput.size(); i += 2) {
             overrides.put(List.of(overrideInput.get(i).split("/")), FlakeRef.parse(overrideInput.get(i + 1), workingDirectory));
