@@ -3,14 +3,14 @@
 #
 # Package lists read: deb.debian.org_debian-security_dists_bookworm-security_main_binary-amd64_Packages.lz4, deb.debian.org_debian_dists_bookworm-updates_main_binary-amd64_Packages.lz4, deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages.lz4
 # Snapshot timestamp (the newest list's Release date): 20261205T033328Z
-# Roots: base-files base-passwd bash btrfs-progs busybox-static coreutils cryptsetup curl dash dbus diffutils dosfstools e2fsprogs file findutils gdisk git gnupg grep gzip hdparm hostname htop iproute2 iputils-ping isolinux iw jq kmod less libpam-modules libpam-runtime linux-image-amd64 login lvm2 mawk mdadm mount nano ncurses-base netbase nvme-cli openssh-server parted passwd pciutils procps rsync sed smartmontools syslinux-common systemd systemd-boot-efi systemd-sysv tar tmux udev usbutils util-linux util-linux-extra vim-tiny wget wpasupplicant xfsprogs xz-utils zsh
+# Roots: base-files base-passwd bash btrfs-progs busybox-static coreutils cryptsetup curl dash dbus diffutils dosfstools e2fsprogs file findutils gdisk git gnupg grep gzip hdparm hostname htop iproute2 iputils-ping isolinux iw jq kmod less libc-bin libpam-modules libpam-runtime linux-image-amd64 login lvm2 mawk mdadm mount nano ncurses-base netbase nvme-cli openssh-server parted passwd pciutils procps rsync sed smartmontools syslinux-common systemd systemd-boot-efi systemd-sysv tar tmux udev usbutils util-linux util-linux-extra vim-tiny wget wpasupplicant xfsprogs xz-utils zsh
 # Left out of closures (only maintainer scripts use them): adduser cdebconf debconf debconf-2.0 dpkg init-system-helpers initramfs-tools install-info linux-base linux-initramfs-tool lsb-base ucf
 #
 # Per package: pname; version (Debian's, epoch included); architecture; filename (the path under the
 # archive); url (mirror://debian/ or, for pool/updates/, mirror://debian-security/, then filename); size
 # (bytes) and sha256 (base16) of the .deb; the first line of its description; dependencies (names in
 # this file: Pre-Depends and Depends as resolved, Recommends not followed).
-# 230 packages, 176609400 bytes of .deb files.
+# 231 packages, 177218544 bytes of .deb files.
 {
   "base-files" = {
     pname = "base-files";
@@ -714,6 +714,17 @@
     size = 47348;
     sha256 = "54149da3f44b22d523b26b692033b84503d822cc5122fed606ea69cc83ca5aeb";
     description = "high-quality block-sorting file compressor library - runtime";
+    dependencies = [ "libc6" ];
+  };
+  "libc-bin" = {
+    pname = "libc-bin";
+    version = "2.36-9+deb12u14";
+    architecture = "amd64";
+    filename = "pool/main/g/glibc/libc-bin_2.36-9+deb12u14_amd64.deb";
+    url = "mirror://debian/pool/main/g/glibc/libc-bin_2.36-9+deb12u14_amd64.deb";
+    size = 609144;
+    sha256 = "e667401af91fad95f15b3ebd25d1abd8373fd18b00dc32219678413170544e84";
+    description = "GNU C Library: Binaries";
     dependencies = [ "libc6" ];
   };
   "libc6" = {

@@ -95,6 +95,10 @@ public final class ClosureResolver {
             }
             DebianPackage pkg = satisfy(new Relation(root, Optional.empty()), chosen)
                     .orElseThrow(() -> new ResolutionException("no package list has a package '" + root + "'"));
+            if (excluded.contains(pkg.name())) {
+                throw new ResolutionException("'" + root + "' is asked for but is provided only by '" + pkg.name()
+                        + "', which is excluded from closures");
+            }
             if (chosen.putIfAbsent(pkg.name(), pkg) == null) {
                 queue.add(pkg);
             }

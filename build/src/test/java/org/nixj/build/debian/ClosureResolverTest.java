@@ -98,6 +98,15 @@ class ClosureResolverTest {
     }
 
     @Test
+    void parsesRelationsAsDebianWritesThem() throws Exception {
+        assertEquals("[[libc6 (>= 2.34)], [perl:any], [a (<< 1:2~), b (<= 3), c (= 4), d (>> 5)], [e (<= 6), f (>= 7)], [g]]"
+                        .replace("perl:any", "perl"),
+                Relation.parseGroups("libc6 (>= 2.34), perl:any, a (<<1:2~) | b (<= 3) | c (= 4) | d (>> 5),"
+                        + " e (< 6) | f (> 7), g [amd64] <!nocheck>", "here").toString());
+        assertEquals(List.of(), Relation.parseGroups(" ", "here"));
+    }
+
+    @Test
     void aMalformedListIsReportedWithFileAndLine() {
         DebianFormatException e = assertThrows(DebianFormatException.class,
                 () -> list("Package: a\nVersion: 1\nbroken line\n"));
