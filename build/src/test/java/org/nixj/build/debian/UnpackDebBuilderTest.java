@@ -96,6 +96,14 @@ class UnpackDebBuilderTest {
                 List.of(file("./usr/../../evil", 0644, "x")))));
         assertTrue(e.getMessage().contains("'./usr/../../evil' leaves the package's tree"), e.getMessage());
 
+        Path outside = tmp.resolve("outside");
+        e = assertThrows(BuildException.class, () -> unpack(DebFixtures.deb(
+                List.of(file("./control", 0644, "Package: pkg\n")),
+                List.of(symlink("./lib64", outside.toString()), file("./lib64/evil", 0644, "x")))));
+        assertTrue(e.getMessage().contains("'./lib64/evil' lies under the symlink 'lib64' of the same package"),
+                e.getMessage());
+        assertFalse(Files.exists(outside.resolve("evil")));
+
         e = assertThrows(BuildException.class, () -> unpack("not an ar archive at all".getBytes()));
         assertTrue(e.getMessage().contains("is not a Debian package"), e.getMessage());
         try (var files = Files.list(tmp.resolve("store"))) {
