@@ -108,15 +108,15 @@ public final class ClosureResolver {
             DebianPackage pkg = queue.removeFirst();
             SortedSet<String> dependencies = new TreeSet<>();
             for (List<Relation> group : pkg.depends()) {
-                Optional<DebianPackage> dependency = choose(group, chosen);
-                if (dependency == null) {
-                    throw new ResolutionException("no package satisfies '" + groupText(group) + "', needed by "
-                            + chain(pkg.name(), neededBy));
+                DebianPackage needed;
+                switch (choose(group, chosen)) {
+                    case Choice.Dropped dropped -> {
+                        continue;
+                    }
+                    case Choice.Unsatisfiable unsatisfiable -> throw new ResolutionException("no package satisfies '"
+                            + groupText(group) + "', needed by " + chain(pkg.name(), neededBy));
+                    case Choice.Chosen(DebianPackage choice) -> needed = choice;
                 }
-                if (dependency.isEmpty()) {
-                    continue;
-                }
-                DebianPackage needed = dependency.get();
                 if (!needed.name().equals(pkg.name())) {
                     dependencies.add(needed.name());
                 }
@@ -130,28 +130,40 @@ public final class ClosureResolver {
         return closure;
     }
 
-    /**
-     * The package chosen for a group of alternatives, empty when the group is dropped (its choice is excluded),
-     * {@code null} when nothing satisfies it.
-     */
-    private Optional<DebianPackage> choose(List<Relation> group, Map<String, DebianPackage> chosen) {
+    /** What a group of alternatives resolves to. */
+    private sealed interface Choice {
+        /** The package that satisfies the group. */
+        record Chosen(DebianPackage pkg) implements Choice {
+        }
+
+        /** The group's choice is excluded: the group is left out. */
+        record Dropped() implements Choice {
+        }
+
+        /** Nothing satisfies the group. */
+        record Unsatisfiable() implements Choice {
+        }
+    }
+
+    /** The choice for a group of alternatives: one already chosen, else the first satisfiable one. */
+    private Choice choose(List<Relation> group, Map<String, DebianPackage> chosen) {
         for (Relation alternative : group) {
             for (DebianPackage pkg : satisfiers(alternative)) {
-                if (chosen.containsKey(pkg.name()) && chosen.get(pkg.name()) == pkg) {
-                    return Optional.of(pkg);
+                if (chosen.get(pkg.name()) == pkg) {
+                    return new Choice.Chosen(pkg);
                 }
             }
         }
         for (Relation alternative : group) {
             if (excluded.contains(alternative.name())) {
-                return Optional.empty();
+                return new Choice.Dropped();
             }
             Optional<DebianPackage> pkg = satisfy(alternative, chosen);
             if (pkg.isPresent()) {
-                return excluded.contains(pkg.get().name()) ? Optional.empty() : pkg;
+                return excluded.contains(pkg.get().name()) ? new Choice.Dropped() : new Choice.Chosen(pkg.get());
             }
         }
-        return null;
+        return new Choice.Unsatisfiable();
     }
 
     /** The package that satisfies {@code relation}: the real package if it does, else the best provider. */

@@ -39,7 +39,7 @@ class UnpackDebBuilderTest {
         store = new LocalStore(StoreDirectory.DEFAULT, tmp.resolve("store"));
         realiser = new Realiser(store, Builders.of(List.of(new UnpackDebBuilder())), BuildOptions.defaults(), e -> { });
         StorePath src = store.addText("pkg_1.0_amd64.deb", deb, List.of());
-        StorePath drv = DebFixtures.derivation(store, realiser, "pkg-1.0", "builtin:nixj-unpack-deb",
+        StorePath drv = DebFixtures.derivation(store, "pkg-1.0", "builtin:nixj-unpack-deb",
                 Map.of("src", store.directory().print(src)), List.of(), List.of(src));
         StorePath out = realiser.realise(List.of(BuildGoal.allOutputs(drv))).values().iterator().next().get("out");
         return store.physical(out);
