@@ -21,7 +21,8 @@ import java.util.TreeSet;
  * --no-install-recommends} would on an empty system, minus what only maintainer scripts use:
  * <ul>
  *   <li>each name stands for its highest version across all lists given (apt's candidate when every suite has
- *       the default pin), and only that version is considered;</li>
+ *       the default pin), and only that version is considered; a version in both the main and the security
+ *       archive is taken from the main one;</li>
  *   <li>{@code Pre-Depends} and {@code Depends} are followed, {@code Recommends} and {@code Suggests} are not;</li>
  *   <li>in a group of alternatives, one already chosen wins; otherwise the first satisfiable alternative;</li>
  *   <li>a virtual package resolves through {@code Provides} (a versioned dependency only through a versioned
@@ -57,13 +58,13 @@ public final class ClosureResolver {
 
     /**
      * @param packages every package of the lists; for a name listed with several versions the highest counts
-     *     (the first listed among equal ones)
+     *     (the main archive's among equal ones, else the first listed)
      * @param excluded names whose dependencies are dropped
      * @param preferred providers to choose first among several for a virtual package
      */
     public ClosureResolver(Collection<DebianPackage> packages, Set<String> excluded, List<String> preferred) {
         for (DebianPackage pkg : packages) {
-            candidates.merge(pkg.name(), pkg, (old, now) -> now.version().compareTo(old.version()) > 0 ? now : old);
+            candidates.merge(pkg.name(), pkg, ClosureResolver::better);
         }
         for (DebianPackage pkg : candidates.values().stream().sorted(Comparator.comparing(DebianPackage::name)).toList()) {
             for (Relation provided : pkg.provides()) {
@@ -212,6 +213,18 @@ public final class ClosureResolver {
             }
         }
         return result;
+    }
+
+    /**
+     * The higher version; of one version in two archives, the main archive's file (the security archive's pool,
+     * {@code pool/updates/}, drops a version once superseded), else the first listed.
+     */
+    private static DebianPackage better(DebianPackage old, DebianPackage now) {
+        int byVersion = now.version().compareTo(old.version());
+        if (byVersion != 0) {
+            return byVersion > 0 ? now : old;
+        }
+        return old.filename().startsWith("pool/updates/") && !now.filename().startsWith("pool/updates/") ? now : old;
     }
 
     private static int priorityRank(DebianPackage pkg) {
