@@ -3,14 +3,14 @@
 #
 # Package lists read: deb.debian.org_debian-security_dists_bookworm-security_main_binary-amd64_Packages.lz4, deb.debian.org_debian_dists_bookworm-updates_main_binary-amd64_Packages.lz4, deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages.lz4
 # Snapshot timestamp (the newest list's Release date): 20261205T033328Z
-# Roots: base-files base-passwd bash btrfs-progs busybox-static coreutils cryptsetup curl dash dbus diffutils dosfstools e2fsprogs file findutils gdisk git gnupg grep gzip hdparm hostname htop iproute2 iputils-ping isolinux iw jq kmod less libpam-modules libpam-runtime linux-image-amd64 login lvm2 mawk mdadm mount nano ncurses-base netbase nvme-cli openssh-server parted passwd pciutils procps rsync sed smartmontools syslinux-common systemd systemd-boot-efi systemd-sysv tar tmux udev usbutils util-linux util-linux-extra vim-tiny wget wpasupplicant xfsprogs xz-utils zsh
+# Roots: base-files base-passwd bash btrfs-progs busybox-static coreutils cryptsetup curl dash dbus diffutils dosfstools e2fsprogs file findutils gdisk git gnupg grep gzip hdparm hostname htop iproute2 iputils-ping isolinux iw jq kmod less libc-bin libpam-modules libpam-runtime linux-image-amd64 login lvm2 mawk mdadm mount nano ncurses-base netbase nvme-cli openssh-server parted passwd pciutils procps rsync sed smartmontools syslinux-common systemd systemd-boot-efi systemd-sysv tar tmux udev usbutils util-linux util-linux-extra vim-tiny wget wpasupplicant xfsprogs xz-utils zsh
 # Left out of closures (only maintainer scripts use them): adduser cdebconf debconf debconf-2.0 dpkg init-system-helpers initramfs-tools install-info linux-base linux-initramfs-tool lsb-base ucf
 #
 # Per package: pname; version (Debian's, epoch included); architecture; filename (the path under the
 # archive); url (mirror://debian/ or, for pool/updates/, mirror://debian-security/, then filename); size
 # (bytes) and sha256 (base16) of the .deb; the first line of its description; dependencies (names in
 # this file: Pre-Depends and Depends as resolved, Recommends not followed).
-# 230 packages, 176609400 bytes of .deb files.
+# 231 packages, 177218544 bytes of .deb files.
 {
   "base-files" = {
     pname = "base-files";
@@ -566,8 +566,8 @@
     pname = "less";
     version = "590-2.1~deb12u2";
     architecture = "amd64";
-    filename = "pool/updates/main/l/less/less_590-2.1~deb12u2_amd64.deb";
-    url = "mirror://debian-security/pool/updates/main/l/less/less_590-2.1~deb12u2_amd64.deb";
+    filename = "pool/main/l/less/less_590-2.1~deb12u2_amd64.deb";
+    url = "mirror://debian/pool/main/l/less/less_590-2.1~deb12u2_amd64.deb";
     size = 132044;
     sha256 = "3c4ee8ce5e0f625e1169da9584e309c375a8a68e22de5821461d14446825cc1a";
     description = "pager program similar to more";
@@ -714,6 +714,17 @@
     size = 47348;
     sha256 = "54149da3f44b22d523b26b692033b84503d822cc5122fed606ea69cc83ca5aeb";
     description = "high-quality block-sorting file compressor library - runtime";
+    dependencies = [ "libc6" ];
+  };
+  "libc-bin" = {
+    pname = "libc-bin";
+    version = "2.36-9+deb12u14";
+    architecture = "amd64";
+    filename = "pool/main/g/glibc/libc-bin_2.36-9+deb12u14_amd64.deb";
+    url = "mirror://debian/pool/main/g/glibc/libc-bin_2.36-9+deb12u14_amd64.deb";
+    size = 609144;
+    sha256 = "e667401af91fad95f15b3ebd25d1abd8373fd18b00dc32219678413170544e84";
+    description = "GNU C Library: Binaries";
     dependencies = [ "libc6" ];
   };
   "libc6" = {
@@ -995,8 +1006,8 @@
     pname = "libgcrypt20";
     version = "1.10.1-3+deb12u1";
     architecture = "amd64";
-    filename = "pool/updates/main/libg/libgcrypt20/libgcrypt20_1.10.1-3+deb12u1_amd64.deb";
-    url = "mirror://debian-security/pool/updates/main/libg/libgcrypt20/libgcrypt20_1.10.1-3+deb12u1_amd64.deb";
+    filename = "pool/main/libg/libgcrypt20/libgcrypt20_1.10.1-3+deb12u1_amd64.deb";
+    url = "mirror://debian/pool/main/libg/libgcrypt20/libgcrypt20_1.10.1-3+deb12u1_amd64.deb";
     size = 696204;
     sha256 = "e7a56552139c693904a6f9712234c05fe918353273a7cbdb5e62f423ad71bb97";
     description = "LGPL Crypto library - runtime library";
@@ -1039,8 +1050,8 @@
     pname = "libgnutls30";
     version = "3.7.9-2+deb12u7";
     architecture = "amd64";
-    filename = "pool/updates/main/g/gnutls28/libgnutls30_3.7.9-2+deb12u7_amd64.deb";
-    url = "mirror://debian-security/pool/updates/main/g/gnutls28/libgnutls30_3.7.9-2+deb12u7_amd64.deb";
+    filename = "pool/main/g/gnutls28/libgnutls30_3.7.9-2+deb12u7_amd64.deb";
+    url = "mirror://debian/pool/main/g/gnutls28/libgnutls30_3.7.9-2+deb12u7_amd64.deb";
     size = 1409084;
     sha256 = "30abec8c824feb1d2d7e9000a34083cccd19d139625e1b21547e3ac53b922f8e";
     description = "GNU TLS library - main runtime library";
@@ -1061,8 +1072,8 @@
     pname = "libgssapi-krb5-2";
     version = "1.20.1-2+deb12u5";
     architecture = "amd64";
-    filename = "pool/updates/main/k/krb5/libgssapi-krb5-2_1.20.1-2+deb12u5_amd64.deb";
-    url = "mirror://debian-security/pool/updates/main/k/krb5/libgssapi-krb5-2_1.20.1-2+deb12u5_amd64.deb";
+    filename = "pool/main/k/krb5/libgssapi-krb5-2_1.20.1-2+deb12u5_amd64.deb";
+    url = "mirror://debian/pool/main/k/krb5/libgssapi-krb5-2_1.20.1-2+deb12u5_amd64.deb";
     size = 135168;
     sha256 = "d8b87aea91b956b416c01a28c44ff6228315ae3b73de40acddac3dc5043607d2";
     description = "MIT Kerberos runtime libraries - krb5 GSS-API Mechanism";
@@ -1083,8 +1094,8 @@
     pname = "libicu72";
     version = "72.1-3+deb12u1";
     architecture = "amd64";
-    filename = "pool/updates/main/i/icu/libicu72_72.1-3+deb12u1_amd64.deb";
-    url = "mirror://debian-security/pool/updates/main/i/icu/libicu72_72.1-3+deb12u1_amd64.deb";
+    filename = "pool/main/i/icu/libicu72_72.1-3+deb12u1_amd64.deb";
+    url = "mirror://debian/pool/main/i/icu/libicu72_72.1-3+deb12u1_amd64.deb";
     size = 9376124;
     sha256 = "f7f6f99c6d7b025914df2447fc93e11d22c44c0c8bdd8b6f36691c9e7ddcef88";
     description = "International Components for Unicode";
@@ -1149,8 +1160,8 @@
     pname = "libk5crypto3";
     version = "1.20.1-2+deb12u5";
     architecture = "amd64";
-    filename = "pool/updates/main/k/krb5/libk5crypto3_1.20.1-2+deb12u5_amd64.deb";
-    url = "mirror://debian-security/pool/updates/main/k/krb5/libk5crypto3_1.20.1-2+deb12u5_amd64.deb";
+    filename = "pool/main/k/krb5/libk5crypto3_1.20.1-2+deb12u5_amd64.deb";
+    url = "mirror://debian/pool/main/k/krb5/libk5crypto3_1.20.1-2+deb12u5_amd64.deb";
     size = 79712;
     sha256 = "7b6e47d15c5c9cdcd456137533d8308aeba608a54cec73b28bd59bfc4b54cf06";
     description = "MIT Kerberos runtime libraries - Crypto Library";
@@ -1182,8 +1193,8 @@
     pname = "libkrb5-3";
     version = "1.20.1-2+deb12u5";
     architecture = "amd64";
-    filename = "pool/updates/main/k/krb5/libkrb5-3_1.20.1-2+deb12u5_amd64.deb";
-    url = "mirror://debian-security/pool/updates/main/k/krb5/libkrb5-3_1.20.1-2+deb12u5_amd64.deb";
+    filename = "pool/main/k/krb5/libkrb5-3_1.20.1-2+deb12u5_amd64.deb";
+    url = "mirror://debian/pool/main/k/krb5/libkrb5-3_1.20.1-2+deb12u5_amd64.deb";
     size = 332280;
     sha256 = "c90801be09701af221b54dd502a59cb378b7284ff31e480738baca317d2f7653";
     description = "MIT Kerberos runtime libraries";
@@ -1193,8 +1204,8 @@
     pname = "libkrb5support0";
     version = "1.20.1-2+deb12u5";
     architecture = "amd64";
-    filename = "pool/updates/main/k/krb5/libkrb5support0_1.20.1-2+deb12u5_amd64.deb";
-    url = "mirror://debian-security/pool/updates/main/k/krb5/libkrb5support0_1.20.1-2+deb12u5_amd64.deb";
+    filename = "pool/main/k/krb5/libkrb5support0_1.20.1-2+deb12u5_amd64.deb";
+    url = "mirror://debian/pool/main/k/krb5/libkrb5support0_1.20.1-2+deb12u5_amd64.deb";
     size = 33212;
     sha256 = "8b9c05f2d8d461a10d657b118f572af5bf8fd6c8f93dcef81e852c5ab0f428ab";
     description = "MIT Kerberos runtime libraries - Support library";
@@ -1347,8 +1358,8 @@
     pname = "libnghttp2-14";
     version = "1.52.0-1+deb12u3";
     architecture = "amd64";
-    filename = "pool/updates/main/n/nghttp2/libnghttp2-14_1.52.0-1+deb12u3_amd64.deb";
-    url = "mirror://debian-security/pool/updates/main/n/nghttp2/libnghttp2-14_1.52.0-1+deb12u3_amd64.deb";
+    filename = "pool/main/n/nghttp2/libnghttp2-14_1.52.0-1+deb12u3_amd64.deb";
+    url = "mirror://debian/pool/main/n/nghttp2/libnghttp2-14_1.52.0-1+deb12u3_amd64.deb";
     size = 72404;
     sha256 = "5a5736cee57e51c1baed869979e6ecdbc6495e939e33203d6cfe3b6e5a149e3f";
     description = "library implementing HTTP/2 protocol (shared library)";
@@ -1798,8 +1809,8 @@
     pname = "libtasn1-6";
     version = "4.19.0-2+deb12u1";
     architecture = "amd64";
-    filename = "pool/updates/main/libt/libtasn1-6/libtasn1-6_4.19.0-2+deb12u1_amd64.deb";
-    url = "mirror://debian-security/pool/updates/main/libt/libtasn1-6/libtasn1-6_4.19.0-2+deb12u1_amd64.deb";
+    filename = "pool/main/libt/libtasn1-6/libtasn1-6_4.19.0-2+deb12u1_amd64.deb";
+    url = "mirror://debian/pool/main/libt/libtasn1-6/libtasn1-6_4.19.0-2+deb12u1_amd64.deb";
     size = 48596;
     sha256 = "2c27c613b69be248d09432839ea3d3382f6ee27fabaa65987aa2d884cd00afda";
     description = "Manage ASN.1 structures (runtime)";

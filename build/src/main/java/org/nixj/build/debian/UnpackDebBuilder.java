@@ -102,14 +102,18 @@ public final class UnpackDebBuilder implements Builder {
                 continue;
             }
             Path target = root.resolve(relative);
-            Files.createDirectories(target.getParent());
+            createParents(root, relative, entry.getName());
             if (entry.isDirectory()) {
-                Files.createDirectories(target);
+                if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createDirectory(target);
+                }
             } else if (entry.isSymbolicLink()) {
                 replace(target);
                 Files.createSymbolicLink(target, Path.of(entry.getLinkName()));
             } else if (entry.isLink()) {
-                Path source = root.resolve(relative(entry.getLinkName()));
+                String linked = relative(entry.getLinkName());
+                createParents(root, linked, entry.getLinkName());
+                Path source = root.resolve(linked);
                 if (!Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
                     throw new DebianFormatException("hard link '" + entry.getName() + "' points to '"
                             + entry.getLinkName() + "', which is not a file unpacked before it");
@@ -171,6 +175,26 @@ public final class UnpackDebBuilder implements Builder {
             parts.add(part);
         }
         return String.join("/", parts);
+    }
+
+    /**
+     * Makes the folders above {@code relative} under {@code root}, refusing to go through a symlink the package
+     * made: writing through one (an absolute {@code lib64 -> /usr/lib64}) would write outside the output.
+     */
+    private static void createParents(Path root, String relative, String entryName)
+            throws IOException, DebianFormatException {
+        Path folder = root;
+        String[] parts = relative.split("/");
+        for (int i = 0; i < parts.length - 1; i++) {
+            folder = folder.resolve(parts[i]);
+            if (Files.isSymbolicLink(folder)) {
+                throw new DebianFormatException("'" + entryName + "' lies under the symlink '"
+                        + root.relativize(folder) + "' of the same package");
+            }
+            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createDirectory(folder);
+            }
+        }
     }
 
     /** Removes what a later entry of the same path replaces (as dpkg lets the last one win). */

@@ -39,7 +39,7 @@ class UnpackDebBuilderTest {
         store = new LocalStore(StoreDirectory.DEFAULT, tmp.resolve("store"));
         realiser = new Realiser(store, Builders.of(List.of(new UnpackDebBuilder())), BuildOptions.defaults(), e -> { });
         StorePath src = store.addText("pkg_1.0_amd64.deb", deb, List.of());
-        StorePath drv = DebFixtures.derivation(store, realiser, "pkg-1.0", "builtin:nixj-unpack-deb",
+        StorePath drv = DebFixtures.derivation(store, "pkg-1.0", "builtin:nixj-unpack-deb",
                 Map.of("src", store.directory().print(src)), List.of(), List.of(src));
         StorePath out = realiser.realise(List.of(BuildGoal.allOutputs(drv))).values().iterator().next().get("out");
         return store.physical(out);
@@ -95,6 +95,14 @@ class UnpackDebBuilderTest {
                 List.of(file("./control", 0644, "Package: pkg\n")),
                 List.of(file("./usr/../../evil", 0644, "x")))));
         assertTrue(e.getMessage().contains("'./usr/../../evil' leaves the package's tree"), e.getMessage());
+
+        Path outside = tmp.resolve("outside");
+        e = assertThrows(BuildException.class, () -> unpack(DebFixtures.deb(
+                List.of(file("./control", 0644, "Package: pkg\n")),
+                List.of(symlink("./lib64", outside.toString()), file("./lib64/evil", 0644, "x")))));
+        assertTrue(e.getMessage().contains("'./lib64/evil' lies under the symlink 'lib64' of the same package"),
+                e.getMessage());
+        assertFalse(Files.exists(outside.resolve("evil")));
 
         e = assertThrows(BuildException.class, () -> unpack("not an ar archive at all".getBytes()));
         assertTrue(e.getMessage().contains("is not a Debian package"), e.getMessage());
