@@ -6,8 +6,10 @@ module org.nixj.build {
     requires transitive org.nixj.store;
     requires transitive org.nixj.fetch;
     requires com.google.gson;
+    requires org.nixj.imagegen;
 
     exports org.nixj.build;
     exports org.nixj.build.builder;
     exports org.nixj.build.files;
+    exports org.nixj.build.image;
 }
