@@ -7,6 +7,9 @@ import org.nixj.build.builder.FetchurlBuilder;
 import org.nixj.build.files.BuildEnvBuilder;
 import org.nixj.build.files.SymlinkJoinBuilder;
 import org.nixj.build.files.WriteTextBuilder;
+import org.nixj.build.image.InitrdBuilder;
+import org.nixj.build.image.IsoBuilder;
+import org.nixj.build.image.SquashfsBuilder;
 import org.nixj.fetch.Downloader;
 
 /** The builders {@code nixj build} runs, set up for this machine. */
@@ -18,6 +21,9 @@ final class BuildSetup {
                 new FetchurlBuilder(Downloader.standard(), Map.of(), List.of()),
                 new WriteTextBuilder(),
                 new SymlinkJoinBuilder(),
-                new BuildEnvBuilder()));
+                new BuildEnvBuilder(),
+                new InitrdBuilder(),
+                new SquashfsBuilder(),
+                new IsoBuilder()));
     }
 }

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.nixj.build.builder.BuildAttributes;
 import org.nixj.build.builder.BuildContext;
 import org.nixj.build.builder.BuildFailure;
-import org.nixj.build.builder.Builder;
 import org.nixj.image.compress.Compressor;
 import org.nixj.image.cpio.CpioWriter;
 import org.nixj.image.io.ImageException;
@@ -40,7 +39,7 @@ import org.nixj.image.tree.TreeBuilder;
  * Every entry is owned by root and dated {@link Reproducible#DEFAULT_EPOCH}, so the archive depends only on
  * its inputs.
  */
-public final class InitrdBuilder implements Builder {
+public final class InitrdBuilder extends ImageBuilder {
     private static final List<String> BUSYBOX_LOCATIONS = List.of("bin/busybox", "usr/bin/busybox", "sbin/busybox");
 
     @Override
@@ -48,8 +47,11 @@ public final class InitrdBuilder implements Builder {
         return "nixj-initrd";
     }
 
+    /** Makes the builder; {@code nixj build} registers one. */
+    public InitrdBuilder() {}
+
     @Override
-    public void build(BuildContext context) throws BuildFailure, IOException {
+    void write(BuildContext context) throws BuildFailure, IOException {
         BuildAttributes attributes = context.attributes();
         Optional<Compressor> compressor = Compression.initrd(attributes.string("compressor").orElse("xz"));
         KernelTree kernel = KernelTree.find(context, attributes.requireString("kernel"));
@@ -72,11 +74,7 @@ public final class InitrdBuilder implements Builder {
         Directory root = Reproducible.normalise(tree.build(), Reproducible.DEFAULT_EPOCH, true);
         Path out = context.output("out");
         Files.createDirectories(out);
-        try {
-            new CpioWriter(compressor).write(root, out.resolve("initrd"));
-        } catch (ImageException e) {
-            throw new BuildFailure(e.getMessage());
-        }
+        new CpioWriter(compressor).write(root, out.resolve("initrd"));
     }
 
     private static void addBusybox(BuildContext context, TreeBuilder tree, String busybox, List<String> applets)

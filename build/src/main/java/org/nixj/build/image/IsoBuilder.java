@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.nixj.build.builder.BuildAttributes;
 import org.nixj.build.builder.BuildContext;
 import org.nixj.build.builder.BuildFailure;
-import org.nixj.build.builder.Builder;
 import org.nixj.image.fat.FatWriter;
 import org.nixj.image.io.ImageException;
 import org.nixj.image.iso.IsoOptions;
@@ -44,7 +43,7 @@ import org.nixj.image.tree.TreeBuilder;
  * Reproducible#DEFAULT_EPOCH} and the FAT serial and GPT GUIDs are fixed, so the image depends only on its
  * inputs.
  */
-public final class IsoBuilder implements Builder {
+public final class IsoBuilder extends ImageBuilder {
     private static final String KERNEL = "/boot/bzImage";
     private static final String INITRD = "/boot/initrd";
     private static final List<String> ISOLINUX_BIN = List.of("usr/lib/ISOLINUX/isolinux.bin", "share/syslinux/isolinux.bin");
@@ -59,8 +58,11 @@ public final class IsoBuilder implements Builder {
         return "nixj-iso";
     }
 
+    /** Makes the builder; {@code nixj build} registers one. */
+    public IsoBuilder() {}
+
     @Override
-    public void build(BuildContext context) throws BuildFailure, IOException {
+    void write(BuildContext context) throws BuildFailure, IOException {
         BuildAttributes attributes = context.attributes();
         if (attributes.bool("compressImage")) {
             throw new BuildFailure("isoImage.compressImage needs zstd, which nixj's image writers do not have yet; set it to false");
@@ -73,6 +75,12 @@ public final class IsoBuilder implements Builder {
         boolean bios = attributes.bool("bios");
         boolean efi = attributes.bool("efi");
         boolean usb = attributes.bool("usb");
+        // Checked first: a volume id too long should not wait for the image to be assembled.
+        IsoOptions base = IsoOptions.plain(volumeId, Reproducible.DEFAULT_EPOCH)
+                .withIds("nixos", "nixos")
+                .withBoot(bios ? Optional.of("isolinux/isolinux.bin") : Optional.empty(), ".boot.cat",
+                        efi ? Optional.of("boot/efi.img") : Optional.empty())
+                .validate();
         BootMenu menu = new BootMenu(attributes.requireString("menuLabel"), kernelParameters(attributes, volumeId),
                 timeout(attributes));
 
@@ -98,20 +106,11 @@ public final class IsoBuilder implements Builder {
             tree.add("/loader", efiTree.child("loader"));
         }
 
-        IsoOptions options = IsoOptions.plain(volumeId, Reproducible.DEFAULT_EPOCH)
-                .withIds("nixos", "nixos")
-                .withBoot(bios ? Optional.of("isolinux/isolinux.bin") : Optional.empty(), ".boot.cat",
-                        efi ? Optional.of("boot/efi.img") : Optional.empty())
-                .withHybrid(usb && bios ? isohybridMbr : Optional.empty(), usb && efi);
+        IsoOptions options = base.withHybrid(usb && bios ? isohybridMbr : Optional.empty(), usb && efi);
         Path out = context.output("out");
         Files.createDirectories(out.resolve("iso"));
         Files.createDirectories(out.resolve("nix-support"));
-        try {
-            options.validate();
-            new IsoWriter(options).write(Reproducible.normalise(tree.build(), Reproducible.DEFAULT_EPOCH, true), out.resolve("iso").resolve(isoName));
-        } catch (ImageException e) {
-            throw new BuildFailure(e.getMessage());
-        }
+        new IsoWriter(options).write(Reproducible.normalise(tree.build(), Reproducible.DEFAULT_EPOCH, true), out.resolve("iso").resolve(isoName));
         Files.writeString(out.resolve("nix-support/hydra-build-products"),
                 "file iso " + context.printedOutputPath("out") + "/iso/" + isoName + "\n", StandardCharsets.UTF_8);
     }

@@ -11,9 +11,7 @@ import java.util.SortedSet;
 import org.nixj.build.builder.BuildAttributes;
 import org.nixj.build.builder.BuildContext;
 import org.nixj.build.builder.BuildFailure;
-import org.nixj.build.builder.Builder;
 import org.nixj.image.compress.Compressor;
-import org.nixj.image.io.ImageException;
 import org.nixj.image.squashfs.SquashfsWriter;
 import org.nixj.image.tree.Attributes;
 import org.nixj.image.tree.Directory;
@@ -40,7 +38,7 @@ import org.nixj.store.hash.HashFormat;
  * {@value FileOwners#FILE} (Debian's setuid and setgid programs) are given back. {@code compression} is
  * mksquashfs's form ({@code isoImage.squashfsCompression}); blocks are 1 MiB, as NixOS makes them.
  */
-public final class SquashfsBuilder implements Builder {
+public final class SquashfsBuilder extends ImageBuilder {
     private static final int BLOCK_SIZE = 1 << 20;
 
     @Override
@@ -48,8 +46,11 @@ public final class SquashfsBuilder implements Builder {
         return "nixj-squashfs";
     }
 
+    /** Makes the builder; {@code nixj build} registers one. */
+    public SquashfsBuilder() {}
+
     @Override
-    public void build(BuildContext context) throws BuildFailure, IOException {
+    void write(BuildContext context) throws BuildFailure, IOException {
         BuildAttributes attributes = context.attributes();
         Compressor compressor = Compression.squashfs(attributes.requireString("compression"), BLOCK_SIZE);
         List<StorePath> roots = new ArrayList<>();
@@ -70,11 +71,7 @@ public final class SquashfsBuilder implements Builder {
                 new FileContent.FromBytes("nix-path-registration", registration(context, closure))));
         Directory root = new Directory("", new Attributes(0755, 0, 0, epoch), children);
         context.log("squashfs: " + closure.size() + " store paths, " + compressor.name());
-        try {
-            new SquashfsWriter(SquashfsWriter.Options.standard(compressor, epoch)).write(root, context.output("out"));
-        } catch (ImageException e) {
-            throw new BuildFailure(e.getMessage());
-        }
+        new SquashfsWriter(SquashfsWriter.Options.standard(compressor, epoch)).write(root, context.output("out"));
     }
 
     /** One store object as an image entry named by its base name, its entries made canonical. */
