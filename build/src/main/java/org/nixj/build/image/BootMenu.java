@@ -2,6 +2,7 @@ package org.nixj.build.image;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * The boot menu of a live medium, as NixOS's ISO has it: the system's entry, then the same with extra kernel
@@ -9,9 +10,10 @@ import java.util.List;
  *
  * @param label the main entry's title ({@code NixOS 24.11 Installer})
  * @param kernelParameters the kernel command line of the main entry
- * @param timeout seconds before the default entry boots; 0 waits for the user
+ * @param timeout seconds before the default entry boots; empty waits for the user ({@code boot.loader.timeout =
+ *     null})
  */
-record BootMenu(String label, String kernelParameters, int timeout) {
+record BootMenu(String label, String kernelParameters, OptionalInt timeout) {
     /** A menu entry: an id (file and label name), the title suffix and the extra parameters. */
     private record Entry(String id, String suffix, String extra) {}
 
@@ -30,7 +32,8 @@ record BootMenu(String label, String kernelParameters, int timeout) {
     String isolinux(String kernel, String initrd) {
         StringBuilder cfg = new StringBuilder()
                 .append("SERIAL 0 115200\n")
-                .append("TIMEOUT ").append(timeout == 0 ? 0 : Math.max(timeout * 10, 1)).append('\n')
+                // isolinux counts tenths of a second, and 0 means waiting.
+                .append("TIMEOUT ").append(timeout.isEmpty() ? 0 : Math.max(timeout.getAsInt() * 10, 1)).append('\n')
                 .append("UI menu.c32\n")
                 .append("MENU TITLE ").append(label).append('\n')
                 .append("DEFAULT nixos\n");
@@ -47,7 +50,8 @@ record BootMenu(String label, String kernelParameters, int timeout) {
 
     /** systemd-boot's {@code loader/loader.conf}. */
     String loaderConf() {
-        return "timeout " + timeout + "\ndefault nixos.conf\nconsole-mode keep\n";
+        String wait = timeout.isEmpty() ? "menu-force" : String.valueOf(timeout.getAsInt());
+        return "timeout " + wait + "\ndefault nixos.conf\nconsole-mode keep\n";
     }
 
     /** One systemd-boot entry: its file name under {@code loader/entries} and its text. */

@@ -28,7 +28,9 @@ import org.nixj.image.tree.TreeBuilder;
  *   <li>{@code /init}: the stage-1 script given as {@code init} (stage-1.nix writes it);</li>
  *   <li>{@code /bin/busybox} from the {@code busybox} package (a static busybox) with a link per name in
  *       {@code applets}, and {@code /sbin} pointing at {@code bin} (the kernel runs {@code /sbin/modprobe});</li>
- *   <li>the modules {@code kernelModules} and {@code availableKernelModules} name, with their dependencies,
+ *   <li>the modules {@code kernelModules} and {@code availableKernelModules} name, with their dependencies
+ *       (a module of {@code kernelModules} the kernel lacks is an error, one of {@code availableKernelModules}
+ *       is left out with a line in the log),
  *       under {@code /lib/modules/<version>/} as in the {@code kernel} package, with {@code modules.dep} and
  *       {@code modules.alias} written for them (so busybox's {@code modprobe} finds them) and {@code
  *       /etc/modules-load}: the files to load at boot (the closure of {@code kernelModules}), one per line in
@@ -70,6 +72,10 @@ public final class InitrdBuilder extends ImageBuilder {
         addModules(tree, kernel, index, selection);
         context.log("initrd: " + selection.modules().size() + " kernel modules of " + kernel.version() + ", "
                 + selection.loadAtBoot().size() + " loaded at boot");
+        if (!selection.unavailable().isEmpty()) {
+            context.log("initrd: kernel " + kernel.version() + " has no module " + String.join(", ", selection.unavailable())
+                    + " (boot.initrd.availableKernelModules): left out");
+        }
 
         Directory root = Reproducible.normalise(tree.build(), Reproducible.DEFAULT_EPOCH, true);
         Path out = context.output("out");

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.nixj.build.builder.BuildAttributes;
 import org.nixj.build.builder.BuildContext;
 import org.nixj.build.builder.BuildFailure;
@@ -127,17 +128,18 @@ public final class IsoBuilder extends ImageBuilder {
         return String.join(" ", parameters);
     }
 
-    private static int timeout(BuildAttributes attributes) throws BuildFailure {
+    /** {@code boot.loader.timeout}: seconds, or null (absent) for waiting. */
+    private static OptionalInt timeout(BuildAttributes attributes) throws BuildFailure {
         Optional<JsonElement> timeout = attributes.json("timeout");
         if (timeout.isEmpty()) {
-            return 0;
+            return OptionalInt.empty();
         }
         try {
             int seconds = timeout.get().getAsInt();
             if (seconds < 0) {
                 throw new NumberFormatException();
             }
-            return seconds;
+            return OptionalInt.of(seconds);
         } catch (RuntimeException e) {
             throw new BuildFailure("attribute 'timeout' must be a number of seconds, not " + timeout.get());
         }

@@ -46,10 +46,10 @@ final class ModuleIndex {
     record Module(String name, String path, ModuleInfo info) {}
 
     /**
-     * What an initrd holds: every module in load order (each after its dependencies) and, of those, the ones
-     * loaded at boot, in load order.
+     * What an initrd holds: every module in load order (each after its dependencies), the ones loaded at boot
+     * (in load order), and the names of available modules this kernel does not have.
      */
-    record Selection(List<Module> modules, List<Module> loadAtBoot) {}
+    record Selection(List<Module> modules, List<Module> loadAtBoot, List<String> unavailable) {}
 
     /** Indexes the module tree of {@code kernel}. */
     static ModuleIndex of(KernelTree kernel) throws BuildFailure, IOException {
@@ -97,8 +97,10 @@ final class ModuleIndex {
 
     /**
      * The modules an initrd needs for {@code load} (loaded at boot) and {@code available} (present, loaded when
-     * hardware asks for them), with all their dependencies. A name that is neither a module, nor built into the
-     * kernel, nor an alias of either is an error naming all such names; built-in ones need nothing.
+     * hardware asks for them), with all their dependencies; built-in ones need nothing. A name in {@code load}
+     * that is neither a module, nor built into the kernel, nor an alias of either is an error naming all such
+     * names. Such a name in {@code available} is only reported: NixOS's list of them is made for NixOS's kernel
+     * (Debian's lacks a few old PATA and SATA drivers), and they are for hardware that may not be there.
      */
     Selection select(List<String> load, List<String> available) throws BuildFailure, IOException {
         List<String> missing = new ArrayList<>();
@@ -108,9 +110,10 @@ final class ModuleIndex {
                 roots.put(name, resolve(name, missing));
             }
         }
+        List<String> unavailable = new ArrayList<>();
         for (String name : available) {
             if (!roots.containsKey(name)) {
-                roots.put(name, resolve(name, missing));
+                roots.put(name, resolve(name, unavailable));
             }
         }
         if (!missing.isEmpty()) {
@@ -135,7 +138,7 @@ final class ModuleIndex {
             all.add(new Module(name, files.get(name), info(name)));
         }
         List<Module> boot = all.stream().filter(m -> atBoot.contains(m.name())).toList();
-        return new Selection(List.copyOf(all), boot);
+        return new Selection(List.copyOf(all), boot, unavailable.stream().distinct().toList());
     }
 
     /** The module files a name stands for (none when it is built in); adds it to {@code missing} when unknown. */

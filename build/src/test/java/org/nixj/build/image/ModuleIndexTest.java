@@ -54,9 +54,16 @@ class ModuleIndexTest {
     }
 
     @Test
-    void missingModulesAreAllNamedInOneError() {
-        BuildFailure e = assertThrows(BuildFailure.class, () -> index.select(List.of("loop", "isofs"), List.of("nvme")));
-        assertTrue(e.getMessage().contains("kernel 6.1.0-test in '/nix/store/x-linux' has no module 'loop', 'nvme'"), e.getMessage());
+    void missingModulesToLoadAreAllNamedInOneError() {
+        BuildFailure e = assertThrows(BuildFailure.class, () -> index.select(List.of("loop", "isofs", "dm-mod"), List.of("nvme")));
+        assertTrue(e.getMessage().contains("kernel 6.1.0-test in '/nix/store/x-linux' has no module 'loop', 'dm-mod' (no such"), e.getMessage());
+    }
+
+    @Test
+    void missingAvailableModulesAreReportedNotFatal() throws Exception {
+        ModuleIndex.Selection s = index.select(List.of("isofs"), List.of("nvme", "sr_mod", "pata_qdi", "nvme"));
+        assertEquals(List.of("nvme", "pata_qdi"), s.unavailable());
+        assertEquals(List.of("isofs", "cdrom", "scsi_mod", "sr_mod"), names(s.modules()));
     }
 
     @Test
