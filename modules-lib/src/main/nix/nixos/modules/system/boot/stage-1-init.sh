@@ -119,9 +119,9 @@ mkdir -p /run/lock
 chmod 1777 /run/lock
 ln -s "$system" /run/current-system
 ln -s "$system" /run/booted-system
+say "switching to $stage2"
 mount --move /run $root/run
 mount --move /dev $root/dev
 umount /sys
 umount /proc
-say "switching to $stage2"
 exec switch_root $root "$stage2"
