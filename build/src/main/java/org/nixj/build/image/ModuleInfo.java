@@ -18,15 +18,15 @@ import java.util.List;
  *
  * @param entries the {@code key=value} strings in the order the module has them
  */
-public record ModuleInfo(List<String> entries) {
+record ModuleInfo(List<String> entries) {
     private static final int SHT_NOBITS = 8;
 
-    public ModuleInfo {
+    ModuleInfo {
         entries = List.copyOf(entries);
     }
 
     /** Every value of {@code key}, in order ({@code alias} usually has several). */
-    public List<String> values(String key) {
+    List<String> values(String key) {
         String prefix = key + "=";
         List<String> values = new ArrayList<>();
         for (String entry : entries) {
@@ -38,7 +38,7 @@ public record ModuleInfo(List<String> entries) {
     }
 
     /** The names in {@code depends=}, which the kernel writes as one comma-separated value. */
-    public List<String> depends() {
+    List<String> depends() {
         List<String> names = new ArrayList<>();
         for (String value : values("depends")) {
             for (String name : value.split(",")) {
@@ -54,7 +54,7 @@ public record ModuleInfo(List<String> entries) {
      * The modules named in {@code softdep=} ({@code pre: a b post: c}), which modprobe loads around this one
      * without the kernel needing them.
      */
-    public List<String> softDepends() {
+    List<String> softDepends() {
         List<String> names = new ArrayList<>();
         for (String value : values("softdep")) {
             for (String word : value.trim().split("\\s+")) {
@@ -72,7 +72,7 @@ public record ModuleInfo(List<String> entries) {
      * @throws IOException when the file cannot be read, is not an ELF file, or has no {@code .modinfo}
      *     section; the message names the file
      */
-    public static ModuleInfo read(Path file) throws IOException {
+    static ModuleInfo read(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             return read(channel, file.toString());
         }
