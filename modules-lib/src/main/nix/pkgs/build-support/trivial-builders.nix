@@ -84,6 +84,12 @@ in
     , ...
     }:
     let
+      # The packages and, as nixpkgs' buildEnv follows propagated-user-env-packages, what they propagate.
+      closure = map (item: item.package) (builtins.genericClosure {
+        startSet = map (package: { key = toString package; inherit package; }) paths;
+        operator = item: map (package: { key = toString package; inherit package; })
+          (item.package.propagatedUserEnvPkgs or [ ]);
+      });
       # Each package's outputs to install (meta.outputsToInstall, else its default output), plus the extras.
       outputsOf = pkg:
         let
@@ -96,8 +102,16 @@ in
     inProcess "nixj-build-env" {
       inherit name pathsToLink ignoreCollisions extraPrefix postBuild mergeUsr meta;
       passthru = passthru // { inherit paths; };
-      paths = lib.unique (lib.concatMap outputsOf paths);
+      paths = lib.unique (lib.concatMap outputsOf closure);
     };
+
+  # nixj's own: a derivation built by org.nixj.build's builder `builtin:<builder>`, its arguments structured.
+  nixjInProcess = inProcess;
+
+  # nixj's own: a folder of listed files, links and copies (see org.nixj.build.files.TreeBuilder), behind
+  # NixOS's `etc` and the system's top-level folder.
+  nixjTree = { name, entries, meta ? { }, passthru ? { } }:
+    inProcess "nixj-tree" { inherit name entries meta passthru; };
 
   runCommand = name: env: runCommandWith { inherit name; derivationArgs = env; };
   runCommandLocal = name: env: runCommandWith { inherit name; derivationArgs = env; };

@@ -96,18 +96,27 @@ final class BuildCommand implements Callable<Integer> {
         }
         Store store = evaluator.store();
         BuildOptions options = new BuildOptions(maxJobs != null ? Math.max(1, maxJobs) : BuildOptions.defaults().jobs(), keepGoing);
-        Realiser realiser = new Realiser(store, BuildSetup.builders(), options,
-                new BuildProgress(console, store.directory(), printBuildLogs));
         List<BuildGoal> goals = targets.stream().map(t -> new BuildGoal(t.drvPath(), t.outputs())).toList();
+        // The status line is for people: only when standard error is this process's own, on a terminal.
+        boolean terminal = System.console() != null && console.err() == System.err && !"dumb".equals(System.getenv("TERM"));
+        BuildProgress progress = new BuildProgress(console, store.directory(), printBuildLogs, terminal);
+        Realiser realiser = new Realiser(store, BuildSetup.builders(), options, progress);
         try {
+            Plan plan = realiser.plan(goals);
+            progress.expect(plan.builds().size());
             if (dryRun) {
-                reportPlan(store, realiser.plan(goals));
+                reportPlan(store, plan);
                 if (json) {
                     printJson(store, targets, goals, realiser, null);
                 }
                 return 0;
             }
-            Map<BuildGoal, SortedMap<String, StorePath>> built = realiseInterruptibly(realiser, goals);
+            Map<BuildGoal, SortedMap<String, StorePath>> built;
+            try {
+                built = realiseInterruptibly(realiser, goals);
+            } finally {
+                progress.finish();
+            }
             if (!noLink) {
                 link(store, goals, built);
             }

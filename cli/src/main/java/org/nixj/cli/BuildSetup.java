@@ -6,10 +6,12 @@ import org.nixj.build.Builders;
 import org.nixj.build.builder.FetchurlBuilder;
 import org.nixj.build.files.BuildEnvBuilder;
 import org.nixj.build.files.SymlinkJoinBuilder;
+import org.nixj.build.files.TreeBuilder;
 import org.nixj.build.files.WriteTextBuilder;
 import org.nixj.build.image.InitrdBuilder;
 import org.nixj.build.image.IsoBuilder;
 import org.nixj.build.image.SquashfsBuilder;
+import org.nixj.build.system.UsersBuilder;
 import org.nixj.fetch.Downloader;
 
 /** The builders {@code nixj build} runs, set up for this machine. */
@@ -22,6 +24,8 @@ final class BuildSetup {
                 new WriteTextBuilder(),
                 new SymlinkJoinBuilder(),
                 new BuildEnvBuilder(),
+                new TreeBuilder(),
+                new UsersBuilder(),
                 new InitrdBuilder(),
                 new SquashfsBuilder(),
                 new IsoBuilder()));

@@ -9,7 +9,6 @@ import org.nixj.eval.value.Lazy;
 import org.nixj.eval.value.NixAttrs;
 import org.nixj.eval.value.NixBool;
 import org.nixj.eval.value.NixList;
-import org.nixj.eval.value.NixString;
 import org.nixj.eval.value.Value;
 import org.nixj.store.StorePath;
 
@@ -28,7 +27,7 @@ record DerivationTarget(String name, StorePath drvPath, SortedSet<String> output
      */
     static DerivationTarget of(Evaluator evaluator, String name, Value value) {
         Value forced = evaluator.force(value);
-        if (!(forced instanceof NixAttrs attrs) || !isDerivation(evaluator, attrs)) {
+        if (!(forced instanceof NixAttrs attrs) || !DerivationValues.isDerivation(evaluator, attrs)) {
             throw new UsageException("installable '" + name + "' does not evaluate to a derivation (it is "
                     + forced.showType() + "), so there is nothing to build");
         }
@@ -36,11 +35,6 @@ record DerivationTarget(String name, StorePath drvPath, SortedSet<String> output
         evaluator.writeStoreObject(drvPath);
         StorePath path = evaluator.store().directory().parse(drvPath);
         return new DerivationTarget(name, path, outputsToInstall(evaluator, attrs));
-    }
-
-    private static boolean isDerivation(Evaluator evaluator, NixAttrs attrs) {
-        Lazy type = attrs.get("type");
-        return type != null && evaluator.force(type) instanceof NixString s && s.value().equals("derivation");
     }
 
     private static Lazy require(NixAttrs attrs, String attribute, String name) {

@@ -35,6 +35,14 @@ class TrivialBuildersTest {
                   env = pkgs.buildEnv { name = "env"; paths = [ greet doc ]; pathsToLink = [ "/bin" ]; };
                   clash = pkgs.buildEnv { name = "clash"; paths = [ (pkgs.writeTextDir "a" "1") (pkgs.writeTextDir "a" "2") ]; };
                   checked = pkgs.writeTextFile { name = "c"; text = "x"; checkPhase = "false"; };
+                  tree = pkgs.nixjTree { name = "tree"; entries = [
+                    { path = "etc/shadow"; text = "root:*:1::::::\n"; mode = "0640"; gid = 42; }
+                    { path = "etc/hello"; source = "${hello}"; }
+                    { path = "etc/copy"; source = "${hello}"; mode = "0644"; }
+                    { path = "etc/systemd/system/gpt-auto.service"; target = "/dev/null"; }
+                    { path = "var/empty"; directory = true; }
+                  ]; };
+                  twice = pkgs.nixjTree { name = "twice"; entries = [ { path = "a"; text = "1"; } { path = "a"; text = "2"; } ]; };
                 }
                 """);
     }
@@ -72,6 +80,21 @@ class TrivialBuildersTest {
         Path env = build("env");
         assertTrue(Files.isSymbolicLink(env.resolve("bin/greet")));
         assertTrue(Files.notExists(env.resolve("share")), "pathsToLink leaves the rest out");
+    }
+
+    @Test
+    void nixjTreeMakesFilesLinksAndCopiesAndRecordsTheModesTheStoreCannotKeep() throws IOException {
+        Path tree = build("tree");
+        assertEquals("root:*:1::::::\n", Files.readString(tree.resolve("etc/shadow")));
+        assertEquals("Hello, world\n", Files.readString(tree.resolve("etc/copy")));
+        assertTrue(Files.readSymbolicLink(tree.resolve("etc/hello")).toString().matches("/nix/store/[0-9a-z]{32}-hello"));
+        assertEquals(Path.of("/dev/null"), Files.readSymbolicLink(tree.resolve("etc/systemd/system/gpt-auto.service")));
+        assertTrue(Files.isDirectory(tree.resolve("var/empty")));
+        assertEquals("0644 0 0 etc/copy\n0640 0 42 etc/shadow\n", Files.readString(tree.resolve("nix-support/nixj-ownership")));
+
+        CliRun twice = CliRun.run("build", "--store", store.toString(), "-f", file.toString(), "twice", "--no-link");
+        assertEquals(1, twice.exitCode());
+        assertTrue(twice.err().contains("two entries are named 'a'"), twice.err());
     }
 
     @Test

@@ -1,0 +1,47 @@
+# Debian's binary packages as derivations (docs/design/debian.md; the decisions of BUILD.md):
+# for each package of a pin file (made by nixj's pin generator, see bookworm-amd64.nix),
+#   - the .deb is a fixed-output derivation of Nix's builtin:fetchurl: url = mirror://debian/pool/... (or
+#     mirror://debian-security/pool/updates/...), with the pinned SHA-256; debianPackage and debianVersion let
+#     nixj fetch it with the host's `apt-get download NAME=VERSION`;
+#   - the package is a builtin:nixj-unpack-deb derivation of that .deb (structured attributes, src = the .deb):
+#     its files unchanged at their paths, the control members and the owners the store cannot keep under
+#     nix-support/debian/.
+# The result is an attribute set by Debian package name; each value is the unpacked package's derivation with
+# `pname` and `version` (Debian's), plus `deb` (the .deb's derivation) and `debian` (the pin: filename, size,
+# sha256, description, dependencies).
+{ pins ? import ./bookworm-amd64.nix }:
+let
+  # Store names allow letters, digits and + - . _ ? =; Debian versions also use ~ and (for the epoch) :.
+  storeSafe = builtins.replaceStrings [ "~" ":" ] [ "_" "_" ];
+  withoutEpoch = version:
+    let m = builtins.match "[0-9]+:(.*)" version;
+    in if m == null then version else builtins.head m;
+
+  fetchDeb = pin: derivation {
+    name = storeSafe (baseNameOf pin.filename);
+    system = "builtin";
+    builder = "builtin:fetchurl";
+    url = pin.url;
+    outputHashMode = "flat";
+    outputHashAlgo = "sha256";
+    outputHash = pin.sha256;
+    debianPackage = pin.pname;
+    debianVersion = pin.version;
+    preferLocalBuild = true;
+  };
+
+  unpackDeb = pin:
+    let deb = fetchDeb pin;
+    in derivation {
+      name = "${pin.pname}-${storeSafe (withoutEpoch pin.version)}";
+      system = "builtin";
+      builder = "builtin:nixj-unpack-deb";
+      __structuredAttrs = true;
+      inherit (pin) pname version;
+      src = deb;
+    } // {
+      inherit deb;
+      debian = pin;
+    };
+in
+builtins.mapAttrs (name: unpackDeb) pins
