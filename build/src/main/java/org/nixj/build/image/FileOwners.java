@@ -7,57 +7,77 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import org.nixj.build.builder.BuildFailure;
+import org.nixj.build.builder.Ownership;
+import org.nixj.build.debian.UnpackDebBuilder;
 
 /**
- * The owners and modes a store object's files had in the package they came from, which the store itself
- * cannot keep (nixj writes its store without root, and store objects are canonicalised to {@code 0444} and
- * {@code 0555} as in Nix). A Debian package unpacked by nixj records them, so that a squashfs of the store
- * gets back {@code su}'s setuid bit and {@code unix_chkpwd}'s group {@code shadow}.
- *
- * <p>The record is the file {@value #FILE} inside the object: one line per entry that is not plain
- * {@code root:root} with the store's mode, {@code MODE UID GID PATH}, the mode in octal (with the setuid,
- * setgid and sticky bits), the path relative to the object (the rest of the line, so it may hold spaces);
- * empty lines and lines starting with {@code #} are skipped.
+ * The owners and modes a store object's files must have in an image, which the store itself cannot keep
+ * (nixj writes its store without root, and canonicalises modes to {@code 0444} and {@code 0555} as Nix does).
+ * Two builders record them inside their outputs: nixj's own ({@link Ownership#FILE}, {@code MODE UID GID PATH},
+ * e.g. {@code /etc/shadow} as {@code root:shadow 0640}) and the Debian unpacker ({@link
+ * UnpackDebBuilder#OWNERSHIP_FILE}, {@code MODE UID GID USER GROUP PATH} with {@code \\} and {@code \n} escaped
+ * in the path, e.g. {@code su} 4755 and {@code unix_chkpwd} 2755 root:42). Both are read; the numeric ids are
+ * what an image stores.
  */
 final class FileOwners {
-    /** Where an object keeps the record, beside the other metadata that is not part of a package's tree. */
-    static final String FILE = "nix-support/nixj-file-owners";
-
     /** The mode and owner of one entry. */
     record Entry(int mode, int uid, int gid) {}
 
     private FileOwners() {}
 
-    /** The record of the object at {@code object} (physical), by relative path; empty when it has none. */
+    /** The records of the object at {@code object} (on disk), by path relative to it; empty when it has none. */
     static Map<String, Entry> read(Path object, String logical) throws BuildFailure, IOException {
-        Path file = object.resolve(FILE);
         Map<String, Entry> entries = new TreeMap<>();
-        if (!Files.isRegularFile(file)) {
-            return entries;
-        }
-        int number = 0;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            number++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        try {
+            for (Ownership recorded : Ownership.read(object)) {
+                entries.put(recorded.path(), new Entry(recorded.mode(), recorded.uid(), recorded.gid()));
             }
-            String[] fields = line.split(" ", 4);
-            try {
-                if (fields.length < 4 || fields[3].isEmpty()) {
-                    throw new NumberFormatException();
+        } catch (IOException e) {
+            throw new BuildFailure(logical + ": " + e.getMessage());
+        }
+        Path debian = object.resolve(UnpackDebBuilder.OWNERSHIP_FILE);
+        if (Files.isRegularFile(debian)) {
+            int number = 0;
+            for (String line : Files.readAllLines(debian, StandardCharsets.UTF_8)) {
+                number++;
+                if (!line.isEmpty()) {
+                    readDebianLine(line, entries, logical + "/" + UnpackDebBuilder.OWNERSHIP_FILE + ":" + number);
                 }
-                int mode = Integer.parseInt(fields[0], 8);
-                int uid = Integer.parseInt(fields[1]);
-                int gid = Integer.parseInt(fields[2]);
-                if ((mode & ~07777) != 0 || uid < 0 || gid < 0) {
-                    throw new NumberFormatException();
-                }
-                entries.put(fields[3].replaceAll("^/+|/+$", ""), new Entry(mode, uid, gid));
-            } catch (NumberFormatException e) {
-                throw new BuildFailure(logical + "/" + FILE + ":" + number + ": expected 'MODE UID GID PATH' (mode in octal), not '"
-                        + line + "'");
             }
         }
         return entries;
+    }
+
+    private static void readDebianLine(String line, Map<String, Entry> entries, String where) throws BuildFailure {
+        String[] fields = line.split(" ", 6);
+        try {
+            if (fields.length < 6 || fields[5].isEmpty()) {
+                throw new NumberFormatException();
+            }
+            int mode = Integer.parseInt(fields[0], 8);
+            int uid = Integer.parseInt(fields[1]);
+            int gid = Integer.parseInt(fields[2]);
+            if ((mode & ~07777) != 0 || uid < 0 || gid < 0) {
+                throw new NumberFormatException();
+            }
+            entries.put(unescape(fields[5]), new Entry(mode, uid, gid));
+        } catch (NumberFormatException e) {
+            throw new BuildFailure(where + ": expected 'MODE UID GID USER GROUP PATH' (mode in octal), not '" + line + "'");
+        }
+    }
+
+    /** The path as written: {@code \\} for a backslash, {@code \n} for a newline. */
+    private static String unescape(String path) {
+        StringBuilder out = new StringBuilder(path.length());
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '\\' && i + 1 < path.length()) {
+                char next = path.charAt(++i);
+                out.append(next == 'n' ? '\n' : next);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -34,9 +34,10 @@ import org.nixj.store.hash.HashFormat;
  * file itself.
  *
  * <p>Entries are as Nix keeps a store: owned by root, folders {@code 0555}, files {@code 0444} or {@code 0555},
- * all dated {@link Reproducible#DEFAULT_EPOCH}; except that the owners and modes a package recorded in
- * {@value FileOwners#FILE} (Debian's setuid and setgid programs) are given back. {@code compression} is
- * mksquashfs's form ({@code isoImage.squashfsCompression}); blocks are 1 MiB, as NixOS makes them.
+ * all dated {@link Reproducible#DEFAULT_EPOCH}; except that the owners and modes builders recorded in
+ * their outputs (Debian's setuid and setgid programs, {@code /etc/shadow}; see {@code FileOwners}) are given
+ * back. {@code compression} is mksquashfs's form ({@code isoImage.squashfsCompression}, "none" for NixOS's
+ * null, which is refused); blocks are 1 MiB, as NixOS makes them.
  */
 public final class SquashfsBuilder extends ImageBuilder {
     private static final int BLOCK_SIZE = 1 << 20;
