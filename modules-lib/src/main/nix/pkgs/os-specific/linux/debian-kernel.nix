@@ -1,7 +1,7 @@
-# boot.kernelPackages made from Debian's kernel: `kernel` is the versioned linux-image-<abi>-<arch> package of the
-# package set (Debian's meta package linux-image-<arch> only depends on it), with what NixOS's modules read of a
-# kernel: version, modDirVersion, features, kernelAtLeast, kernelOlder, override. Null when the set has no
-# such package (the caller then throws, naming the package set it lacks).
+# boot.kernelPackages made from Debian's kernel: `kernel` is the versioned linux-image-<abi>-<arch> package of
+# the package set (Debian's meta package linux-image-<arch> only depends on it), with what NixOS's modules read
+# of a kernel: version, modDirVersion, features, kernelAtLeast, kernelOlder, override, and kernelFile (where
+# the image is). Null when the set has no such package (the caller then throws, naming what it lacks).
 { lib, hostPlatform, pkgs }:
 let
   arch = if hostPlatform.isx86_64 then "amd64" else if hostPlatform.isAarch64 then "arm64" else null;
@@ -16,6 +16,8 @@ let
       version = builtins.head (lib.splitString "-" (package.version or modDirVersion));
       kernel = package // {
         inherit version modDirVersion;
+        # Where the image is inside the package (NixOS's kernels have it at hostPlatform.linux-kernel.target).
+        kernelFile = "boot/vmlinuz-${modDirVersion}";
         features = { };
         kernelAtLeast = lib.versionAtLeast version;
         kernelOlder = lib.versionOlder version;
