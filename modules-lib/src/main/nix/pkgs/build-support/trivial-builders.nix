@@ -4,19 +4,7 @@
 # builder is a shell), which `nixj build` refuses, naming it: nixj runs no shell scripts yet.
 { lib, system, runtimeShell }:
 let
-  # A derivation built in-process by `builtin:<builder>`, its arguments passed as structured attributes.
-  # `meta` and `passthru` stay out of the derivation, as in nixpkgs.
-  inProcess = builder: { name, meta ? { }, passthru ? { }, ... }@args:
-    let
-      drv = derivation (removeAttrs args [ "meta" "passthru" ] // {
-        inherit name system;
-        builder = "builtin:${builder}";
-        __structuredAttrs = true;
-        preferLocalBuild = true;
-        allowSubstitutes = false;
-      });
-    in
-    drv // passthru // { inherit meta; };
+  inProcess = import ./in-process.nix { inherit system; };
 
   writeTextFile =
     { name

@@ -1,6 +1,7 @@
 # The bundled package set: `import <nixpkgs> { }` and the `pkgs` NixOS modules get. It has the platform
 # (`stdenv.hostPlatform`, `stdenv.buildPlatform`, `system`), `lib`, the configuration and overlays it was
-# given, the trivial builders (../build-support/trivial-builders.nix, built by nixj in-process), and a name
+# given, the trivial builders (../build-support/trivial-builders.nix, built by nixj in-process), the builders of
+# live media (../build-support/live-media.nix), Debian's kernel as `linuxPackages` when the set has it, and a name
 # for each common package nixj does not have yet, whose value throws, naming the package, only when used.
 # So `environment.systemPackages = [ pkgs.vim ]` evaluates, and only reading that option fails.
 { lib
@@ -62,12 +63,18 @@ let
     inherit (self) runtimeShell;
   };
 
+  liveMedia = import ../build-support/live-media.nix { inherit (hostPlatform) system; };
+
   # Overlays apply as in nixpkgs: each sees the final set and the one before it.
-  final = lib.fix (lib.fixedPoints.extends (lib.fixedPoints.composeManyExtensions overlays) (self: base // trivialBuilders self // {
+  final = lib.fix (lib.fixedPoints.extends (lib.fixedPoints.composeManyExtensions overlays) (self: base // trivialBuilders self // liveMedia // {
     pkgs = self;
     buildPackages = self;
     pkgsBuildHost = self;
     runtimeShell = "${self.bash}/bin/bash";
+    # Debian's kernel, once the set has Debian's packages (../os-specific/linux/debian-kernel.nix).
+    linuxPackages =
+      let debian = import ../os-specific/linux/debian-kernel.nix { inherit lib hostPlatform; pkgs = self; }; in
+      if debian == null then missing "linuxPackages" else debian;
     appendOverlays = more: import ./default.nix { inherit lib localSystem crossSystem config; overlays = overlays ++ more; };
     extend = overlay: final.appendOverlays [ overlay ];
   }));

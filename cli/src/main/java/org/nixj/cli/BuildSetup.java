@@ -8,6 +8,9 @@ import org.nixj.build.files.BuildEnvBuilder;
 import org.nixj.build.files.SymlinkJoinBuilder;
 import org.nixj.build.files.TreeBuilder;
 import org.nixj.build.files.WriteTextBuilder;
+import org.nixj.build.image.InitrdBuilder;
+import org.nixj.build.image.IsoBuilder;
+import org.nixj.build.image.SquashfsBuilder;
 import org.nixj.build.system.UsersBuilder;
 import org.nixj.fetch.Downloader;
 
@@ -22,6 +25,9 @@ final class BuildSetup {
                 new SymlinkJoinBuilder(),
                 new BuildEnvBuilder(),
                 new TreeBuilder(),
-                new UsersBuilder()));
+                new UsersBuilder(),
+                new InitrdBuilder(),
+                new SquashfsBuilder(),
+                new IsoBuilder()));
     }
 }

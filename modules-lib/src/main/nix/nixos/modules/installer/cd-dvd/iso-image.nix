@@ -1,10 +1,14 @@
 # An ISO 9660 image of the system (system.build.isoImage): the live medium's options, its file systems and
-# boot parameters. nixj cannot build the image yet; its name, volume id and contents evaluate.
+# boot parameters, and the image, built by nixj in-process (pkgs/build-support/live-media.nix): the kernel,
+# the initrd, the squashfs of the store (system.build.squashfsStore), isolinux for BIOS and systemd-boot for
+# UEFI from Debian's packages, and NixOS's boot menus.
 { config, lib, pkgs, ... }:
 let
   inherit (lib) mkOption types mkImageMediaOverride optional optionals optionalString;
   cfg = config.isoImage;
   platform = pkgs.stdenv.hostPlatform;
+
+  package = name: pkgs.${name} or (throw "nixj's bundled nixpkgs has no package '${name}' yet (the ISO image needs it)");
 in
 {
   imports = [
@@ -225,11 +229,18 @@ in
     isoImage.storeContents = [ config.system.build.toplevel ]
       ++ optional cfg.includeSystemBuildDependencies config.system.build.toplevel.drvPath;
 
-    # The files outside the store; those made by builds are not known until nixj builds them.
+    # The files outside the store besides the kernel, the initrd and the squashfs, which the builder places.
     isoImage.contents = [{
-      source = throw "nixj's bundled nixpkgs has no package 'writeText' yet (the image's /version.txt)";
+      source = pkgs.writeText "version" config.system.nixos.label;
       target = "/version.txt";
     }];
+
+    # Without udev, nixj's stage 1 loads the drivers of the medium itself: CD and disk controllers (IDE, SATA,
+    # virtio, USB), CD-ROMs and disks, and the file systems of the medium's layout.
+    boot.initrd.nixj.bootDeviceModules = [
+      "ata_piix" "ahci" "virtio_pci" "virtio_blk" "virtio_scsi" "xhci_pci" "ehci_pci" "usb_storage" "uas"
+      "sr_mod" "sd_mod" "isofs" "squashfs" "overlay" "loop"
+    ];
 
     boot.loader.timeout = 10;
 
@@ -238,11 +249,33 @@ in
     image.baseName = "nixos${optionalString (cfg.edition != "") "-${cfg.edition}"}-${config.system.nixos.label}-${platform.system}";
 
     system.build.image = config.system.build.isoImage;
-    system.build.isoImage = import ../../../lib/not-yet-built.nix {
-      name = "${config.image.baseName}.iso";
-      what = "ISO images";
-      dependsOn = config.system.build.toplevel;
+
+    system.build.squashfsStore = pkgs.makeNixjSquashfs {
+      storeContents = cfg.storeContents;
+      compression = if cfg.squashfsCompression == null then "none" else cfg.squashfsCompression;
     };
+
+    # The system is evaluated first, so that a configuration whose assertions fail reports them (as NixOS does)
+    # rather than an error of the image.
+    system.build.isoImage = builtins.seq config.system.build.toplevel (pkgs.makeNixjIsoImage {
+      name = "${config.image.baseName}.iso";
+      isoName = config.image.fileName;
+      inherit (cfg) volumeID contents compressImage;
+      kernel = config.system.build.kernel;
+      initrd = "${config.system.build.initialRamdisk}/${config.system.boot.loader.initrdFile}";
+      squashfs = config.system.build.squashfsStore;
+      toplevel = config.system.build.toplevel;
+      inherit (config.boot) kernelParams;
+      bios = cfg.makeBiosBootable;
+      efi = cfg.makeEfiBootable;
+      usb = cfg.makeUsbBootable;
+      isolinux = package "isolinux";
+      syslinux = package "syslinux-common";
+      systemdBoot = package "systemd-boot-efi";
+      menuLabel = "${cfg.prependToMenuLabel}${config.system.nixos.distroName} ${config.system.nixos.label}${cfg.appendToMenuLabel}"
+        + optionalString (cfg.configurationName != null) " (${cfg.configurationName})";
+      timeout = config.boot.loader.timeout;
+    });
 
     # The store of the medium is registered and made the system profile at boot.
     boot.postBootCommands = ''

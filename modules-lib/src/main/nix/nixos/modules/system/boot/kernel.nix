@@ -143,6 +143,10 @@ in
     (lib.mkIf config.boot.kernel.enable {
       system.build.kernel = config.boot.kernelPackages.kernel;
 
+      # Debian's kernel keeps its image at boot/vmlinuz-<version>, not at the platform's bzImage.
+      system.boot.loader.kernelFile = lib.mkDefault (config.boot.kernelPackages.kernel.kernelFile
+        or pkgs.stdenv.hostPlatform.linux-kernel.target);
+
       boot.kernelParams = [ "loglevel=${toString config.boot.consoleLogLevel}" ]
         ++ optionals config.boot.vesa [ "vga=0x317" "nomodeset" ];
 

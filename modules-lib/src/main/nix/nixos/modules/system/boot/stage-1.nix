@@ -1,7 +1,18 @@
 # The initial ramdisk (stage 1): whether there is one, what it supports, and which file systems it mounts.
-{ config, lib, utils, ... }:
+# nixj builds it (system.build.initialRamdisk) with its own stage 1, ./stage-1-init.sh: busybox and the kernel
+# modules named below, booting a live medium as NixOS's ISO boots (NixOS's generic stage 1, which mounts any
+# fileSystems, is not there yet).
+{ config, lib, pkgs, utils, ... }:
 let
   inherit (lib) mkOption types;
+
+  # The busybox applets stage-1-init.sh runs.
+  applets = [
+    "cat" "chmod" "cp" "cut" "dirname" "echo" "findfs" "insmod" "ln" "ls" "mkdir" "modprobe" "mount" "readlink"
+    "setsid" "sh" "sleep" "switch_root" "umount"
+  ];
+
+  package = name: pkgs.${name} or (throw "nixj's bundled nixpkgs has no package '${name}' yet (the initrd needs it)");
 in
 {
   options = {
@@ -23,6 +34,27 @@ in
       type = types.bool;
       default = true;
       description = "Whether the initrd checks journaling file systems (ext3, ext4, ...) before mounting them.";
+    };
+
+    boot.initrd.compressor = mkOption {
+      type = types.str;
+      default = "xz";
+      example = "gzip";
+      description = ''
+        How the initrd is compressed: "xz", "gzip" or "cat" (not at all). NixOS takes any program and defaults to
+        zstd; nixj's image writers offer xz and gzip, and the kernel reads both.
+      '';
+    };
+
+    boot.initrd.nixj.bootDeviceModules = mkOption {
+      type = types.listOf types.str;
+      default = [ ];
+      internal = true;
+      description = ''
+        Kernel modules nixj's stage 1 loads before it looks for the boot device, with boot.initrd.kernelModules:
+        it has no udev, so the drivers of the device holding the system (and its file systems) are loaded by
+        name; other hardware gets its drivers from boot.initrd.availableKernelModules through their aliases.
+      '';
     };
 
     boot.initrd.systemd.enable = mkOption {
@@ -55,5 +87,15 @@ in
     }];
 
     boot.initrd.supportedFilesystems = map (fs: fs.fsType) (lib.filter utils.fsNeededForBoot (lib.attrValues config.fileSystems));
+
+    system.build.initialRamdisk = pkgs.makeNixjInitrd {
+      name = "initrd";
+      kernel = config.system.build.kernel;
+      busybox = package "busybox-static";
+      init = builtins.readFile ./stage-1-init.sh;
+      kernelModules = config.boot.initrd.kernelModules ++ config.boot.initrd.nixj.bootDeviceModules;
+      inherit (config.boot.initrd) availableKernelModules compressor;
+      inherit applets;
+    };
   };
 }

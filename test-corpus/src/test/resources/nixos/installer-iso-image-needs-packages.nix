@@ -1,4 +1,4 @@
-# The ISO's store path: nixj says it cannot build it yet.
+# The ISO image is a derivation of nixj's builders; without Debian's packages in the set, its first missing one is named.
 { nixpkgs }:
 let
   n = import ./data/nixos.nix nixpkgs;
