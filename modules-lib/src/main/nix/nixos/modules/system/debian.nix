@@ -96,20 +96,24 @@ in
 
     alternatives = mkOption {
       type = types.attrsOf (types.submodule alternativeOptions);
-      default = {
-        awk.path = "/usr/bin/mawk";
-        nawk.path = "/usr/bin/mawk";
-        pager.path = "/bin/less";
-        which.path = "/usr/bin/which.debianutils";
-        lzma.path = "/usr/bin/xz";
-        unlzma.path = "/usr/bin/unxz";
-        rmt = { link = "sbin/rmt"; path = "/usr/sbin/rmt-tar"; };
-      };
+      default = { };
+      example = { editor.path = "/usr/bin/vim.tiny"; };
       description = "The choices of update-alternatives: /etc/alternatives/NAME and the system's link to it, by name.";
     };
   };
 
   config = {
+    # What the required packages' maintainer scripts choose.
+    system.debian.alternatives = lib.mapAttrs (_: lib.mapAttrs (_: lib.mkDefault)) {
+      awk.path = "/usr/bin/mawk";
+      nawk.path = "/usr/bin/mawk";
+      pager.path = "/bin/less";
+      which.path = "/usr/bin/which.debianutils";
+      lzma.path = "/usr/bin/xz";
+      unlzma.path = "/usr/bin/unxz";
+      rmt = { link = "sbin/rmt"; path = "/usr/sbin/rmt-tar"; };
+    };
+
     environment.systemPackages = lib.mkAfter (cfg.requiredPackages ++ [ alternativesPackage ]);
 
     environment.etcFromPackages = [ "${config.system.path}/etc" ];
