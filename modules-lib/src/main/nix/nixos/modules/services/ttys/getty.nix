@@ -1,17 +1,28 @@
 # services.getty: the login prompts of the consoles. Debian's systemd has the units (getty@.service for the
 # virtual consoles, serial-getty@.service for serial ones, started by its getty generator for the kernel's
 # consoles); the configuration changes their agetty command line with drop-ins, and writes /etc/issue.
-{ config, lib, ... }:
+{ config, lib, pkgs, ... }:
 let
   inherit (lib) mkOption types;
   cfg = config.services.getty;
 
+  baseArgs = [ "--login-program" cfg.loginProgram ] ++ cfg.extraArgs;
+  autologin = lib.optionals (cfg.autologinUser != null) [ "--autologin" cfg.autologinUser ];
+
+  # With autologinOnce, only the first getty of the boot logs in by itself (it leaves a mark in /run).
+  autologinOnce = pkgs.writeShellScript "agetty-autologin-once" ''
+    if [ -e /run/agetty.autologged ]; then
+      exec /sbin/agetty ${lib.escapeShellArgs baseArgs} "$@"
+    fi
+    touch /run/agetty.autologged
+    exec /sbin/agetty ${lib.escapeShellArgs (baseArgs ++ autologin)} "$@"
+  '';
+
   # agetty's command line, as the units' ExecStart= (the empty value first clears Debian's).
   agetty = args: [
     ""
-    ("-/sbin/agetty " + lib.escapeShellArgs ([ "--login-program" cfg.loginProgram ]
-      ++ lib.optionals (cfg.autologinUser != null) [ "--autologin" cfg.autologinUser ]
-      ++ cfg.extraArgs) + " " + args)
+    (if cfg.autologinOnce && cfg.autologinUser != null then "-${autologinOnce} ${args}"
+    else "-/sbin/agetty ${lib.escapeShellArgs (baseArgs ++ autologin)} ${args}")
   ];
 
   # The serial consoles the kernel is given (console=ttyS0,115200): each gets a getty.
@@ -31,7 +42,7 @@ in
     autologinOnce = mkOption {
       type = types.bool;
       default = false;
-      description = "Whether automatic login happens only once per boot (nixj does not act on it yet: it logs in every time).";
+      description = "Whether automatic login happens only once per boot (the first getty to start logs in).";
     };
     greetingLine = mkOption {
       type = types.str;

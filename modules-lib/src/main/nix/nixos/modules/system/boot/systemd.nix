@@ -83,8 +83,8 @@ let
     ];
   };
 
-  # A script run by the service, as NixOS's makeJobScript makes it.
-  jobScript = name: text: "${pkgs.writeShellScript name text}";
+  # A script run by the service, as NixOS's makeJobScript makes it (a template's "@" is no store name's).
+  jobScript = name: text: "${pkgs.writeShellScript (lib.replaceStrings [ "\\" "@" ] [ "-" "_" ] name) text}";
 
   serviceOptions = { name, config, ... }: {
     options = {

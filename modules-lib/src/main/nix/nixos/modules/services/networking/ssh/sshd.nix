@@ -270,20 +270,38 @@ in
         + lib.concatMapStrings (file: builtins.readFile file + "\n") user.openssh.authorizedKeys.keyFiles;
     }) usersWithKeys;
 
-    systemd.services.sshd = {
+    # sshd itself, or, with startWhenNeeded, one sshd -i per connection of sshd.socket.
+    systemd.services.${if cfg.startWhenNeeded then "sshd@" else "sshd"} = {
       description = "SSH Daemon";
       wantedBy = lib.optional (!cfg.startWhenNeeded) "multi-user.target";
       after = [ "network.target" ];
       stopIfChanged = false;
       preStart = lib.mkIf cfg.generateHostKeys makeHostKeys;
       serviceConfig = {
-        ExecStart = "/usr/sbin/sshd -D -f /etc/ssh/sshd_config";
         # Debian's sshd keeps its privilege separation in /run/sshd.
         RuntimeDirectory = "sshd";
         RuntimeDirectoryMode = "0755";
+        RuntimeDirectoryPreserve = lib.mkIf cfg.startWhenNeeded "yes";
+      } // (if cfg.startWhenNeeded then {
+        ExecStart = "-/usr/sbin/sshd -i -f /etc/ssh/sshd_config";
+        StandardInput = "socket";
+      } else {
+        ExecStart = "/usr/sbin/sshd -D -f /etc/ssh/sshd_config";
         KillMode = "process";
         Restart = "always";
         Type = "simple";
+      });
+    };
+
+    systemd.sockets.sshd = lib.mkIf cfg.startWhenNeeded {
+      description = "SSH Socket";
+      wantedBy = [ "sockets.target" ];
+      socketConfig = {
+        ListenStream =
+          if cfg.listenAddresses == [ ] then map toString cfg.ports
+          else lib.concatMap (listen: map (port: "${listen.addr}:${toString port}")
+            (if listen.port != null then [ listen.port ] else cfg.ports)) cfg.listenAddresses;
+        Accept = true;
       };
     };
 
