@@ -13,5 +13,6 @@ let c = n.config [ { system.debian.alternatives.editor.path = "/usr/bin/vim.tiny
   updated = e.".updated".text;
   empty = map (name: e.${name}.text) [ "environment" "default/locale" ];
   pam = n.lib.mapAttrs (_: file: file.text) (n.lib.filterAttrs (name: _: n.lib.hasPrefix "pam.d/" name) e);
+  required = (n.config [ ]).system.debian.requiredPackages;
   alternatives = n.lib.mapAttrs (_: file: file.source) (n.lib.filterAttrs (name: _: n.lib.hasPrefix "alternatives/" name) e);
 }

@@ -1,10 +1,10 @@
 # The Debian glue: what Debian's maintainer scripts do on an installed system, done by the configuration
-# instead (nixj runs none of them; the design of nixj build lists them), for a NixOS-shaped system whose software is Debian bookworm's packages and whose PID 1 is
-# Debian's systemd 252:
+# instead (nixj runs none of them; the design of nixj build lists them), for a NixOS-shaped system whose
+# software is Debian bookworm's packages and whose PID 1 is Debian's systemd 252:
 #   - /etc/machine-id, empty: without it systemd treats every boot as the first, and systemd-firstboot waits
 #     for a key press before udev starts;
 #   - /etc/.updated, so that ConditionNeedsUpdate= units do not run at every boot (the image's files are all
-#     dated alike); stage 1 gives /var/.updated the same text;
+#     dated alike); stage 1 is to give /var/.updated the same text;
 #   - /etc/environment and /etc/default/locale, empty (pam_env complains otherwise), /etc/profile from
 #     base-files, /etc/nsswitch.conf;
 #   - /etc/pam.d/common-* (what pam-auth-update writes) with pam_unix; the packages' own PAM files (login,
@@ -15,9 +15,9 @@
 #   - the packages a Debian system cannot boot without (system.debian.requiredPackages).
 #
 # Package names: nixj's package set names Debian's packages by their Debian names (pkgs.systemd,
-# pkgs.base-passwd, pkgs.openssh-server). The NixOS modules use such names in three places only:
-# system.debian.requiredPackages below, systemd.package (pkgs.systemd) and services.openssh.package
-# (pkgs.openssh-server).
+# pkgs.base-passwd, pkgs.openssh-server). Where a Debian name is not NixOS's, the modules use it in these
+# places only: system.debian.requiredPackages, /etc/profile below (pkgs.base-files) and
+# services.openssh.package (pkgs.openssh-server); systemd.package is pkgs.systemd, as in NixOS.
 { config, lib, pkgs, ... }:
 let
   inherit (lib) mkOption types;
@@ -80,17 +80,18 @@ in
 {
   options.system.debian = {
     requiredPackages = mkOption {
-      type = types.listOf types.package;
-      default = map (name: pkgs.${name}) [
+      # Names rather than packages, so that reading the system's packages names the first one missing of
+      # those the configuration lists before these.
+      type = types.listOf types.str;
+      default = [
         "base-files" "base-passwd" "bash" "coreutils" "dash" "dbus" "debianutils" "diffutils" "findutils" "grep"
         "gzip" "hostname" "iproute2" "iputils-ping" "kmod" "less" "libpam-modules" "libpam-runtime" "login"
         "mawk" "mount" "ncurses-base" "netbase" "passwd" "procps" "sed" "systemd" "systemd-sysv" "tar" "udev"
         "util-linux" "xz-utils"
       ];
-      defaultText = lib.literalExpression "with pkgs; [ base-files base-passwd bash coreutils dash dbus ... udev util-linux xz-utils ]";
       description = ''
-        The Debian packages every system has (besides environment.systemPackages): PID 1 and udev, logins and
-        PAM, the shell and the base tools, by their Debian names.
+        The Debian packages every system has (besides environment.systemPackages), by their Debian names
+        (attributes of pkgs): PID 1 and udev, logins and PAM, the shell and the base tools.
       '';
     };
 
@@ -114,7 +115,7 @@ in
       rmt = { link = "sbin/rmt"; path = "/usr/sbin/rmt-tar"; };
     };
 
-    environment.systemPackages = lib.mkAfter (cfg.requiredPackages ++ [ alternativesPackage ]);
+    environment.systemPackages = lib.mkAfter (map (name: pkgs.${name}) cfg.requiredPackages ++ [ alternativesPackage ]);
 
     environment.etcFromPackages = [ "${config.system.path}/etc" ];
 
