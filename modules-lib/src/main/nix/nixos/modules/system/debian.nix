@@ -108,7 +108,7 @@ in
     system.debian.alternatives = lib.mapAttrs (_: lib.mapAttrs (_: lib.mkDefault)) {
       awk.path = "/usr/bin/mawk";
       nawk.path = "/usr/bin/mawk";
-      pager.path = "/bin/less";
+      pager.path = "/usr/bin/less";
       which.path = "/usr/bin/which.debianutils";
       lzma.path = "/usr/bin/xz";
       unlzma.path = "/usr/bin/unxz";
