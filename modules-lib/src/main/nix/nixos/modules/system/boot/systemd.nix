@@ -303,6 +303,13 @@ in
       description = "Lines of the [Manager] section of /etc/systemd/system.conf.";
     };
 
+    tmpfiles.rules = mkOption {
+      type = types.listOf types.str;
+      default = [ ];
+      example = [ "d /var/lib/rescue 0755 root root -" ];
+      description = "Lines of tmpfiles.d (files and folders made at boot), in /etc/tmpfiles.d/00-nixos.conf.";
+    };
+
     enableEmergencyMode = mkOption {
       type = types.bool;
       default = true;
@@ -326,6 +333,9 @@ in
       "systemd/system-generators/systemd-gpt-auto-generator".source = "/dev/null";
       "systemd/system.conf".text = section "Manager" { DefaultEnvironment = environmentValues cfg.globalEnvironment; }
         + cfg.extraConfig;
+      "tmpfiles.d/00-nixos.conf" = lib.mkIf (cfg.tmpfiles.rules != [ ]) {
+        text = lib.concatMapStrings (rule: "${rule}\n") cfg.tmpfiles.rules;
+      };
     };
   };
 }
