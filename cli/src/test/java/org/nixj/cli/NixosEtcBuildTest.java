@@ -44,6 +44,7 @@ class NixosEtcBuildTest {
                       { path = "lib/systemd/systemd"; text = ""; }
                       { path = "lib/systemd/system/getty@.service"; text = "[Service]\\n"; }
                       { path = "lib/systemd/system/systemd-networkd.service"; text = "[Service]\\n"; }
+                      { path = "lib/systemd/system/multi-user.target"; text = "[Unit]\\n"; }
                       { path = "etc/systemd/journald.conf"; text = "[Journal]\\n"; }
                       { path = "etc/systemd/system/stray.service"; text = "[Service]\\n"; }
                       { path = "etc/issue"; text = "Debian GNU/Linux 12\\n"; }
@@ -61,6 +62,9 @@ class NixosEtcBuildTest {
                       services.openssh.enable = true;
                       users.users.root.openssh.authorizedKeys.keys = [ "ssh-ed25519 AAAA root@test" ];
                       systemd.services.systemd-networkd.serviceConfig.Restart = "always";
+                      systemd.services.rescue = { wantedBy = [ "rescue-ready.target" ]; serviceConfig.ExecStart = "/bin/true"; };
+                      systemd.targets.multi-user.wants = [ "rescue-ready.target" ];
+                      systemd.targets.rescue-ready.description = "Rescue ready";
                     }) ];
                   };
                 in system.config.system.build.etc
@@ -131,7 +135,11 @@ class NixosEtcBuildTest {
         assertTrue(read("systemd/system/systemd-networkd.service.d/overrides.conf").contains("Restart=always\n"),
                 "a unit the systemd package has becomes a drop-in");
         assertFalse(exists("systemd/system/systemd-networkd.service"));
-        assertEquals(Path.of("/lib/systemd/system/multi-user.target"), linkTarget("systemd/system/default.target"));
+        assertEquals(Path.of("/lib/systemd/system/multi-user.target"), linkTarget("systemd/system/default.target"),
+                "the default unit is Debian's, with the configuration's drop-in");
+        assertTrue(read("systemd/system/multi-user.target.d/overrides.conf").contains("Wants=rescue-ready.target\n"));
+        assertTrue(read("systemd/system/rescue-ready.target").contains("Description=Rescue ready\n"));
+        assertEquals(Path.of("../rescue.service"), linkTarget("systemd/system/rescue-ready.target.wants/rescue.service"));
         assertFalse(exists("systemd/system/stray.service"),
                 "the package's files under /etc/systemd/system are not merged into the configuration's units");
     }

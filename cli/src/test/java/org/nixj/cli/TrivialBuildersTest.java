@@ -56,6 +56,7 @@ class TrivialBuildersTest {
                     { path = "etc/units"; source = "${hello}"; }
                     { path = "getty@.service"; text = "[Service]"; ifExists = { source = "${pkg}/lib/systemd/system/getty@.service"; path = "getty@.service.d/overrides.conf"; }; }
                     { path = "sshd.service"; text = "[Service]"; ifExists = { source = "${pkg}/lib/systemd/system/sshd.service"; path = "sshd.service.d/overrides.conf"; }; }
+                    { path = "default.target"; target = "getty@.service"; ifExists = { source = "${pkg}/lib/systemd/system/getty@.service"; target = "/lib/systemd/system/getty@.service"; }; }
                   ]; };
                   twice = pkgs.nixjTree { name = "twice"; entries = [ { path = "a"; text = "1"; } { path = "a"; text = "2"; } ]; };
                 }
@@ -123,6 +124,8 @@ class TrivialBuildersTest {
         assertEquals("[Service]", Files.readString(tree.resolve("getty@.service.d/overrides.conf")));
         assertTrue(Files.notExists(tree.resolve("getty@.service")));
         assertEquals("[Service]", Files.readString(tree.resolve("sshd.service")));
+        assertEquals(Path.of("/lib/systemd/system/getty@.service"), Files.readSymbolicLink(tree.resolve("default.target")),
+                "ifExists replaces any attribute");
     }
 
     @Test

@@ -31,10 +31,9 @@ import org.nixj.store.FileKind;
  *       left out, and a folder that does not exist adds nothing. Merges come after every other entry, in their
  *       order, so the other entries win whatever their place in the list.</li>
  * </ul>
- * A {@code text} or {@code source} entry may have {@code ifExists = { source; path; }}: when the store path
- * {@code ifExists.source} exists (as a file or a link), the entry is written at {@code ifExists.path} instead
- * (a unit of the configuration becomes a drop-in of a unit a package already has, NixOS's
- * "asDropinIfExists").
+ * An entry may have {@code ifExists = { source; ... }}: when the store path {@code ifExists.source} exists (as a
+ * file or a link), the other attributes of {@code ifExists} replace the entry's own (a unit of the configuration
+ * becomes a drop-in of a unit a package already has, NixOS's "asDropinIfExists": {@code path} is replaced).
  * Files get {@code uid} and {@code gid} (default 0). Modes and owners the store cannot keep are recorded in the
  * output's {@link Ownership} file, for the image writer. Two entries with one path are an error.
  */
@@ -110,22 +109,35 @@ public final class TreeBuilder implements Builder {
         }
     }
 
-    private static void add(BuildContext context, Path out, JsonObject entry, List<Ownership> ownership)
-            throws BuildFailure, IOException {
-        String path = checkedPath(string(entry, "path", null));
+    /** The entry as it is to be written: with the attributes of its {@code ifExists} when that store path exists. */
+    private static JsonObject chosen(BuildContext context, JsonObject entry) throws BuildFailure {
         JsonElement ifExists = entry.get("ifExists");
-        if (ifExists != null && !ifExists.isJsonNull()) {
-            if (!ifExists.isJsonObject()) {
-                throw new BuildFailure("'ifExists' of entry '" + path + "' must be a set with 'source' and 'path'");
-            }
-            String existing = string(ifExists.getAsJsonObject(), "source", null);
-            if (existing == null) {
-                throw new BuildFailure("'ifExists' of entry '" + path + "' has no 'source'");
-            }
-            if (Files.exists(context.physical(existing), LinkOption.NOFOLLOW_LINKS)) {
-                path = checkedPath(string(ifExists.getAsJsonObject(), "path", null));
-            }
+        if (ifExists == null || ifExists.isJsonNull()) {
+            return entry;
         }
+        String path = string(entry, "path", null);
+        if (!ifExists.isJsonObject()) {
+            throw new BuildFailure("'ifExists' of entry '" + path + "' must be a set with 'source' and the attributes it replaces");
+        }
+        String existing = string(ifExists.getAsJsonObject(), "source", null);
+        if (existing == null) {
+            throw new BuildFailure("'ifExists' of entry '" + path + "' has no 'source'");
+        }
+        if (!Files.exists(context.physical(existing), LinkOption.NOFOLLOW_LINKS)) {
+            return entry;
+        }
+        JsonObject replaced = entry.deepCopy();
+        replaced.remove("ifExists");
+        ifExists.getAsJsonObject().entrySet().stream()
+                .filter(attribute -> !attribute.getKey().equals("source"))
+                .forEach(attribute -> replaced.add(attribute.getKey(), attribute.getValue()));
+        return replaced;
+    }
+
+    private static void add(BuildContext context, Path out, JsonObject given, List<Ownership> ownership)
+            throws BuildFailure, IOException {
+        JsonObject entry = chosen(context, given);
+        String path = checkedPath(string(entry, "path", null));
         Path file = out.resolve(path);
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new BuildFailure("two entries are named '" + path + "'");

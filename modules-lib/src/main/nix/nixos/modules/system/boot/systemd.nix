@@ -229,13 +229,23 @@ let
   # Suppressed units nobody defines are masked all the same.
   suppressedOnly = lib.filter (name: !(cfg.units ? ${name})) cfg.suppressedSystemUnits;
 
-  defaultIsOurs = (cfg.units.${cfg.defaultUnit}.text or null) != null && cfg.units.${cfg.defaultUnit}.overrideStrategy != "asDropin";
+  # default.target links to the default unit: the configuration's own file beside it, unless a package has
+  # the unit (then the configuration's text is a drop-in of it, and the link goes to the package's).
+  defaultUnit = cfg.units.${cfg.defaultUnit} or { text = null; };
+  packageDefault = "${liveUnits}/${cfg.defaultUnit}";
+  defaultEntry =
+    if defaultUnit.text == null || defaultUnit.overrideStrategy == "asDropin" then { path = "default.target"; target = packageDefault; }
+    else {
+      path = "default.target";
+      target = cfg.defaultUnit;
+      ifExists = { source = "${packageUnits}/${cfg.defaultUnit}"; target = packageDefault; };
+    };
 
   units = pkgs.nixjTree {
     name = "system-units";
     entries = lib.concatLists (lib.mapAttrsToList unitEntries cfg.units)
       ++ map (name: { path = name; target = "/dev/null"; }) suppressedOnly
-      ++ [{ path = "default.target"; target = if defaultIsOurs then cfg.defaultUnit else "${liveUnits}/${cfg.defaultUnit}"; }];
+      ++ [ defaultEntry ];
   };
 in
 {
