@@ -1,11 +1,12 @@
 # networking.*: the host's names and the basic network settings. Interfaces are configured by Debian's
-# systemd-networkd (nixj's only network backend, unless NetworkManager is on): networking.useDHCP gives every
-# Ethernet interface (en*, eth*) DHCP, and each of networking.interfaces gets a .network file of its own.
+# systemd-networkd, nixj's only network backend so far (also when networking.networkmanager.enable is set, as
+# the installer profiles do: nixj has no NetworkManager service yet, and a live system without network could
+# not be reached): networking.useDHCP gives every Ethernet interface (en*, eth*) DHCP, and each of
+# networking.interfaces gets a .network file of its own.
 { config, lib, ... }:
 let
   inherit (lib) mkOption types;
   cfg = config.networking;
-  useNetworkd = !config.networking.networkmanager.enable;
 
   addressOptions = {
     options = {
@@ -112,7 +113,7 @@ in
       message = "Invalid value given to the networking.hostId option.";
     }];
 
-    environment.etc = lib.mkIf useNetworkd ({
+    environment.etc = {
       "systemd/network/99-ethernet-default-dhcp.network" = lib.mkIf cfg.useDHCP {
         text = ''
           [Match]
@@ -129,10 +130,10 @@ in
           (interface.ipv4.addresses ++ interface.ipv6.addresses)
         + lib.optionalString (cfg.defaultGateway != null && (cfg.defaultGateway.interface == null || cfg.defaultGateway.interface == name))
           "Gateway=${cfg.defaultGateway.address}\n";
-    }) cfg.interfaces);
+    }) cfg.interfaces;
 
     # Debian's units, enabled by links as `systemctl enable` would.
-    systemd.units = lib.mkIf useNetworkd {
+    systemd.units = {
       "systemd-networkd.service".wantedBy = [ "multi-user.target" ];
       "systemd-networkd.socket".wantedBy = [ "sockets.target" ];
     };
