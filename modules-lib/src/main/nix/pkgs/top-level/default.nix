@@ -16,7 +16,8 @@ let
 
   missing = name: throw "nixj's bundled nixpkgs has no package '${name}' yet";
 
-  # Names of packages (and package sets) that configurations commonly mention. A name outside this list is
+  # Names of packages (and package sets) that configurations commonly mention, and the Debian packages the
+  # NixOS modules use (nixos/modules/system/debian.nix). A name outside this list is
   # reported by Nix itself ("attribute 'x' missing"), as for any attribute set.
   names = lib.strings.splitString " " (builtins.replaceStrings [ "\n" ] [ " " ] (lib.strings.trim ''
     acl age alacritty ansible apacheHttpd aria2 atool attr autoconf automake bash bash-completion bashInteractive
@@ -36,6 +37,8 @@ let
     util-linux vim w3m wget which wireguard-tools wpa_supplicant xfsprogs xorriso xz yazi zfs zip zoxide zsh
     zstd fuse fuse3 fontconfig dejavu_fonts noto-fonts home-manager vscode wl-clipboard xclip zellij ms-sys
     makeInitrdNGTool grub2_ieee1275 nixos-artwork
+    base-files base-passwd dash dbus debianutils grep hostname iputils-ping libpam-modules libpam-runtime login
+    mawk mount ncurses-base netbase openssh-server passwd sed systemd-sysv tar udev xz-utils
   ''));
 
   base = lib.genAttrs names missing // {
