@@ -1,6 +1,7 @@
 # The bundled package set: `import <nixpkgs> { }` and the `pkgs` NixOS modules get. It has the platform
 # (`stdenv.hostPlatform`, `stdenv.buildPlatform`, `system`), `lib`, the configuration and overlays it was
-# given, the trivial builders (../build-support/trivial-builders.nix, built by nixj in-process), the builders of
+# given, Debian's packages by their Debian names (../debian, with nixpkgs' names for some: ./debian-aliases.nix),
+# the trivial builders (../build-support/trivial-builders.nix, built by nixj in-process), the builders of
 # live media (../build-support/live-media.nix), Debian's kernel as `linuxPackages` when the set has it, and a name
 # for each common package nixj does not have yet, whose value throws, naming the package, only when used.
 # So `environment.systemPackages = [ pkgs.vim ]` evaluates, and only reading that option fails.
@@ -68,8 +69,22 @@ let
 
   liveMedia = import ../build-support/live-media.nix { inherit (hostPlatform) system; };
 
+  # Debian's packages by their Debian names, for the platforms nixj has a pin file for (../debian): each
+  # propagates its dependencies, so that buildEnv (and a system's sw) has their files too.
+  debianPins = { x86_64-linux = ../debian/bookworm-amd64.nix; };
+  debianPackages =
+    if !(debianPins ? ${hostPlatform.system}) then { } else
+    let
+      unpacked = import ../debian/default.nix { pins = import debianPins.${hostPlatform.system}; };
+      withDependencies = builtins.mapAttrs
+        (name: package: package // { propagatedUserEnvPkgs = map (dependency: withDependencies.${dependency}) package.debian.dependencies; })
+        unpacked;
+    in
+    withDependencies;
+
   # Overlays apply as in nixpkgs: each sees the final set and the one before it.
-  final = lib.fix (lib.fixedPoints.extends (lib.fixedPoints.composeManyExtensions overlays) (self: base // trivialBuilders self // liveMedia // {
+  final = lib.fix (lib.fixedPoints.extends (lib.fixedPoints.composeManyExtensions overlays) (self: base // debianPackages // import ./debian-aliases.nix debianPackages
+    // trivialBuilders self // liveMedia // {
     pkgs = self;
     buildPackages = self;
     pkgsBuildHost = self;
