@@ -41,9 +41,7 @@ import org.nixj.build.builder.Builder;
  *   <li>{@value #OWNERSHIP_FILE}: what the store cannot keep. The store makes every file read-only and root-owned
  *       and a NAR has no owners, so each path (relative to the output, directories included) whose owner is not
  *       {@code root:root}, whose mode has the setuid, setgid or sticky bit, or which others may not read is listed
- *       on a line {@code MODE UID GID USER GROUP PATH}: {@code MODE} four octal digits, the names as the package
- *       gives them, {@code PATH} to the end of the line with {@code \} and newline escaped as {@code \\} and
- *       {@code \n}; lines sorted by path. Example: {@code 2755 0 42 root shadow usr/bin/chage}. The image writer
+ *       in the format of {@link OwnershipFile}, e.g. {@code 2755 0 42 root shadow usr/bin/chage}. The image writer
  *       applies these when it writes the store into the image. The file is empty when nothing needs it.</li>
  * </ul>
  * Device nodes, FIFOs and paths leaving the package's tree are refused (Debian packages have none).
@@ -64,7 +62,7 @@ public final class UnpackDebBuilder implements Builder {
         Path deb = context.physical(context.attributes().requireString("src"));
         Path out = context.output("out");
         Files.createDirectories(out);
-        List<String> ownership = new ArrayList<>();
+        List<OwnershipFile.Entry> ownership = new ArrayList<>();
         try {
             DebArchive.read(deb, new DebArchive.Visitor() {
                 @Override
@@ -80,20 +78,15 @@ public final class UnpackDebBuilder implements Builder {
         } catch (DebianFormatException e) {
             throw new BuildFailure(e.getMessage(), e);
         }
-        ownership.sort(null);
-        StringBuilder text = new StringBuilder();
-        for (String line : ownership) {
-            text.append(line).append('\n');
-        }
         Files.createDirectories(out.resolve(CONTROL_FOLDER));
-        Files.writeString(out.resolve(OWNERSHIP_FILE), text, StandardCharsets.UTF_8);
+        Files.writeString(out.resolve(OWNERSHIP_FILE), OwnershipFile.format(ownership), StandardCharsets.UTF_8);
     }
 
     /**
      * Writes every entry of {@code tar} under {@code root}; when {@code ownership} is given, adds a line to it
      * for each entry that needs one.
      */
-    private static void unpack(TarArchiveInputStream tar, Path root, List<String> ownership)
+    private static void unpack(TarArchiveInputStream tar, Path root, List<OwnershipFile.Entry> ownership)
             throws IOException, DebianFormatException {
         Files.createDirectories(root);
         for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
@@ -134,9 +127,9 @@ public final class UnpackDebBuilder implements Builder {
                         + "path cannot hold");
             }
             if (ownership != null && needsRecord(entry)) {
-                ownership.add(String.format("%04o %d %d %s %s %s", entry.getMode() & 07777, entry.getLongUserId(),
+                ownership.add(new OwnershipFile.Entry(entry.getMode() & 07777, entry.getLongUserId(),
                         entry.getLongGroupId(), nameOr(entry.getUserName(), entry.getLongUserId()),
-                        nameOr(entry.getGroupName(), entry.getLongGroupId()), escape(relative)));
+                        nameOr(entry.getGroupName(), entry.getLongGroupId()), relative));
             }
         }
     }
@@ -152,10 +145,6 @@ public final class UnpackDebBuilder implements Builder {
 
     private static String nameOr(String name, long id) {
         return name == null || name.isEmpty() ? Long.toString(id) : name;
-    }
-
-    private static String escape(String path) {
-        return path.replace("\\", "\\\\").replace("\n", "\\n");
     }
 
     /**
