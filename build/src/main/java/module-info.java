@@ -6,6 +6,7 @@ module org.nixj.build {
     requires transitive org.nixj.store;
     requires transitive org.nixj.fetch;
     requires com.google.gson;
+    requires org.apache.commons.codec;
     requires org.apache.commons.compress;
     requires org.apache.commons.io;
     requires org.tukaani.xz;
@@ -15,4 +16,6 @@ module org.nixj.build {
     exports org.nixj.build;
     exports org.nixj.build.builder;
     exports org.nixj.build.debian;
+    exports org.nixj.build.files;
+    exports org.nixj.build.system;
 }

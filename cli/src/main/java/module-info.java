@@ -3,6 +3,8 @@ module org.nixj.cli {
     requires transitive org.nixj.interpreter;
     requires org.nixj.flake;
     requires org.nixj.imagegen;
+    requires org.nixj.build;
+    requires com.google.gson;
     requires transitive info.picocli;
 
     exports org.nixj.cli;

@@ -1,4 +1,4 @@
-# When every assertion holds, the system is there (nixj cannot build it yet).
+# When every assertion holds, the system is there.
 { nixpkgs }:
 let
   n = import ./data/nixos.nix nixpkgs;

@@ -20,6 +20,10 @@ rec {
     || (b.device != null && under a.mountPoint b.device)
     || any (under a.mountPoint) (b.depends or [ ]);
 
+  # A login shell as /etc/passwd gives it: a shell package by its place in the system's `sw`, a path as it is.
+  toShellPath = shell:
+    if lib.isDerivation shell then "/run/current-system/sw${shell.shellPath}" else toString shell;
+
   # "/dev/disk/by-label/x" as systemd names units for it ("dev-disk-by\x2dlabel-x").
   escapeSystemdPath = s:
     let

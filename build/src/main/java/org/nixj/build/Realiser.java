@@ -90,7 +90,9 @@ public final class Realiser {
      * @throws BuildException naming every build that failed (and those that could not start because of it)
      */
     public Map<BuildGoal, SortedMap<String, StorePath>> realise(Collection<BuildGoal> goals) throws BuildException {
-        execute(plan(goals));
+        Plan plan = plan(goals);
+        checkBuilders(plan);
+        execute(plan);
         Map<BuildGoal, SortedMap<String, StorePath>> results = new LinkedHashMap<>();
         for (BuildGoal goal : goals) {
             SortedMap<String, StorePath> all = outputPaths(goal.drvPath());
@@ -158,6 +160,29 @@ public final class Realiser {
         } catch (ATermParser.BadDerivationException | BadStorePathException | HashException e) {
             throw new BuildException("reading '" + print(drvPath) + "': " + e.getMessage());
         }
+    }
+
+    /**
+     * Refuses, before anything runs, a plan with a derivation whose builder nixj does not have: finding out after
+     * an hour of building what could have been known at once helps nobody.
+     */
+    private void checkBuilders(Plan plan) throws BuildException {
+        List<String> errors = new ArrayList<>();
+        for (StorePath drvPath : plan.builds()) {
+            Derivation drv = derivation(drvPath);
+            if (builders.lookup(drv.builder()).isEmpty()) {
+                errors.add(unsupportedBuilder(drvPath, drv));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new BuildException(errors);
+        }
+    }
+
+    private String unsupportedBuilder(StorePath drvPath, Derivation drv) throws BuildException {
+        return cannotBuild(drvPath, outputPaths(drvPath), "its builder '" + drv.builder()
+                + "' is not one nixj can run (nixj runs only its own builders: " + builders.names()
+                + "; derivations with other builders, such as nixpkgs' shell scripts, cannot be built yet)");
     }
 
     /** Finds the derivations to build, depth first, so that each is added after its dependencies. */
@@ -283,9 +308,10 @@ public final class Realiser {
         if (outputPaths.values().stream().allMatch(store::isValid)) {
             return; // another realiser built it meanwhile
         }
-        Builder builder = builders.lookup(drv.builder()).orElseThrow(() -> new BuildException(cannotBuild(drvPath,
-                outputPaths, "its builder '" + drv.builder() + "' is not one nixj can run (nixj runs only its own builders: "
-                        + builders.names() + "; derivations with other builders, such as nixpkgs' shell scripts, cannot be built yet)")));
+        Builder builder = builders.lookup(drv.builder()).orElse(null);
+        if (builder == null) {
+            throw new BuildException(unsupportedBuilder(drvPath, drv));
+        }
         listener.accept(new BuildEvent.Started(drvPath));
         Map<String, Path> temporaries = new TreeMap<>();
         Path scratch = null;

@@ -1,16 +1,11 @@
 package org.nixj.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.nixj.eval.ByteStrings;
 import org.nixj.eval.Evaluator;
 import org.nixj.eval.print.PrintOptions;
-import org.nixj.eval.value.NixAttrs;
-import org.nixj.flake.Flakes;
-import org.nixj.flake.Installable;
 import org.nixj.eval.value.Value;
-import org.nixj.source.Source;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,16 +23,8 @@ import picocli.CommandLine.Parameters;
         versionProvider = VersionProvider.class,
         description = "Evaluate a Nix expression and print the result, like 'nix eval'.")
 final class EvalCommand implements Callable<Integer> {
-    static final class Input {
-        @Option(names = "--expr", paramLabel = "EXPR", description = "The expression to evaluate.")
-        String expr;
-
-        @Option(names = {"-f", "--file"}, paramLabel = "FILE", description = "The file to evaluate ('-' for standard input).")
-        String file;
-    }
-
     @ArgGroup(exclusive = true)
-    Input input;
+    ExprOrFile input;
 
     @Parameters(arity = "0..1", paramLabel = "INSTALLABLE",
             description = "A flake output such as '.#attr' or 'path:/a/b#x'; with --expr or --file, an attribute path to select.")
@@ -69,19 +56,8 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        // As in Nix, --file implies --impure.
-        Evaluator evaluator = evalOptions.evaluator(!impure && (input == null || input.file == null), console);
-        Value v;
-        if (input == null) {
-            v = evaluateInstallable(evaluator);
-        } else {
-            NixAttrs autoArgs = evalOptions.autoArgs(evaluator);
-            Source source = input.expr != null ? Inputs.expression(input.expr) : Inputs.file(input.file, console.in());
-            v = evaluator.autoCall(evaluator.evaluate(source), autoArgs);
-            if (installable != null) {
-                v = evaluator.select(v, installable, autoArgs);
-            }
-        }
+        Evaluator evaluator = evalOptions.evaluator(InstallableValues.pure(impure, input), console);
+        Value v = new InstallableValues(evaluator, evalOptions, flakeOptions, input, console).evaluate(installable);
         if (apply != null) {
             v = evaluator.force(evaluator.call(evaluator.evaluate(Inputs.expression(apply)), v));
         }
@@ -96,17 +72,5 @@ final class EvalCommand implements Callable<Integer> {
         }
         ByteStrings.writeLine(console.out(), evaluator.print(v, PrintOptions.NIX_EVAL));
         return 0;
-    }
-
-    /** A flake installable ({@code .#attr}): its flake locked and evaluated, its attribute looked up. */
-    private Value evaluateInstallable(Evaluator evaluator) {
-        if (installable == null) {
-            throw new UsageException("nothing to evaluate: give an installable (such as '.#attr'), --expr or --file");
-        }
-        Path workingDirectory = Path.of("").toAbsolutePath();
-        Flakes flakes = new Flakes(evaluator, flakeOptions.lockOptions(workingDirectory, EvalOptions::bundledNixpkgs),
-                line -> ByteStrings.writeLine(console.err(), ByteStrings.fromText(line)));
-        String system = flakeOptions.system != null ? flakeOptions.system : evaluator.settings().currentSystem();
-        return flakes.evaluate(Installable.parse(installable), workingDirectory, system);
     }
 }

@@ -17,16 +17,15 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code nixj instantiate}: the {@code nix-instantiate} command line, printing what it prints.
- * {@code --parse} prints the canonical form; {@code --eval} evaluates. Without either it refuses (exit status
- * 2): {@code nix-instantiate} would write each derivation's {@code .drv} file to {@code /nix/store} and print
- * its path, while nixj computes {@code .drv} files and writes them only to a store of its own, when something
- * reads them.
+ * {@code --parse} prints the canonical form; {@code --eval} evaluates; without either it instantiates: writes
+ * the {@code .drv} file of every derivation the result holds (to nixj's store) and prints its path, with
+ * {@code !output} when the derivation names an output other than {@code out}.
  */
 @Command(
         name = "instantiate",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Compatible with nix-instantiate: --parse and --eval.")
+        description = "Compatible with nix-instantiate: write .drv files (to nixj's store), or --eval, or --parse.")
 final class InstantiateCommand implements Callable<Integer> {
     private final Console console;
 
@@ -75,15 +74,14 @@ final class InstantiateCommand implements Callable<Integer> {
         if (parse) {
             return parseOnly();
         }
-        if (!eval) {
-            throw new UsageException("nixj instantiate does not instantiate derivations: that needs the Nix store "
-                    + "(/nix/store), and nixj writes .drv files only to a store of its own; use --eval (or --parse)");
-        }
         if (json && xml) {
             throw new UsageException("--json and --xml cannot be used together");
         }
         Evaluator evaluator = evalOptions.evaluator(false, console);
         NixAttrs autoArgs = evalOptions.autoArgs(evaluator);
+        if (!eval) {
+            return instantiate(evaluator, autoArgs);
+        }
         List<String> inputs = arguments.isEmpty() && !expressions ? List.of(".") : arguments;
         for (String input : inputs) {
             Source source = expressions ? Inputs.expression(input) : Inputs.file(input, console.in());
@@ -95,6 +93,27 @@ final class InstantiateCommand implements Callable<Integer> {
                 ByteStrings.writeLine(console.out(), render(evaluator, v));
             }
         }
+        return 0;
+    }
+
+    /** Writes the {@code .drv} files of the derivations in each result and prints their paths, as nix-instantiate. */
+    private int instantiate(Evaluator evaluator, NixAttrs autoArgs) throws IOException {
+        List<NixAttrs> derivations = new ArrayList<>();
+        for (String input : arguments.isEmpty() && !expressions ? List.of(".") : arguments) {
+            Source source = expressions ? Inputs.expression(input) : Inputs.file(input, console.in());
+            Value root = evaluator.autoCall(evaluator.evaluate(source), autoArgs);
+            for (String attrPath : attrPaths.isEmpty() ? List.of("") : attrPaths) {
+                DerivationValues.collect(evaluator, evaluator.select(root, attrPath, autoArgs), derivations);
+            }
+        }
+        for (NixAttrs drv : derivations) {
+            String drvPath = evaluator.coerceToString(drv.get("drvPath"), "while evaluating the 'drvPath' attribute of a derivation");
+            evaluator.writeStoreObject(drvPath);
+            var outputName = drv.get("outputName");
+            String output = outputName == null ? "out" : evaluator.coerceToString(outputName, "while evaluating 'outputName'");
+            ByteStrings.writeLine(console.out(), output.equals("out") ? drvPath : drvPath + "!" + output);
+        }
+        console.err().println("warning: you did not specify '--add-root'; the result might be removed by the garbage collector");
         return 0;
     }
 

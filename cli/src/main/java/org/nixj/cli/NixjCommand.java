@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Evaluate Nix code and build NixOS images on the JVM, without a Nix installation.",
-        subcommands = {EvalCommand.class, FlakeCommand.class, InstantiateCommand.class, ImageCommand.class, ParseCommand.class,
+        subcommands = {EvalCommand.class, BuildCommand.class, FlakeCommand.class, InstantiateCommand.class, StoreCommand.class, ImageCommand.class, ParseCommand.class,
                 CompletionCommand.class})
 final class NixjCommand implements Runnable {
     @picocli.CommandLine.Spec

@@ -116,13 +116,6 @@ class CliTest {
     }
 
     @Test
-    void instantiateWithoutEvalSaysWhatIsMissing() {
-        CliRun r = CliRun.run("instantiate", "-E", "1");
-        assertEquals(2, r.exitCode());
-        assertTrue(r.err().contains("needs the Nix store"), r.err());
-    }
-
-    @Test
     void instantiateEvalPrintsLikeNixInstantiate() {
         CliRun r = CliRun.run("instantiate", "--eval", "--strict", "-E", "{ b = [ 1 (x: x) ]; a = \"s\"; }");
         assertEquals(0, r.exitCode(), r.err());

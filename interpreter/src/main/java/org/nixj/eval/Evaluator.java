@@ -175,6 +175,20 @@ public final class Evaluator {
         return interpreter.builtins().internals().get("fetchFinalTree");
     }
 
+    /** The store this evaluator computes paths for and writes to. */
+    public org.nixj.store.Store store() {
+        return interpreter.store().local();
+    }
+
+    /**
+     * Makes sure the store object {@code path} names is on disk: an object this evaluation computed without
+     * writing it yet (a {@code .drv} file, a {@code toFile} text) is written now, after the objects it refers
+     * to. A builder reads {@code .drv} files, so whatever builds a derivation calls this on its {@code drvPath}.
+     */
+    public void writeStoreObject(String path) {
+        guard(() -> interpreter.store().file(path));
+    }
+
     /** {@code path} as Nix prints it ({@code /nix/store/<hash>-<name>}). */
     public String printStorePath(StorePath path) {
         return interpreter.store().print(path);

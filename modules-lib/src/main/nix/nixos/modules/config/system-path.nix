@@ -1,4 +1,8 @@
-# environment.systemPackages and environment.defaultPackages: the software on the system's PATH.
+# environment.systemPackages and environment.defaultPackages: the software on the system's PATH, and
+# system.path, the system's `sw` folder made of them. nixj's packages are Debian's, whose programs find their
+# files at Debian's absolute paths (/usr/lib/..., /lib/systemd/...), which the live system maps into `sw`:
+# so `sw` links every file of every package (with its dependencies), `usr/X` merged into `X`, whatever
+# pathsToLink says (it is kept for configurations that set it).
 { config, lib, pkgs, ... }:
 let
   inherit (lib) mkOption types;
@@ -34,5 +38,23 @@ in
     };
   };
 
-  config.environment.systemPackages = config.environment.defaultPackages;
+  options.system.path = mkOption {
+    type = types.package;
+    internal = true;
+    readOnly = true;
+    description = "The system's software: the links of `sw` in the built system.";
+  };
+
+  config = {
+    environment.systemPackages = config.environment.defaultPackages;
+
+    system.path = pkgs.buildEnv {
+      name = "system-path";
+      paths = config.environment.systemPackages;
+      pathsToLink = [ "/" ];
+      inherit (config.environment) extraOutputsToInstall;
+      ignoreCollisions = true;
+      mergeUsr = true;
+    };
+  };
 }

@@ -1,5 +1,7 @@
-# users.*: the accounts and groups of the system.
-{ config, lib, pkgs, ... }:
+# users.*: the accounts and groups of the system, and /etc's passwd, group, shadow and gshadow made from them
+# with Debian's own accounts and the packages' sysusers.d (org.nixj.build.system.UsersBuilder: Debian's fixed
+# ids win where NixOS numbers differently, since Debian's binaries carry them in their file modes).
+{ config, lib, pkgs, utils, ... }:
 let
   inherit (lib) mkOption mkDefault mkIf mkMerge types;
   cfg = config.users;
@@ -335,6 +337,27 @@ in
   };
 
   config = {
+    system.build.accounts = pkgs.nixjInProcess "nixj-users" {
+      name = "accounts";
+      systemPath = "${config.system.path}";
+      users = map
+        (user: {
+          inherit (user) name uid group extraGroups isNormalUser description home
+            hashedPassword password initialHashedPassword initialPassword hashedPasswordFile;
+          shell = if user.shell == null then "/run/current-system/sw/sbin/nologin" else utils.toShellPath user.shell;
+        })
+        (lib.filter (user: user.enable) (lib.attrValues cfg.users));
+      groups = map (group: { inherit (group) name gid members; }) (lib.attrValues cfg.groups);
+    };
+
+    environment.etc = let accounts = config.system.build.accounts; in {
+      passwd = { source = "${accounts}/passwd"; mode = "0644"; };
+      group = { source = "${accounts}/group"; mode = "0644"; };
+      # Debian's static group `shadow` (gid 42) owns them, as its unix_chkpwd expects.
+      shadow = { source = "${accounts}/shadow"; mode = "0640"; gid = 42; };
+      gshadow = { source = "${accounts}/gshadow"; mode = "0640"; gid = 42; };
+    };
+
     users.users = {
       root = {
         uid = ids.uids.root;

@@ -1,5 +1,5 @@
-# nixpkgs.*: which package set the modules' `pkgs` argument is. nixj's bundled nixpkgs has no packages yet,
-# so `pkgs` is the stand-in of ../../lib/missing-packages.nix: the platforms are real, packages throw when
+# nixpkgs.*: which package set the modules' `pkgs` argument is: nixj's bundled one,
+# ../../../pkgs/top-level/default.nix, with real platforms; the packages it does not have yet throw when
 # used.
 { config, options, lib, ... }:
 let
@@ -50,7 +50,7 @@ let
     ++ lib.optional (opt.localSystem.highestPrio < (lib.mkOptionDefault { }).priority) opt.localSystem
     ++ lib.optional (opt.crossSystem.highestPrio < (lib.mkOptionDefault { }).priority) opt.crossSystem;
 
-  packageSet = args: import ../../lib/missing-packages.nix ({ inherit lib; inherit (cfg) config overlays; } // args);
+  packageSet = args: import ../../../pkgs/top-level/default.nix ({ inherit lib; inherit (cfg) config overlays; } // args);
 
   defaultPkgs =
     if hasHostPlatform then

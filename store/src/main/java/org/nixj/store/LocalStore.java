@@ -83,6 +83,18 @@ public final class LocalStore implements Store {
     }
 
     @Override
+    public java.util.SortedSet<StorePath> validPaths() throws IOException {
+        Path valid = root.resolve(".nixj").resolve("valid");
+        TreeSet<StorePath> paths = new TreeSet<>();
+        if (Files.isDirectory(valid)) {
+            try (Stream<Path> entries = Files.list(valid)) {
+                entries.forEach(entry -> paths.add(StorePath.parseBaseName(entry.getFileName().toString())));
+            }
+        }
+        return paths;
+    }
+
+    @Override
     public Optional<PathInfo> info(StorePath path) {
         Path entry = registryEntry(path);
         List<String> lines;

@@ -35,6 +35,9 @@ public interface Store {
     /** Whether {@code path} is complete and registered. */
     boolean isValid(StorePath path);
 
+    /** Every valid path of the store. */
+    SortedSet<StorePath> validPaths() throws IOException;
+
     /** What the store records of {@code path}, if it is valid. */
     Optional<PathInfo> info(StorePath path);
 

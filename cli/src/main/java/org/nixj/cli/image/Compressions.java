@@ -3,20 +3,26 @@ package org.nixj.cli.image;
 import java.util.Optional;
 import org.nixj.image.compress.Compressor;
 import org.nixj.image.compress.GzipCompressor;
+import org.nixj.image.compress.Lz4Compressor;
 import org.nixj.image.compress.XzCompressor;
+import org.nixj.image.compress.ZstdCompressor;
 
-/** Turns the {@code --compression}, {@code --xz-dict-size} and {@code --bcj} options into a compressor. */
+/**
+ * Turns the {@code --compression}, {@code --xz-dict-size}, {@code --bcj}, {@code --gzip-level} and
+ * {@code --zstd-level} options into a compressor.
+ */
 final class Compressions {
     private Compressions() {}
 
     /** Empty for "none"; an {@link IllegalArgumentException} with a usage message for anything unknown. */
-    static Optional<Compressor> of(String name, String xzDict, String bcj, int gzipLevel) {
+    static Optional<Compressor> of(String name, String xzDict, String bcj, int gzipLevel, int zstdLevel) {
         return switch (name) {
             case "none" -> Optional.empty();
             case "gzip" -> Optional.of(new GzipCompressor(gzipLevel));
             case "xz" -> Optional.of(new XzCompressor(6, size(xzDict), bcjFlag(bcj)));
-            case "zstd" -> throw new IllegalArgumentException("zstd is not supported (no pure-Java zstd encoder); use xz or gzip");
-            default -> throw new IllegalArgumentException("unknown compression '" + name + "'; use xz or gzip");
+            case "zstd" -> Optional.of(new ZstdCompressor(zstdLevel));
+            case "lz4" -> Optional.of(new Lz4Compressor(false));
+            default -> throw new IllegalArgumentException("unknown compression '" + name + "'; use xz, gzip, zstd or lz4");
         };
     }
 

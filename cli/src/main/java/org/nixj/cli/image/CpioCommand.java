@@ -16,7 +16,7 @@ final class CpioCommand implements Callable<Integer> {
     @Mixin
     TreeOptions tree;
 
-    @Option(names = "--compression", paramLabel = "xz|gzip|none", defaultValue = "xz", description = "Compressor (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--compression", paramLabel = "xz|gzip|zstd|lz4|none", defaultValue = "xz", description = "Compressor (default: ${DEFAULT-VALUE}).")
     String compression;
 
     @Option(names = "--xz-dict-size", paramLabel = "SIZE", defaultValue = "512K", description = "xz dictionary size (default: ${DEFAULT-VALUE}).")
@@ -25,18 +25,21 @@ final class CpioCommand implements Callable<Integer> {
     @Option(names = "--gzip-level", paramLabel = "N", defaultValue = "9", description = "gzip level 1-9 (default: ${DEFAULT-VALUE}).")
     int gzipLevel;
 
-    @Option(names = "--keep-owners", description = "Keep the files' owners instead of making everything root's.")
-    boolean keepOwners;
+    @Option(names = "--zstd-level", paramLabel = "N", defaultValue = "19", description = "zstd level 1-22 (default: ${DEFAULT-VALUE}).")
+    int zstdLevel;
+
+    @Mixin
+    OwnerOptions owners;
 
     @Override
     public Integer call() throws Exception {
         Optional<Compressor> c;
         try {
-            c = Compressions.of(compression, dict, null, gzipLevel);
+            c = Compressions.of(compression, dict, null, gzipLevel, zstdLevel);
         } catch (IllegalArgumentException e) {
             throw tree.usage(e.getMessage());
         }
-        new CpioWriter(c).write(tree.tree(!keepOwners), tree.output);
+        new CpioWriter(c).write(tree.tree(owners.ownership()), tree.output);
         return 0;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.nixj.image.iso.IsoOptions;
 import org.nixj.image.iso.IsoWriter;
+import org.nixj.image.tree.Ownership;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,7 +60,7 @@ final class IsoCommand implements Callable<Integer> {
         if (mbr != null && biosBoot == null) {
             throw tree.usage("--isohybrid-mbr needs --bios-boot (the MBR code loads the BIOS boot file)");
         }
-        new IsoWriter(o).write(tree.tree(false), tree.output);
+        new IsoWriter(o).write(tree.tree(Ownership.KEEP_ALL), tree.output);
         return 0;
     }
 }

@@ -2,21 +2,23 @@ package org.nixj.cli.image;
 
 import java.util.concurrent.Callable;
 import org.nixj.image.compress.Compressor;
+import org.nixj.image.squashfs.BlockCache;
+import org.nixj.image.squashfs.CompressionSpec;
 import org.nixj.image.squashfs.SquashfsWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code nixj image squashfs}: a squashfs 4.0 image as NixOS's live ISO carries its store in. */
-@Command(name = "squashfs", description = {
-    "Write a squashfs 4.0 image: everything owned by root, root directory mode 0755, identical files stored",
-    "once, small files packed into fragments, blocks compressed in parallel (the output does not depend on",
-    "the number of threads)."})
+@Command(name = "squashfs", description = "Write a squashfs 4.0 image: everything owned by root unless --keep-owners or --keep-owners-under "
+        + "says otherwise, root directory mode 0755, identical files stored once, small files packed into "
+        + "fragments, blocks compressed in parallel (the output does not depend on the number of threads).")
 final class SquashfsCommand implements Callable<Integer> {
     @Mixin
     TreeOptions tree;
 
-    @Option(names = "--compression", paramLabel = "xz|gzip", defaultValue = "xz", description = "Compressor (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--compression", paramLabel = "NAME", defaultValue = "xz", description = "Compressor: xz, gzip, zstd or lz4 (default: ${DEFAULT-VALUE}); or mksquashfs's words as NixOS's "
+            + "isoImage.squashfsCompression gives them, e.g. \"zstd -Xcompression-level 19\".")
     String compression;
 
     @Option(names = "--block-size", paramLabel = "SIZE", defaultValue = "1M", description = "Data block size, 4K to 1M (default: ${DEFAULT-VALUE}).")
@@ -31,6 +33,9 @@ final class SquashfsCommand implements Callable<Integer> {
     @Option(names = "--gzip-level", paramLabel = "N", defaultValue = "9", description = "gzip level 1-9 (default: ${DEFAULT-VALUE}).")
     int gzipLevel;
 
+    @Option(names = "--zstd-level", paramLabel = "N", defaultValue = "19", description = "zstd level 1-22 (default: ${DEFAULT-VALUE}, NixOS's).")
+    int zstdLevel;
+
     @Option(names = "--threads", paramLabel = "N", description = "Compression threads (default: all cores).")
     Integer threads;
 
@@ -40,8 +45,12 @@ final class SquashfsCommand implements Callable<Integer> {
     @Option(names = "--no-dedup", description = "Do not share the blocks of identical files.")
     boolean noDedup;
 
-    @Option(names = "--keep-owners", description = "Keep the files' owners instead of making everything root's.")
-    boolean keepOwners;
+    @Mixin
+    OwnerOptions owners;
+
+    @Option(names = "--block-cache", paramLabel = "DIR", description = "Keep compressed blocks in DIR and reuse them in later "
+            + "runs: only blocks not seen before are compressed, and the image is the same bytes as without the cache.")
+    java.nio.file.Path blockCache;
 
     @Override
     public Integer call() throws Exception {
@@ -49,8 +58,10 @@ final class SquashfsCommand implements Callable<Integer> {
         try {
             int block = Compressions.size(blockSize);
             SquashfsWriter.Options.requireValidBlockSize(block);
-            Compressor c = Compressions.of(compression, dict == null ? blockSize : dict, bcj, gzipLevel)
-                    .orElseThrow(() -> new IllegalArgumentException("squashfs needs a compressor: xz or gzip"));
+            Compressor c = compression.isBlank() || compression.strip().contains(" ")
+                    ? CompressionSpec.parse(compression, block)
+                    : Compressions.of(compression, dict == null ? blockSize : dict, bcj, gzipLevel, zstdLevel)
+                            .orElseThrow(() -> new IllegalArgumentException("squashfs needs a compressor: xz, gzip, zstd or lz4"));
             if (bcj != null && !compression.equals("xz")) {
                 throw new IllegalArgumentException("--bcj works only with --compression xz");
             }
@@ -59,7 +70,10 @@ final class SquashfsCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw tree.usage(e.getMessage());
         }
-        new SquashfsWriter(o).write(tree.tree(!keepOwners), tree.output);
+        if (blockCache != null) {
+            o = o.withBlockCache(BlockCache.open(blockCache, o.compressor()));
+        }
+        new SquashfsWriter(o).write(tree.tree(owners.ownership()), tree.output);
         return 0;
     }
 }

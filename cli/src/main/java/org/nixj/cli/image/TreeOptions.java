@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nixj.image.io.ImageException;
 import org.nixj.image.tree.Directory;
+import org.nixj.image.tree.EntryList;
+import org.nixj.image.tree.Ownership;
 import org.nixj.image.tree.Reproducible;
 import org.nixj.image.tree.TreeBuilder;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,6 +31,12 @@ public final class TreeOptions {
                     + "@FILE reads arguments from FILE).")
     List<String> contents = new ArrayList<>();
 
+    @Option(names = "--entries", paramLabel = "FILE", description = "Add the entries listed in FILE, one per line in the kernel's gen_init_cpio syntax: `dir NAME MODE "
+            + "UID GID`, `nod NAME MODE UID GID b|c MAJOR MINOR`, `pipe|sock NAME MODE UID GID`, `slink NAME TARGET "
+            + "MODE UID GID`, `file NAME SOURCE MODE UID GID` (device nodes without root on this machine; the "
+            + "stated owners are kept).")
+    List<Path> entries = new ArrayList<>();
+
     @Option(names = "--source-date-epoch", paramLabel = "SECONDS",
             description = "The time for every date in the image (default: $SOURCE_DATE_EPOCH, else 315532800 = 1980-01-01).")
     String epoch;
@@ -42,10 +50,14 @@ public final class TreeOptions {
         return epoch != null ? Reproducible.parseEpoch(epoch, "--source-date-epoch") : Reproducible.epochFrom(System.getenv());
     }
 
-    /** The tree from {@code --dir} and {@code --contents}, with every time set to the epoch. */
-    Directory tree(boolean rootOwned) throws ImageException {
-        if (dirs.isEmpty() && contents.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "nothing to put in the image: give --dir DIR and/or --contents TARGET=SOURCE");
+    /**
+     * The tree from {@code --dir}, {@code --contents} and {@code --entries}, with every time set to the epoch
+     * and owners kept only where {@code ownership} or an entry list says.
+     */
+    Directory tree(Ownership ownership) throws ImageException {
+        if (dirs.isEmpty() && contents.isEmpty() && entries.isEmpty()) {
+            throw new ParameterException(spec.commandLine(),
+                    "nothing to put in the image: give --dir DIR, --contents TARGET=SOURCE and/or --entries FILE");
         }
         TreeBuilder b = new TreeBuilder();
         for (Path d : dirs) {
@@ -54,7 +66,12 @@ public final class TreeOptions {
         for (String c : contents) {
             b.addContentsSpec(c);
         }
-        return Reproducible.normalise(b.build(), epoch(), rootOwned);
+        for (Path f : entries) {
+            EntryList list = EntryList.read(f);
+            list.addTo(b);
+            ownership = ownership.and(list.ownership());
+        }
+        return Reproducible.normalise(b.build(), epoch(), ownership);
     }
 
     /** A usage error (exit code 2) for this subcommand. */

@@ -64,6 +64,27 @@ class ImageCommandTest {
     }
 
     @Test
+    void squashfsTakesNixosCompressorWordsEntryListsAndKeptOwners() throws Exception {
+        Path in = input();
+        Path list = Files.writeString(tmp.resolve("list"), "nod /dev/console 0600 0 5 c 5 1\nfile /etc/shadow " + tmp.resolve("extra.conf") + " 0640 0 42\n");
+        Path out = tmp.resolve("z.sqfs");
+        Run r = run("image", "squashfs", "--dir", in.toString(), "--entries", list.toString(), "--keep-owners-under", "/sub",
+                "--compression", "zstd -Xcompression-level 19", "-o", out.toString());
+        assertEquals(0, r.code(), r.err());
+        byte[] sb = Files.readAllBytes(out);
+        assertEquals(6, sb[20]); // the superblock's compressor id: zstd
+        Run lz4 = run("image", "squashfs", "--dir", in.toString(), "--compression", "lz4", "-o", tmp.resolve("l.sqfs").toString());
+        assertEquals(0, lz4.code(), lz4.err());
+        Path fat = tmp.resolve("f32.img");
+        Run f32 = run("image", "fat", "--dir", in.toString(), "--fat-type", "32", "-o", fat.toString());
+        assertEquals(0, f32.code(), f32.err());
+        assertEquals("FAT32   ", new String(Files.readAllBytes(fat), 82, 8, StandardCharsets.US_ASCII));
+        String help = run("image", "squashfs", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("--keep-owners") && help.contains("By default everything is owned by root"), help);
+        assertTrue(help.contains("--entries") && help.contains("zstd -Xcompression-level 19"), help);
+    }
+
+    @Test
     void aMissingSourceIsAnErrorNamingItWithoutAStackTrace() throws Exception {
         Run r = run("image", "cpio", "--contents", "/x=" + tmp.resolve("nope"), "-o", tmp.resolve("x.cpio").toString());
         assertEquals(1, r.code());
@@ -82,9 +103,16 @@ class ImageCommandTest {
     @Test
     void badOptionValuesAreUsageErrors() throws Exception {
         String in = input().toString();
-        Run zstd = run("image", "squashfs", "--dir", in, "--compression", "zstd", "-o", tmp.resolve("z").toString());
-        assertEquals(2, zstd.code());
-        assertTrue(zstd.err().contains("zstd is not supported"), zstd.err());
+        Run lzo = run("image", "squashfs", "--dir", in, "--compression", "lzo", "-o", tmp.resolve("z").toString());
+        assertEquals(2, lzo.code());
+        assertTrue(lzo.err().contains("unknown compression 'lzo'"), lzo.err());
+        Run level = run("image", "squashfs", "--dir", in, "--compression", "zstd -Xcompression-level 99", "-o", tmp.resolve("z").toString());
+        assertEquals(2, level.code());
+        assertTrue(level.err().contains("zstd level must be"), level.err());
+        Path list = Files.writeString(tmp.resolve("list"), "nod /dev/console 0600 0 0 q 5 1\n");
+        Run entry = run("image", "cpio", "--entries", list.toString(), "-o", tmp.resolve("c").toString());
+        assertEquals(1, entry.code());
+        assertTrue(entry.err().contains(list + ":1:27: device type must be"), entry.err());
         Run block = run("image", "squashfs", "--dir", in, "--block-size", "3000", "-o", tmp.resolve("z").toString());
         assertEquals(2, block.code());
         assertTrue(block.err().contains("power of two"), block.err());

@@ -28,24 +28,38 @@ public record GzipCompressor(int level) implements Compressor {
         return "gzip";
     }
 
+    /**
+     * One deflater per thread and level, reset between blocks: a new zlib state per block costs more than
+     * compressing a small one. Pool threads end with the image, and their deflaters with them.
+     */
+    private static final ThreadLocal<Deflater[]> DEFLATERS = ThreadLocal.withInitial(() -> new Deflater[10]);
+
+    /** Per-thread output space, grown as needed; results are copied out at their exact size. */
+    private static final ThreadLocal<byte[][]> SCRATCH = ThreadLocal.withInitial(() -> new byte[1][]);
+
     @Override
     public byte[] compressBlock(byte[] data, int len) {
-        Deflater d = new Deflater(level);
-        try {
-            d.setInput(data, 0, len);
-            d.finish();
-            byte[] out = new byte[len + len / 1000 + 64];
-            int n = 0;
-            while (!d.finished()) {
-                if (n == out.length) {
-                    out = java.util.Arrays.copyOf(out, out.length * 2);
-                }
-                n += d.deflate(out, n, out.length - n);
-            }
-            return java.util.Arrays.copyOf(out, n);
-        } finally {
-            d.end();
+        Deflater[] mine = DEFLATERS.get();
+        Deflater d = mine[level];
+        if (d == null) {
+            d = mine[level] = new Deflater(level);
         }
+        d.reset();
+        d.setInput(data, 0, len);
+        d.finish();
+        byte[][] scratch = SCRATCH.get();
+        byte[] out = scratch[0];
+        if (out == null || out.length < len + len / 1000 + 64) {
+            out = scratch[0] = new byte[len + len / 1000 + 64];
+        }
+        int n = 0;
+        while (!d.finished()) {
+            if (n == out.length) {
+                out = scratch[0] = java.util.Arrays.copyOf(out, out.length * 2);
+            }
+            n += d.deflate(out, n, out.length - n);
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     @Override

@@ -59,8 +59,12 @@ public record XzCompressor(int preset, int dictionarySize, boolean x86) implemen
         return bcj.length < plain.length ? bcj : plain;
     }
 
+    /** Per-thread output space reused across blocks (reset, not reallocated and regrown). */
+    private static final ThreadLocal<ByteArrayOutputStream> SCRATCH = ThreadLocal.withInitial(() -> new ByteArrayOutputStream(1 << 20));
+
     private byte[] compress(byte[] data, int len, boolean withBcj) {
-        ByteArrayOutputStream bos = new ByteArrayOutputStream(len / 3 + 128);
+        ByteArrayOutputStream bos = SCRATCH.get();
+        bos.reset();
         try (XZOutputStream xz = new XZOutputStream(bos, filters(withBcj), XZ.CHECK_CRC32, CACHE)) {
             xz.write(data, 0, len);
         } catch (IOException e) {

@@ -28,6 +28,7 @@ public record DirEntry(byte[] shortName, int attributes, int date, int time, int
         Bytes.putLE16(b, 14, time);
         Bytes.putLE16(b, 16, date);
         Bytes.putLE16(b, 18, date);
+        Bytes.putLE16(b, 20, firstCluster >>> 16); // FAT32's high half; 0 on FAT12/16
         Bytes.putLE16(b, 22, time);
         Bytes.putLE16(b, 24, date);
         Bytes.putLE16(b, 26, firstCluster);
@@ -38,7 +39,7 @@ public record DirEntry(byte[] shortName, int attributes, int date, int time, int
     public static DirEntry decode(byte[] b, int off) {
         byte[] name = java.util.Arrays.copyOfRange(b, off, off + 11);
         return new DirEntry(name, b[off + 11] & 0xff, Bytes.getLE16(b, off + 24), Bytes.getLE16(b, off + 22),
-                Bytes.getLE16(b, off + 26), Bytes.getLE32(b, off + 28));
+                Bytes.getLE16(b, off + 20) << 16 | Bytes.getLE16(b, off + 26), Bytes.getLE32(b, off + 28));
     }
 
     /** The 8.3 name with a dot, for messages and tests ({@code BOOTX64.EFI}). */

@@ -4,7 +4,8 @@ import org.nixj.image.io.Bytes;
 
 /**
  * The file allocation table: entry 0 holds the media byte, entry 1 the end-of-chain value (clean, no
- * errors), and each file or directory a chain of cluster numbers ending in end-of-chain.
+ * errors), and each file or directory a chain of cluster numbers ending in end-of-chain. Entries are 12,
+ * 16 or 32 bits wide (FAT32 uses the low 28).
  */
 public final class FatTable {
     private final FatType type;
@@ -32,7 +33,7 @@ public final class FatTable {
     public java.util.List<Integer> chainFrom(int first) {
         java.util.List<Integer> out = new java.util.ArrayList<>();
         int c = first;
-        while (c >= 2 && c < (type == FatType.FAT12 ? 0xFF8 : 0xFFF8)) {
+        while (c >= 2 && c < type.firstEndValue()) {
             if (out.size() > entries.length) {
                 throw new IllegalStateException("loop in FAT chain from " + first);
             }
@@ -45,7 +46,11 @@ public final class FatTable {
     /** The table as {@code sectors} sectors. */
     public byte[] encode(int sectors) {
         byte[] b = new byte[sectors * BootSector.SECTOR];
-        if (type == FatType.FAT16) {
+        if (type == FatType.FAT32) {
+            for (int i = 0; i < entries.length; i++) {
+                Bytes.putLE32(b, 4 * i, entries[i]);
+            }
+        } else if (type == FatType.FAT16) {
             for (int i = 0; i < entries.length; i++) {
                 Bytes.putLE16(b, 2 * i, entries[i]);
             }
@@ -69,7 +74,9 @@ public final class FatTable {
     public static FatTable decode(byte[] b, FatType type, int clusterCount) {
         FatTable t = new FatTable(type, clusterCount);
         for (int i = 0; i < clusterCount + 2; i++) {
-            if (type == FatType.FAT16) {
+            if (type == FatType.FAT32) {
+                t.entries[i] = (int) Bytes.getLE32(b, 4 * i) & 0x0FFFFFFF;
+            } else if (type == FatType.FAT16) {
                 t.entries[i] = Bytes.getLE16(b, 2 * i);
             } else {
                 int off = i * 3 / 2;

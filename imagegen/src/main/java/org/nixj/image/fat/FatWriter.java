@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.nixj.image.io.AtomicOutput;
 import org.nixj.image.io.Bytes;
@@ -15,25 +16,35 @@ import org.nixj.image.tree.FsNode;
 import org.nixj.image.tree.RegularFile;
 
 /**
- * Writes a tree as a FAT12/16 image in three phases: <em>collect</em> (short names, long-name entries and
+ * Writes a tree as a FAT12, FAT16 or FAT32 image in three phases: <em>collect</em> (short names, long-name entries and
  * the size of every directory), <em>lay out</em> (pick the image size and cluster size, then give every
  * directory and file a contiguous cluster run in pre-order) and <em>emit</em> (boot sector, both FATs, the
- * root directory, then the data region in cluster order, streaming file contents).
+ * root directory, then the data region in cluster order, streaming file contents). On FAT32 the root
+ * directory is the first cluster run and the FSInfo sector and backup boot sector are written too.
  *
  * <p>Only directories and regular files fit in FAT; anything else is an error naming it. All dates are the
  * tree's mtimes (normalise the tree first), the serial and label come from {@link Options}.
  */
 public final class FatWriter {
     private static final int RESERVED_SECTORS = 1;
+    /** FAT32 keeps the boot sector, FSInfo and their backups in 32 reserved sectors, as mkfs.fat does. */
+    private static final int FAT32_RESERVED_SECTORS = 32;
     private static final int FAT_COUNT = 2;
     private static final int MIN_ROOT_ENTRIES = 512;
+    private static final int MAX_ROOT_ENTRIES = 4096;
+    /** The largest FAT12/16 cluster (32 KiB) that every implementation reads; beyond it FAT32 is used. */
+    private static final int MAX_SMALL_FAT_SPC = 64;
+    /** FAT32 cluster sizes in order of preference: 4 KiB (mkfs.fat's for these sizes), then smaller, then larger. */
+    private static final int[] FAT32_SPC = {8, 4, 2, 1, 16, 32, 64, 128};
 
     /**
      * @param label the volume label, at most 11 characters of what 8.3 names allow (upper case)
      * @param serial the volume serial number (fixed, for reproducibility)
      * @param size the image size in bytes; empty for about 1.1 × content + 1 MiB
+     * @param type the FAT type; empty to choose FAT12/16 while clusters of up to 32 KiB suffice (and the root
+     *     directory fits its fixed 4096 entries), else FAT32
      */
-    public record Options(String label, long serial, OptionalLong size) {
+    public record Options(String label, long serial, OptionalLong size, Optional<FatType> type) {
         public Options {
             if (label.length() > 11 || !label.matches("[A-Z0-9 !#$%&'()@^_`{}~-]*")) {
                 throw new IllegalArgumentException("FAT volume label '" + label + "' must be at most 11 upper-case letters, digits or 8.3 symbols");
@@ -43,9 +54,19 @@ public final class FatWriter {
             }
         }
 
-        /** NixOS's efi.img: label EFIBOOT, serial 0x12345678, automatic size. */
+        /** Options with the type chosen from the size. */
+        public Options(String label, long serial, OptionalLong size) {
+            this(label, serial, size, Optional.empty());
+        }
+
+        /** NixOS's efi.img: label EFIBOOT, serial 0x12345678, automatic size and type. */
         public static Options efiBoot() {
             return new Options("EFIBOOT", 0x12345678L, OptionalLong.empty());
+        }
+
+        /** These options with the FAT type fixed. */
+        public Options withType(FatType t) {
+            return new Options(label, serial, size, Optional.of(t));
         }
     }
 
@@ -119,54 +140,74 @@ public final class FatWriter {
     // ---- lay out ----
 
     /** The geometry plus the cluster run of every directory and file, in emit order. */
-    private record Layout(BootSector boot, FatTable fat, byte[] rootDir, List<Run> runs) {}
+    private record Layout(BootSector boot, FatTable fat, byte[] rootDir, List<Run> runs, long usedClusters) {}
 
     /** A contiguous cluster run: a directory's encoded entries, or a file. */
     private record Run(int firstCluster, int clusters, DirPlan dir, RegularFile file, String path, int parentCluster) {}
 
     private Layout layOut(DirPlan root) throws ImageException {
-        int rootEntries = Math.max(MIN_ROOT_ENTRIES, (int) Bytes.alignUp(root.slots(), 16));
-        if (rootEntries > 4096) {
-            throw new ImageException("cannot make a FAT image: the root directory has too many entries (" + root.slots() + " slots)");
-        }
         long content = contentBytes(root);
-        long total = options.size().orElse(Bytes.alignUp(content + content / 10 + (1 << 20), 64 * 1024));
+        Optional<FatType> forced = options.type();
+        long auto = Bytes.alignUp(content + content / 10 + (1 << 20), 64 * 1024);
+        if (forced.equals(Optional.of(FatType.FAT32))) {
+            // FAT32 needs at least 65525 clusters: about 33 MiB with 512-byte clusters.
+            auto = Math.max(auto, 34L << 20);
+        }
+        long total = options.size().orElse(auto);
+        boolean smallFits = root.slots() <= MAX_ROOT_ENTRIES;
+        int rootEntries = Math.max(MIN_ROOT_ENTRIES, (int) Bytes.alignUp(root.slots(), 16));
+        if (forced.isPresent() && forced.get() != FatType.FAT32 && !smallFits) {
+            throw new ImageException("cannot make a " + forced.get() + " image: the root directory has too many entries ("
+                    + root.slots() + " slots, at most " + MAX_ROOT_ENTRIES + "); use FAT32");
+        }
         for (int attempt = 0; attempt < 64; attempt++) {
-            for (int spc = 1; spc <= 128; spc *= 2) {
-                BootSector boot = geometry(total / BootSector.SECTOR, spc, rootEntries);
-                if (boot == null) {
-                    continue;
+            if (smallFits && !forced.equals(Optional.of(FatType.FAT32))) {
+                for (int spc = 1; spc <= MAX_SMALL_FAT_SPC; spc *= 2) {
+                    BootSector boot = geometry(total / BootSector.SECTOR, spc, rootEntries, false);
+                    if (boot != null && forced.map(t -> t == boot.type()).orElse(true)
+                            && clustersNeeded(root, spc * BootSector.SECTOR, false) <= boot.clusterCount()) {
+                        return allocate(root, boot);
+                    }
                 }
-                long needed = clustersNeeded(root, spc * BootSector.SECTOR);
-                if (needed <= boot.clusterCount()) {
-                    return allocate(root, boot);
+            }
+            if (forced.isEmpty() || forced.get() == FatType.FAT32) {
+                for (int spc : FAT32_SPC) {
+                    BootSector boot = geometry(total / BootSector.SECTOR, spc, 0, true);
+                    if (boot != null && clustersNeeded(root, spc * BootSector.SECTOR, true) <= boot.clusterCount()) {
+                        return allocate(root, boot);
+                    }
                 }
             }
             if (options.size().isPresent()) {
-                throw new ImageException("the files need about " + content + " bytes, more than the FAT image size of " + total + " bytes");
+                throw new ImageException("the files need about " + content + " bytes, more than the "
+                        + forced.map(t -> t + " ").orElse("FAT ") + "image size of " + total + " bytes allows");
             }
             total += 1 << 20;
         }
-        throw new ImageException("cannot find a FAT12/16 geometry for " + content + " bytes of files");
+        throw new ImageException("cannot find a " + forced.map(FatType::name).orElse("FAT") + " geometry for " + content + " bytes of files");
     }
 
-    /** The boot sector for this size and cluster size, or null when the cluster count does not suit FAT12/16. */
-    private BootSector geometry(long totalSectors, int spc, int rootEntries) {
+    /**
+     * The boot sector for this size and cluster size, or null when the cluster count does not suit the
+     * family asked for (FAT12/16, or FAT32).
+     */
+    private BootSector geometry(long totalSectors, int spc, int rootEntries, boolean fat32) {
+        int reserved = fat32 ? FAT32_RESERVED_SECTORS : RESERVED_SECTORS;
         int fatSectors = 1;
         for (int i = 0; i < 10; i++) {
             long rootSectors = (rootEntries * 32L + BootSector.SECTOR - 1) / BootSector.SECTOR;
-            long data = totalSectors - RESERVED_SECTORS - (long) FAT_COUNT * fatSectors - rootSectors;
+            long data = totalSectors - reserved - (long) FAT_COUNT * fatSectors - rootSectors;
             if (data <= spc) {
                 return null;
             }
             long clusters = data / spc;
-            if (clusters >= 65525) {
+            if (fat32 != (clusters >= FatType.MIN_FAT32_CLUSTERS) || clusters >= 0x0FFFFFF5L) {
                 return null;
             }
             FatType type = FatType.forClusterCount(clusters);
             int needed = (int) Bytes.units(type.fatBytes(clusters), BootSector.SECTOR);
             if (needed <= fatSectors) {
-                BootSector b = new BootSector(spc, RESERVED_SECTORS, FAT_COUNT, rootEntries, totalSectors, fatSectors,
+                BootSector b = new BootSector(spc, reserved, FAT_COUNT, rootEntries, totalSectors, fatSectors,
                         options.serial(), options.label(), type);
                 // Shrinking the FAT may have moved the count across a type boundary; keep only consistent results.
                 return FatType.forClusterCount(b.clusterCount()) == type ? b : null;
@@ -184,10 +225,12 @@ public final class FatWriter {
         return n;
     }
 
-    private static long clustersNeeded(DirPlan d, int clusterBytes) {
-        long n = d.isRoot() ? 0 : Bytes.units((long) d.slots() * DirEntry.SIZE, clusterBytes);
+    /** Clusters for the tree below {@code d}; the root directory takes clusters only on FAT32. */
+    private static long clustersNeeded(DirPlan d, int clusterBytes, boolean fat32) {
+        long n = d.isRoot() && !fat32 ? 0 : Bytes.units((long) d.slots() * DirEntry.SIZE, clusterBytes);
         for (Child c : d.children()) {
-            n += c.dirPlan() != null ? clustersNeeded(c.dirPlan(), clusterBytes) : Bytes.units(((RegularFile) c.node()).size(), clusterBytes);
+            n += c.dirPlan() != null ? clustersNeeded(c.dirPlan(), clusterBytes, fat32)
+                    : Bytes.units(((RegularFile) c.node()).size(), clusterBytes);
         }
         return n;
     }
@@ -198,16 +241,19 @@ public final class FatWriter {
         List<Run> runs = new ArrayList<>();
         java.util.Map<FsNode, Integer> first = new java.util.IdentityHashMap<>();
         int[] next = {2};
-        allocate(root, 0, clusterBytes, fat, runs, first, next);
+        boolean fat32 = boot.type() == FatType.FAT32;
+        allocate(root, 0, clusterBytes, fat, runs, first, next, fat32);
         byte[] rootDir = new byte[boot.rootEntries() * DirEntry.SIZE];
-        encodeEntries(root, 0, 0, first, rootDir);
-        return new Layout(boot, fat, rootDir, runs);
+        if (!fat32) {
+            encodeEntries(root, 0, 0, first, rootDir);
+        }
+        return new Layout(boot, fat, rootDir, runs, next[0] - 2L);
     }
 
     private void allocate(DirPlan d, int parentCluster, int clusterBytes, FatTable fat, List<Run> runs,
-            java.util.Map<FsNode, Integer> first, int[] next) {
+            java.util.Map<FsNode, Integer> first, int[] next, boolean fat32) {
         int self = 0;
-        if (!d.isRoot()) {
+        if (!d.isRoot() || fat32) {
             int n = (int) Bytes.units((long) d.slots() * DirEntry.SIZE, clusterBytes);
             self = next[0];
             first.put(d.dir(), self);
@@ -225,7 +271,8 @@ public final class FatWriter {
             }
         }
         for (DirPlan sub : d.subdirs()) {
-            allocate(sub, self, clusterBytes, fat, runs, first, next);
+            // ".." names the root as cluster 0, also on FAT32 where the root has clusters.
+            allocate(sub, d.isRoot() ? 0 : self, clusterBytes, fat, runs, first, next, fat32);
         }
     }
 
@@ -274,8 +321,17 @@ public final class FatWriter {
 
     private void emit(Layout l, ChannelOutput out) throws IOException {
         BootSector boot = l.boot();
-        out.write(boot.encode());
-        out.zeros((long) (boot.reservedSectors() - 1) * BootSector.SECTOR);
+        byte[] bootSector = boot.encode();
+        out.write(bootSector);
+        if (boot.type() == FatType.FAT32) {
+            long free = boot.clusterCount() - l.usedClusters();
+            byte[] info = new FsInfo(free, free > 0 ? 2 + l.usedClusters() : 0xFFFFFFFFL).encode();
+            out.write(info);
+            out.padToOffset((long) BootSector.FAT32_BACKUP_SECTOR * BootSector.SECTOR);
+            out.write(bootSector);
+            out.write(info);
+        }
+        out.padToOffset((long) boot.reservedSectors() * BootSector.SECTOR);
         byte[] fat = l.fat().encode(boot.sectorsPerFat());
         for (int i = 0; i < boot.fatCount(); i++) {
             out.write(fat);

@@ -16,9 +16,12 @@ import org.nixj.image.tree.RegularFile;
  * Writes file contents as data blocks and packs files smaller than a block into shared fragment blocks.
  * A file whose size and SHA-256 equal an earlier file's reuses that file's blocks or fragment
  * (deduplication); only files whose size occurs more than once are hashed, so unique files are read once.
+ *
+ * <p>Files are read on the calling thread straight into the pipeline's pooled block buffers. Where blocks
+ * land is filled in by the pipeline's writer thread and may be read only after {@link #finish()}.
  */
 final class DataWriter implements AutoCloseable {
-    /** Where a file's data went; filled in as its blocks are written. */
+    /** Where a file's data went; filled in as its blocks are written (complete after {@link #finish()}). */
     static final class FileData {
         final long size;
         long blocksStart;
@@ -40,7 +43,9 @@ final class DataWriter implements AutoCloseable {
     private final boolean fragments;
     private final Map<Long, Integer> sizeCounts;
     private final Map<String, FileData> seen = new HashMap<>();
-    private final List<Fragment> fragmentTable = new ArrayList<>();
+    /** Fragment table entries by index, set on the writer thread as fragment blocks are written. */
+    private final Map<Integer, Fragment> fragmentTable = new java.util.concurrent.ConcurrentHashMap<>();
+    private int fragmentCount;
     private byte[] fragmentBuffer;
     private int fragmentUsed;
 
@@ -49,7 +54,6 @@ final class DataWriter implements AutoCloseable {
         this.blockSize = blockSize;
         this.fragments = fragments;
         this.sizeCounts = sizeCounts;
-        this.fragmentBuffer = new byte[blockSize];
     }
 
     /** Writes (or deduplicates) one file. */
@@ -87,7 +91,7 @@ final class DataWriter implements AutoCloseable {
         FileData d = new FileData(size, blocks);
         try (ContentReader r = new ContentReader(f, path)) {
             for (int i = 0; i < blocks; i++) {
-                byte[] buf = new byte[blockSize];
+                byte[] buf = pipeline.buffer();
                 int n = r.readBlock(buf);
                 int index = i;
                 pipeline.submit(buf, n, (at, word) -> {
@@ -105,8 +109,11 @@ final class DataWriter implements AutoCloseable {
         if (fragmentUsed + data.length > blockSize) {
             flushFragment();
         }
+        if (fragmentBuffer == null) {
+            fragmentBuffer = pipeline.buffer();
+        }
         FileData d = new FileData(data.length, 0);
-        d.fragment = fragmentTable.size(); // the open fragment's index: the next table slot
+        d.fragment = fragmentCount; // the open fragment's index: the next table slot
         d.fragmentOffset = fragmentUsed;
         System.arraycopy(data, 0, fragmentBuffer, fragmentUsed, data.length);
         fragmentUsed += data.length;
@@ -117,11 +124,9 @@ final class DataWriter implements AutoCloseable {
         if (fragmentUsed == 0) {
             return;
         }
-        byte[] buf = fragmentBuffer;
-        int index = fragmentTable.size();
-        fragmentTable.add(null); // filled in when the block is written
-        pipeline.submit(buf, fragmentUsed, (at, word) -> fragmentTable.set(index, new Fragment(at, word)));
-        fragmentBuffer = new byte[blockSize];
+        int index = fragmentCount++;
+        pipeline.submit(fragmentBuffer, fragmentUsed, (at, word) -> fragmentTable.put(index, new Fragment(at, word)));
+        fragmentBuffer = null;
         fragmentUsed = 0;
     }
 
@@ -129,7 +134,11 @@ final class DataWriter implements AutoCloseable {
     List<Fragment> finish() throws IOException {
         flushFragment();
         pipeline.drain();
-        return fragmentTable;
+        List<Fragment> table = new ArrayList<>(fragmentCount);
+        for (int i = 0; i < fragmentCount; i++) {
+            table.add(fragmentTable.get(i));
+        }
+        return table;
     }
 
     private static String sha256(byte[] b) {

@@ -37,15 +37,28 @@ public final class SquashfsWriter {
      * @param threads compression threads
      * @param modificationTime the superblock's time (use the tree's epoch)
      * @param rootMode the root directory's permission bits, or -1 to keep the tree's
+     * @param blockCache compressed blocks from earlier builds to reuse (and to add this build's to), if any;
+     *     the image is the same bytes with or without it
      */
     public record Options(Compressor compressor, int blockSize, boolean fragments, boolean dedup, int threads,
-            long modificationTime, int rootMode) {
+            long modificationTime, int rootMode, Optional<BlockCache> blockCache) {
         public Options {
             requireValidBlockSize(blockSize);
             if (threads < 1) {
                 throw new IllegalArgumentException("need at least one thread");
             }
             CompressorOptions.id(compressor);
+        }
+
+        /** Options without a block cache. */
+        public Options(Compressor compressor, int blockSize, boolean fragments, boolean dedup, int threads,
+                long modificationTime, int rootMode) {
+            this(compressor, blockSize, fragments, dedup, threads, modificationTime, rootMode, Optional.empty());
+        }
+
+        /** These options with compressed blocks reused from (and added to) {@code cache}. */
+        public Options withBlockCache(BlockCache cache) {
+            return new Options(compressor, blockSize, fragments, dedup, threads, modificationTime, rootMode, Optional.of(cache));
         }
 
         /** Fails unless {@code blockSize} is a power of two from 4 KiB to 1 MiB. */
@@ -89,7 +102,8 @@ public final class SquashfsWriter {
             }
             Map<FsNode, DataWriter.FileData> data = new IdentityHashMap<>();
             List<DataWriter.Fragment> fragments;
-            try (DataWriter dw = new DataWriter(new BlockPipeline(o, options.compressor(), options.threads()),
+            try (DataWriter dw = new DataWriter(new BlockPipeline(o, options.compressor(), options.threads(), options.blockSize(),
+                    options.blockCache().orElse(null)),
                     options.blockSize(), options.fragments(), options.dedup() ? c.sizeCounts : Map.of())) {
                 writeData(root, "", dw, data);
                 fragments = dw.finish();

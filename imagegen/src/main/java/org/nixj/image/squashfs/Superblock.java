@@ -12,6 +12,8 @@ public record Superblock(long inodeCount, long modificationTime, int blockSize, 
 
     public static final int GZIP = 1;
     public static final int XZ = 4;
+    public static final int LZ4 = 5;
+    public static final int ZSTD = 6;
 
     public static final int FLAG_NO_FRAGMENTS = 0x0010;
     public static final int FLAG_DUPLICATES = 0x0040;

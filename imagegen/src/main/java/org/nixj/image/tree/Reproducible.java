@@ -6,8 +6,9 @@ import java.util.Map;
 import org.nixj.image.io.ImageException;
 
 /**
- * Makes a tree reproducible before any layout: every timestamp becomes the chosen epoch, and optionally
- * every owner becomes root. Writers then depend only on names, modes, contents and that epoch.
+ * Makes a tree reproducible before any layout: every timestamp becomes the chosen epoch, and owners become
+ * root except where an {@link Ownership} keeps them. Writers then depend only on names, modes, owners,
+ * contents and that epoch.
  */
 public final class Reproducible {
     /**
@@ -37,20 +38,32 @@ public final class Reproducible {
         }
     }
 
-    /** The tree with all mtimes set to {@code epoch}, and owners set to 0:0 when {@code rootOwned}. */
+    /**
+     * The tree with all mtimes set to {@code epoch}, and owners set to 0:0 when {@code rootOwned} (else
+     * kept). Same as {@link #normalise(Directory, long, Ownership)} with {@link Ownership#ALL_ROOT} or
+     * {@link Ownership#KEEP_ALL}.
+     */
     public static Directory normalise(Directory root, long epoch, boolean rootOwned) {
-        return (Directory) normalise((FsNode) root, epoch, rootOwned);
+        return normalise(root, epoch, rootOwned ? Ownership.ALL_ROOT : Ownership.KEEP_ALL);
     }
 
-    private static FsNode normalise(FsNode n, long epoch, boolean rootOwned) {
+    /**
+     * The tree with all mtimes set to {@code epoch} and every owner set to 0:0 except where
+     * {@code ownership} keeps it. Permission bits are never changed.
+     */
+    public static Directory normalise(Directory root, long epoch, Ownership ownership) {
+        return (Directory) normalise(root, "", epoch, ownership);
+    }
+
+    private static FsNode normalise(FsNode n, String path, long epoch, Ownership ownership) {
         Attributes a = n.attributes().withMtime(epoch);
-        if (rootOwned) {
+        if (!ownership.keeps(path)) {
             a = a.withOwner(0, 0);
         }
         if (n instanceof Directory d) {
             List<FsNode> kids = new ArrayList<>(d.children().size());
             for (FsNode c : d.children()) {
-                kids.add(normalise(c, epoch, rootOwned));
+                kids.add(normalise(c, path + "/" + c.name(), epoch, ownership));
             }
             return new Directory(d.name(), a, kids);
         }

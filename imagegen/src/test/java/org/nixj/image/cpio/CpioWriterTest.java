@@ -130,4 +130,24 @@ class CpioWriterTest {
             assertEquals(Tools.sha256(a), Tools.sha256(b));
         }
     }
+
+    @Test
+    void devicesFromAnEntryListAreListedByCpio() throws Exception {
+        Tools.require("cpio");
+        org.nixj.image.tree.EntryList list = org.nixj.image.tree.EntryList.parse(
+                "dir /dev 0755 0 0\nnod /dev/console 0600 0 5 c 5 1\nnod /dev/sda 0660 0 6 b 8 0\npipe /dev/initctl 0600 0 0\n", "l");
+        TreeBuilder b = new TreeBuilder();
+        list.addTo(b);
+        Directory tree = Reproducible.normalise(b.build(), 1, org.nixj.image.tree.Ownership.ALL_ROOT.and(list.ownership()));
+        Path a = tmp.resolve("a.cpio");
+        Path again = tmp.resolve("b.cpio");
+        new CpioWriter(Optional.of(new org.nixj.image.compress.ZstdCompressor(19))).write(tree, a);
+        new CpioWriter(Optional.of(new org.nixj.image.compress.ZstdCompressor(19))).write(tree, again);
+        assertEquals(Tools.sha256(a), Tools.sha256(again));
+        Tools.require("zstd");
+        String listing = Tools.ok("sh", "-c", "zstd -dc '" + a + "' | cpio -itvn --quiet");
+        assertTrue(listing.matches("(?s).*crw-------\\s+1 0\\s+5\\s+5,\\s+1 .* dev/console\n.*"), listing);
+        assertTrue(listing.matches("(?s).*brw-rw----\\s+1 0\\s+6\\s+8,\\s+0 .* dev/sda\n.*"), listing);
+        assertTrue(listing.matches("(?s).*prw-------\\s+1 0\\s+0 .* dev/initctl\n.*"), listing);
+    }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
@@ -20,8 +21,7 @@ import org.junit.jupiter.api.Test;
 class FatStructuresTest {
 
     @Property
-    void fatChainsRoundTripThroughTheEncodedTable(@ForAll boolean fat16, @ForAll @Size(min = 1, max = 40) List<@IntRange(min = 1, max = 50) Integer> runs) {
-        FatType type = fat16 ? FatType.FAT16 : FatType.FAT12;
+    void fatChainsRoundTripThroughTheEncodedTable(@ForAll FatType type, @ForAll @Size(min = 1, max = 40) List<@IntRange(min = 1, max = 50) Integer> runs) {
         int total = runs.stream().mapToInt(Integer::intValue).sum();
         FatTable t = new FatTable(type, total + 3);
         List<Integer> starts = new ArrayList<>();
@@ -33,7 +33,7 @@ class FatStructuresTest {
         }
         int sectors = (int) ((type.fatBytes(total + 3) + 511) / 512);
         FatTable back = FatTable.decode(t.encode(sectors), type, total + 3);
-        assertEquals(type == FatType.FAT12 ? 0xFF8 : 0xFFF8, back.get(0));
+        assertEquals(type.endOfChain - 7, back.get(0));
         assertEquals(type.endOfChain, back.get(1));
         for (int i = 0; i < runs.size(); i++) {
             List<Integer> chain = back.chainFrom(starts.get(i));
@@ -57,13 +57,29 @@ class FatStructuresTest {
     }
 
     @Property
-    void bootSectorRoundTrips(@ForAll @IntRange(min = 0, max = 7) int spcLog, @ForAll @IntRange(min = 2000, max = 200000) int sectors,
-            @ForAll boolean fat16) {
-        BootSector b = new BootSector(1 << spcLog, 1, 2, 512, sectors, 17, 0x12345678L, "EFIBOOT", fat16 ? FatType.FAT16 : FatType.FAT12);
+    void bootSectorRoundTrips(@ForAll @IntRange(min = 0, max = 7) int spcLog, @ForAll @IntRange(min = 2000, max = 20_000_000) int sectors,
+            @ForAll boolean fat32) {
+        BootSector probe = new BootSector(1 << spcLog, fat32 ? 32 : 1, 2, fat32 ? 0 : 512, sectors, 17, 0x12345678L, "EFIBOOT", FatType.FAT16);
+        FatType type = FatType.forClusterCount(probe.clusterCount());
+        BootSector b = new BootSector(1 << spcLog, probe.reservedSectors(), 2, probe.rootEntries(), sectors, 17, 0x12345678L, "EFIBOOT", type);
         byte[] e = b.encode();
         assertEquals(512, e.length);
         assertEquals(b, BootSector.decode(e));
-        assertEquals("EFIBOOT    ", new String(e, 43, 11, StandardCharsets.US_ASCII), "label right-padded with spaces");
+        int label = type == FatType.FAT32 ? 71 : 43;
+        assertEquals("EFIBOOT    ", new String(e, label, 11, StandardCharsets.US_ASCII), "label right-padded with spaces");
+        assertEquals(type.name(), new String(e, label + 11, 8, StandardCharsets.US_ASCII).strip());
+        assertEquals(label + 19, 2 + (e[1] & 0xff), "the jump lands on the boot stub after the parameter block");
+    }
+
+    @Property
+    void fsInfoRoundTrips(@ForAll @LongRange(max = 0xffffffffL) long free, @ForAll @LongRange(max = 0xffffffffL) long next) {
+        assertEquals(new FsInfo(free, next), FsInfo.decode(new FsInfo(free, next).encode()));
+    }
+
+    @Property
+    void fat32DirectoryEntriesCarryBothHalvesOfTheCluster(@ForAll @IntRange(min = 0, max = 0x0FFFFFFF) int cluster) {
+        DirEntry d = new DirEntry("KERNEL     ".getBytes(StandardCharsets.US_ASCII), DirEntry.ATTR_ARCHIVE, 1, 2, cluster, 99);
+        assertEquals(d, DirEntry.decode(d.encode(), 0));
     }
 
     @Property

@@ -1,5 +1,6 @@
 package org.nixj.image.fat;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -59,6 +60,46 @@ class FatWriterTest {
         assertEquals(FatType.FAT16, b.type());
         assertTrue(b.clusterCount() >= 4085);
         accept(img);
+    }
+
+    @Test
+    void fat32ImageIsFsckCleanAndReadByMtools() throws Exception {
+        Path in = efiTree(3_000_000);
+        Directory tree = Reproducible.normalise(new TreeBuilder().addDirectoryContents(in).build(), 946684800L, true);
+        Path img = tmp.resolve("efi32.img");
+        Path again = tmp.resolve("efi32-again.img");
+        new FatWriter(FatWriter.Options.efiBoot().withType(FatType.FAT32)).write(tree, img);
+        new FatWriter(FatWriter.Options.efiBoot().withType(FatType.FAT32)).write(tree, again);
+        assertEquals(Tools.sha256(img), Tools.sha256(again));
+        byte[] bytes = Files.readAllBytes(img);
+        BootSector b = BootSector.decode(java.util.Arrays.copyOf(bytes, 512));
+        assertEquals(FatType.FAT32, b.type());
+        assertTrue(b.clusterCount() >= FatType.MIN_FAT32_CLUSTERS);
+        assertArrayEquals(java.util.Arrays.copyOf(bytes, 512), java.util.Arrays.copyOfRange(bytes, 6 * 512, 7 * 512), "backup boot sector");
+        FsInfo info = FsInfo.decode(java.util.Arrays.copyOfRange(bytes, 512, 1024));
+        assertTrue(info.freeClusters() > 0 && info.freeClusters() < b.clusterCount(), info.toString());
+        accept(img);
+        Tools.Result r = Tools.run(null, "fsck.vfat", "-n", "-v", img.toString());
+        assertEquals(0, r.exitCode(), r.output());
+        assertTrue(r.output().contains("32 bit entries") && r.output().contains("Checking free cluster summary"), r.output());
+    }
+
+    @Test
+    void aRootTooFullForFat16BecomesFat32() throws Exception {
+        Tools.require("fsck.vfat", "mdir");
+        Path in = Files.createDirectories(tmp.resolve("many"));
+        for (int i = 0; i < 4200; i++) {
+            Files.writeString(in.resolve("F" + i + ".TXT"), "x");
+        }
+        Path img = write(in, "many.img");
+        assertEquals(FatType.FAT32, BootSector.decode(java.util.Arrays.copyOf(Files.readAllBytes(img), 512)).type());
+        Tools.ok("fsck.vfat", "-n", img.toString());
+        String dir = Tools.ok("mdir", "-b", "-i", img.toString(), "::/");
+        assertEquals(4200, dir.lines().filter(l -> l.matches("::/F[0-9]+\\.TXT")).count(), dir.lines().limit(5).toList().toString());
+        ImageException e = assertThrows(ImageException.class, () ->
+                new FatWriter(FatWriter.Options.efiBoot().withType(FatType.FAT16)).write(
+                        new TreeBuilder().addDirectoryContents(in).build(), tmp.resolve("no.img")));
+        assertTrue(e.getMessage().contains("too many entries") && e.getMessage().contains("FAT32"), e.getMessage());
     }
 
     private void accept(Path img) throws Exception {

@@ -1,6 +1,7 @@
-# system.build.toplevel, the built system, and the options around it. nixj cannot build it yet: it is the
-# stand-in of ../../../lib/not-yet-built.nix, reached only after NixOS's check of assertions and warnings,
-# so a configuration whose assertions fail reports them as NixOS does.
+# system.build.toplevel, the built system, and the options around it. It is checked first against the
+# assertions and warnings, as NixOS does, then made as a folder of links (pkgs.nixjTree): `etc`, `sw`, `init`
+# (Debian's systemd, PID 1: nixj's systems boot into it directly, stage 1 having done what NixOS's activation
+# script does), `kernel`, `initrd`, `kernel-params`, `nixos-version`, `system`.
 { config, lib, pkgs, ... }:
 let
   inherit (lib) mkOption types;
@@ -88,10 +89,21 @@ in
       message = "system.copySystemConfiguration is not supported with flakes";
     }];
 
-    system.build.toplevel = lib.asserts.checkAssertWarn config.assertions config.warnings
-      (import ../../../lib/not-yet-built.nix {
-        name = "nixos-system-${config.system.name}-${config.system.nixos.label}";
-        what = "NixOS systems";
-      });
+    system.build.toplevel = lib.asserts.checkAssertWarn config.assertions config.warnings (pkgs.nixjTree {
+      name = "nixos-system-${config.system.name}-${config.system.nixos.label}";
+      entries = [
+        { path = "etc"; source = "${config.system.build.etc}/etc"; }
+        { path = "sw"; source = "${config.system.path}"; }
+        { path = "init"; source = "${pkgs.systemd}/lib/systemd/systemd"; }
+        { path = "systemd"; source = "${pkgs.systemd}"; }
+        { path = "kernel-params"; text = toString config.boot.kernelParams; }
+        { path = "nixos-version"; text = config.system.nixos.version; }
+        { path = "system"; text = pkgs.stdenv.hostPlatform.system; }
+      ] ++ lib.optionals config.boot.kernel.enable [
+        { path = "kernel"; source = "${config.boot.kernelPackages.kernel}/${config.system.boot.loader.kernelFile}"; }
+        { path = "initrd"; source = "${config.system.build.initialRamdisk}/${config.system.boot.loader.initrdFile}"; }
+      ] ++ lib.imap0 (i: path: { path = "extra-dependencies/${toString i}"; source = toString path; })
+        config.system.extraDependencies;
+    });
   };
 }

@@ -1,7 +1,30 @@
-# environment.etc: the files of /etc.
-{ config, lib, ... }:
+# environment.etc: the files of /etc, and system.build.etc, the folder made of them (its `etc` subfolder is
+# the system's /etc). Files with a mode other than "symlink" are copies, their owners and modes recorded for
+# the image writer (org.nixj.build.files.TreeBuilder).
+{ config, lib, pkgs, ... }:
 let
   inherit (lib) mkOption types;
+
+  # A user or group as the etc entries give it ("+0", or a name the configuration declares).
+  idOf = kind: ids: name:
+    if lib.hasPrefix "+" name then lib.toInt (lib.removePrefix "+" name)
+    else ids.${name} or (throw "environment.etc: ${kind} '${name}' is not declared in users.${kind}s");
+  uids = lib.mapAttrs (_: user: user.uid) (lib.filterAttrs (_: user: user.uid != null) config.users.users);
+  gids = lib.mapAttrs (_: group: group.gid) (lib.filterAttrs (_: group: group.gid != null) config.users.groups);
+
+  entry = file: {
+    path = "etc/${file.target}";
+    source = toString file.source;
+    inherit (file) mode;
+  } // lib.optionalAttrs (file.mode != "symlink" && file.mode != "direct-symlink") {
+    uid = if file.user != "+${toString file.uid}" then idOf "user" uids file.user else file.uid;
+    gid = if file.group != "+${toString file.gid}" then idOf "group" gids file.group else file.gid;
+  };
+
+  etc = pkgs.nixjTree {
+    name = "etc";
+    entries = map entry (lib.sortOn (file: file.target) (lib.filter (file: file.enable) (lib.attrValues config.environment.etc)));
+  };
 
   fileOptions = { name, config, options, ... }: {
     options = {
@@ -37,13 +60,15 @@ let
 
     config = {
       target = lib.mkDefault name;
-      # A file given as text is written to the store: that needs packages, so reading it fails until then.
+      # A file given as text is written to the store as etc-<its name, slashes made dashes>, as in NixOS.
       source = lib.mkIf (config.text != null) (lib.mkDerivedConfig options.text
-        (text: throw "nixj's bundled nixpkgs has no package 'writeText' yet (environment.etc.\"${name}\".source)"));
+        (pkgs.writeText "etc-${lib.replaceStrings [ "/" ] [ "-" ] name}"));
     };
   };
 in
 {
+  config.system.build.etc = etc;
+
   options.environment.etc = mkOption {
     type = types.attrsOf (types.submodule fileOptions);
     default = { };

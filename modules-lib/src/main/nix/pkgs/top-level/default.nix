@@ -1,6 +1,7 @@
-# The `pkgs` that NixOS modules get while nixj's bundled nixpkgs has no package set: the platform
+# The bundled package set: `import <nixpkgs> { }` and the `pkgs` NixOS modules get. It has the platform
 # (`stdenv.hostPlatform`, `stdenv.buildPlatform`, `system`), `lib`, the configuration and overlays it was
-# given, and a name for each common package whose value throws, naming the package, only when it is used.
+# given, the trivial builders (../build-support/trivial-builders.nix, built by nixj in-process), and a name
+# for each common package nixj does not have yet, whose value throws, naming the package, only when used.
 # So `environment.systemPackages = [ pkgs.vim ]` evaluates, and only reading that option fails.
 { lib
 , localSystem
@@ -47,27 +48,27 @@ let
       mkDerivation = missing "stdenv.mkDerivation";
       cc = missing "stdenv.cc";
     };
-    # Builders and fetchers need a store and a package set: they fail the same way, naming themselves.
-    runCommand = missing "runCommand";
-    writeText = missing "writeText";
-    writeTextDir = missing "writeTextDir";
-    writeShellScript = missing "writeShellScript";
-    writeShellScriptBin = missing "writeShellScriptBin";
+    # What needs a package set nixj does not have yet fails the same way, naming itself.
     writeShellApplication = missing "writeShellApplication";
-    symlinkJoin = missing "symlinkJoin";
-    buildEnv = missing "buildEnv";
     fetchurl = missing "fetchurl";
     fetchFromGitHub = missing "fetchFromGitHub";
     callPackage = missing "callPackage";
     closureInfo = missing "closureInfo";
   };
 
+  trivialBuilders = self: import ../build-support/trivial-builders.nix {
+    inherit lib;
+    inherit (hostPlatform) system;
+    inherit (self) runtimeShell;
+  };
+
   # Overlays apply as in nixpkgs: each sees the final set and the one before it.
-  final = lib.fix (lib.fixedPoints.extends (lib.fixedPoints.composeManyExtensions overlays) (self: base // {
+  final = lib.fix (lib.fixedPoints.extends (lib.fixedPoints.composeManyExtensions overlays) (self: base // trivialBuilders self // {
     pkgs = self;
     buildPackages = self;
     pkgsBuildHost = self;
-    appendOverlays = more: import ./missing-packages.nix { inherit lib localSystem crossSystem config; overlays = overlays ++ more; };
+    runtimeShell = "${self.bash}/bin/bash";
+    appendOverlays = more: import ./default.nix { inherit lib localSystem crossSystem config; overlays = overlays ++ more; };
     extend = overlay: final.appendOverlays [ overlay ];
   }));
 in

@@ -1,4 +1,4 @@
-# The built system's store path: nixj says it cannot build it yet.
+# The built system needs the default packages (perl, rsync, strace), which the bundled nixpkgs does not have yet.
 { nixpkgs }:
 let
   n = import ./data/nixos.nix nixpkgs;

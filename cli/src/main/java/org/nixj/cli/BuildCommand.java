@@ -1,0 +1,193 @@
+package org.nixj.cli;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.concurrent.Callable;
+import org.nixj.build.BuildException;
+import org.nixj.build.BuildGoal;
+import org.nixj.build.BuildOptions;
+import org.nixj.build.Plan;
+import org.nixj.build.Realiser;
+import org.nixj.eval.ByteStrings;
+import org.nixj.eval.Evaluator;
+import org.nixj.store.Store;
+import org.nixj.store.StorePath;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code nixj build}: the {@code nix build} command. Evaluates each installable to a derivation, builds what is
+ * missing with nixj's in-process builders, and leaves {@code result} links to the outputs.
+ */
+@Command(
+        name = "build",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {"Build derivations and leave 'result' links to their outputs, like 'nix build'.",
+                "nixj runs only its own builtin: builders (builtin:fetchurl and the builders of its bundled library);"
+                        + " a derivation with any other builder is refused, naming it."})
+final class BuildCommand implements Callable<Integer> {
+    @ArgGroup(exclusive = true)
+    ExprOrFile input;
+
+    @Parameters(arity = "0..*", paramLabel = "INSTALLABLE",
+            description = "Flake outputs such as '.#attr'; with --expr or --file, attribute paths to build (default: the value itself).")
+    List<String> installables = new ArrayList<>();
+
+    @Option(names = {"-o", "--out-link"}, paramLabel = "PATH", description = "Name the result links PATH, PATH-1, ... instead of 'result'.")
+    Path outLink = Path.of("result");
+
+    @Option(names = "--no-link", description = "Do not create result links.")
+    boolean noLink;
+
+    @Option(names = "--print-out-paths", description = "Print the output paths, one per line.")
+    boolean printOutPaths;
+
+    @Option(names = "--dry-run", description = "Show what would be built, without building it.")
+    boolean dryRun;
+
+    @Option(names = "--json", description = "Print the derivations and their outputs as JSON.")
+    boolean json;
+
+    @Option(names = {"-k", "--keep-going"}, description = "Go on building what does not depend on a failed build.")
+    boolean keepGoing;
+
+    @Option(names = {"-j", "--max-jobs"}, paramLabel = "N", description = "Run at most N builds at once (default: the number of cores).")
+    Integer maxJobs;
+
+    @Option(names = {"-L", "--print-build-logs"}, description = "Print the builders' log lines as they come.")
+    boolean printBuildLogs;
+
+    @Option(names = "--impure", description = "Allow access to the environment, the clock and the search path.")
+    boolean impure;
+
+    @Mixin
+    EvalOptions evalOptions = new EvalOptions();
+
+    @Mixin
+    FlakeOptions flakeOptions = new FlakeOptions();
+
+    private final Console console;
+
+    BuildCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Evaluator evaluator = evalOptions.evaluator(InstallableValues.pure(impure, input), console);
+        InstallableValues values = new InstallableValues(evaluator, evalOptions, flakeOptions, input, console);
+        List<String> names = installables.isEmpty() && input != null ? List.of("") : installables;
+        if (names.isEmpty()) {
+            throw new UsageException("nothing to build: give an installable (such as '.#attr'), --expr or --file");
+        }
+        List<DerivationTarget> targets = new ArrayList<>();
+        for (String name : names) {
+            targets.add(DerivationTarget.of(evaluator, name, values.evaluate(name.isEmpty() ? null : name)));
+        }
+        Store store = evaluator.store();
+        BuildOptions options = new BuildOptions(maxJobs != null ? Math.max(1, maxJobs) : BuildOptions.defaults().jobs(), keepGoing);
+        List<BuildGoal> goals = targets.stream().map(t -> new BuildGoal(t.drvPath(), t.outputs())).toList();
+        // The status line is for people: only when standard error is this process's own, on a terminal.
+        boolean terminal = System.console() != null && console.err() == System.err && !"dumb".equals(System.getenv("TERM"));
+        BuildProgress progress = new BuildProgress(console, store.directory(), printBuildLogs, terminal);
+        Realiser realiser = new Realiser(store, BuildSetup.builders(), options, progress);
+        try {
+            Plan plan = realiser.plan(goals);
+            progress.expect(plan.builds().size());
+            if (dryRun) {
+                reportPlan(store, plan);
+                if (json) {
+                    printJson(store, targets, goals, realiser, null);
+                }
+                return 0;
+            }
+            Map<BuildGoal, SortedMap<String, StorePath>> built;
+            try {
+                built = realiseInterruptibly(realiser, goals);
+            } finally {
+                progress.finish();
+            }
+            if (!noLink) {
+                link(store, goals, built);
+            }
+            if (json) {
+                printJson(store, targets, goals, realiser, built);
+            }
+            if (printOutPaths) {
+                for (BuildGoal goal : goals) {
+                    for (StorePath path : built.get(goal).values()) {
+                        ByteStrings.writeLine(console.out(), store.directory().print(path));
+                    }
+                }
+            }
+            return 0;
+        } catch (BuildException e) {
+            for (String error : e.errors()) {
+                ByteStrings.write(console.err(), ByteStrings.fromText("error: " + error.replace("\n", "\n       ") + "\n"));
+            }
+            return ErrorReporter.NIX_ERROR;
+        }
+    }
+
+    /** Realises {@code goals}; a Ctrl-C stops the builds and waits for them to clean up before the JVM exits. */
+    private static Map<BuildGoal, SortedMap<String, StorePath>> realiseInterruptibly(Realiser realiser, List<BuildGoal> goals)
+            throws BuildException {
+        Thread onInterrupt = new Thread(realiser::cancel, "nixj-build-cancel");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        try {
+            return realiser.realise(goals);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException shuttingDown) {
+                // The JVM is exiting: the hook is running and cleaning up.
+            }
+        }
+    }
+
+    private void reportPlan(Store store, Plan plan) {
+        if (plan.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder(plan.builds().size() == 1
+                ? "this derivation will be built:\n" : "these " + plan.builds().size() + " derivations will be built:\n");
+        plan.builds().stream().sorted().forEach(drv -> text.append("  ").append(store.directory().print(drv)).append('\n'));
+        ByteStrings.write(console.err(), ByteStrings.fromText(text.toString()));
+    }
+
+    private void link(Store store, List<BuildGoal> goals, Map<BuildGoal, SortedMap<String, StorePath>> built) throws IOException {
+        for (int i = 0; i < goals.size(); i++) {
+            for (Map.Entry<String, StorePath> output : built.get(goals.get(i)).entrySet()) {
+                ResultLinks.create(ResultLinks.name(outLink, i, output.getKey()), store.physical(output.getValue()));
+            }
+        }
+    }
+
+    /** Nix's {@code --json}: for each installable its {@code drvPath} and output paths. */
+    private void printJson(Store store, List<DerivationTarget> targets, List<BuildGoal> goals, Realiser realiser,
+                           Map<BuildGoal, SortedMap<String, StorePath>> built) throws BuildException {
+        JsonArray array = new JsonArray();
+        for (int i = 0; i < targets.size(); i++) {
+            JsonObject entry = new JsonObject();
+            entry.addProperty("drvPath", store.directory().print(targets.get(i).drvPath()));
+            JsonObject outputs = new JsonObject();
+            SortedMap<String, StorePath> paths = built != null ? built.get(goals.get(i)) : realiser.outputPaths(targets.get(i).drvPath());
+            for (String output : targets.get(i).outputs()) {
+                outputs.addProperty(output, store.directory().print(paths.get(output)));
+            }
+            entry.add("outputs", outputs);
+            array.add(entry);
+        }
+        ByteStrings.writeLine(console.out(), ByteStrings.fromText(array.toString()));
+    }
+}

@@ -1,0 +1,112 @@
+package org.nixj.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The bundled library's trivial builders ({@code writeText}, {@code writeScriptBin}, {@code symlinkJoin},
+ * {@code buildEnv}, ...), evaluated from {@code <nixpkgs>} and built by {@code nixj build} with nixj's own
+ * builders. Links inside outputs are logical ({@code /nix/store/…}), so they are checked by their targets.
+ */
+class TrivialBuildersTest {
+    @TempDir
+    Path dir;
+
+    Path store;
+    Path file;
+
+    @BeforeEach
+    void writeExpression() throws IOException {
+        store = dir.resolve("store");
+        file = dir.resolve("t.nix");
+        Files.writeString(file, """
+                let pkgs = import <nixpkgs> { system = "x86_64-linux"; }; in rec {
+                  hello = pkgs.writeText "hello" "Hello, world\\n";
+                  greet = pkgs.writeScriptBin "greet" "#!/bin/sh\\ncat ${hello}\\n";
+                  doc = pkgs.writeTextDir "share/doc/a.txt" "a";
+                  joined = pkgs.symlinkJoin { name = "joined"; paths = [ greet doc ]; };
+                  env = pkgs.buildEnv { name = "env"; paths = [ greet doc ]; pathsToLink = [ "/bin" ]; };
+                  clash = pkgs.buildEnv { name = "clash"; paths = [ (pkgs.writeTextDir "a" "1") (pkgs.writeTextDir "a" "2") ]; };
+                  checked = pkgs.writeTextFile { name = "c"; text = "x"; checkPhase = "false"; };
+                  tree = pkgs.nixjTree { name = "tree"; entries = [
+                    { path = "etc/shadow"; text = "root:*:1::::::\n"; mode = "0640"; gid = 42; }
+                    { path = "etc/hello"; source = "${hello}"; }
+                    { path = "etc/copy"; source = "${hello}"; mode = "0644"; }
+                    { path = "etc/systemd/system/gpt-auto.service"; target = "/dev/null"; }
+                    { path = "var/empty"; directory = true; }
+                  ]; };
+                  twice = pkgs.nixjTree { name = "twice"; entries = [ { path = "a"; text = "1"; } { path = "a"; text = "2"; } ]; };
+                }
+                """);
+    }
+
+    Path build(String attr) {
+        Path link = dir.resolve("result-" + attr);
+        CliRun r = CliRun.run("build", "--store", store.toString(), "-f", file.toString(), attr, "-o", link.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        return link;
+    }
+
+    /** Where a logical store path is in the test's store. */
+    Path physical(Path logical) {
+        return store.resolve(logical.toString().substring("/nix/store/".length()));
+    }
+
+    @Test
+    void writeTextAndWriteScriptBinWriteTheirTextAndRecordWhatItRefersTo() throws IOException {
+        Path hello = build("hello");
+        assertEquals("Hello, world\n", Files.readString(hello));
+        Path greet = build("greet").resolve("bin/greet");
+        assertTrue(Files.isExecutable(greet));
+        String script = Files.readString(greet);
+        assertTrue(script.matches("#!/bin/sh\ncat /nix/store/[0-9a-z]{32}-hello\n"), script);
+    }
+
+    @Test
+    void symlinkJoinAndBuildEnvLinkEveryFileOfTheirPaths() throws IOException {
+        Path joined = build("joined");
+        Path link = joined.resolve("bin/greet");
+        assertTrue(Files.isSymbolicLink(link));
+        assertTrue(Files.readSymbolicLink(link).toString().matches("/nix/store/[0-9a-z]{32}-greet/bin/greet"));
+        assertEquals("a", Files.readString(physical(Files.readSymbolicLink(joined.resolve("share/doc/a.txt")))));
+
+        Path env = build("env");
+        assertTrue(Files.isSymbolicLink(env.resolve("bin/greet")));
+        assertTrue(Files.notExists(env.resolve("share")), "pathsToLink leaves the rest out");
+    }
+
+    @Test
+    void nixjTreeMakesFilesLinksAndCopiesAndRecordsTheModesTheStoreCannotKeep() throws IOException {
+        Path tree = build("tree");
+        assertEquals("root:*:1::::::\n", Files.readString(tree.resolve("etc/shadow")));
+        assertEquals("Hello, world\n", Files.readString(tree.resolve("etc/copy")));
+        assertTrue(Files.readSymbolicLink(tree.resolve("etc/hello")).toString().matches("/nix/store/[0-9a-z]{32}-hello"));
+        assertEquals(Path.of("/dev/null"), Files.readSymbolicLink(tree.resolve("etc/systemd/system/gpt-auto.service")));
+        assertTrue(Files.isDirectory(tree.resolve("var/empty")));
+        assertEquals("0644 0 0 etc/copy\n0640 0 42 etc/shadow\n", Files.readString(tree.resolve("nix-support/nixj-ownership")));
+
+        CliRun twice = CliRun.run("build", "--store", store.toString(), "-f", file.toString(), "twice", "--no-link");
+        assertEquals(1, twice.exitCode());
+        assertTrue(twice.err().contains("two entries are named 'a'"), twice.err());
+    }
+
+    @Test
+    void collisionsAndShellPhasesAreErrors() {
+        CliRun clash = CliRun.run("build", "--store", store.toString(), "-f", file.toString(), "clash", "--no-link");
+        assertEquals(1, clash.exitCode());
+        assertTrue(clash.err().matches("(?s).*collision between '/nix/store/[0-9a-z]{32}-a/a' and '/nix/store/[0-9a-z]{32}-a/a'.*"),
+                clash.err());
+
+        CliRun checked = CliRun.run("build", "--store", store.toString(), "-f", file.toString(), "checked", "--no-link");
+        assertEquals(1, checked.exitCode());
+        assertTrue(checked.err().contains("writeTextFile's checkPhase is a shell script, and nixj runs no shell scripts yet"),
+                checked.err());
+    }
+}
