@@ -23,6 +23,7 @@ import org.nixj.build.BuildOptions;
 import org.nixj.build.Builders;
 import org.nixj.build.Realiser;
 import org.nixj.build.builder.FetchurlBuilder;
+import org.nixj.build.builder.Ownership;
 import org.nixj.build.builder.LocalSource;
 import org.nixj.eval.EvalIO;
 import org.nixj.eval.EvalSettings;
@@ -119,9 +120,9 @@ class DebianPackageSetTest {
         Path tree = store.physical(out);
         assertTrue(Files.isExecutable(tree.resolve("usr/bin/passwd")));
         assertTrue(Files.readString(tree.resolve("nix-support/debian/control")).startsWith("Package: passwd\n"));
-        String ownership = Files.readString(tree.resolve(UnpackDebBuilder.OWNERSHIP_FILE));
-        assertTrue(ownership.contains("2755 0 42 root shadow usr/bin/chage\n"), ownership);
-        assertTrue(ownership.contains("4755 0 0 root root usr/bin/passwd\n"), ownership);
+        List<Ownership> ownership = Ownership.read(tree);
+        assertTrue(ownership.contains(new Ownership("usr/bin/chage", 02755, 0, 42)), ownership.toString());
+        assertTrue(ownership.contains(new Ownership("usr/bin/passwd", 04755, 0, 0)), ownership.toString());
         assertTrue(store.isValid(out));
     }
 }

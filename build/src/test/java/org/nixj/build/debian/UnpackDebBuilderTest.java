@@ -23,6 +23,7 @@ import org.nixj.build.BuildGoal;
 import org.nixj.build.BuildOptions;
 import org.nixj.build.Builders;
 import org.nixj.build.Realiser;
+import org.nixj.build.builder.Ownership;
 import org.nixj.store.LocalStore;
 import org.nixj.store.StoreDirectory;
 import org.nixj.store.StorePath;
@@ -72,12 +73,13 @@ class UnpackDebBuilderTest {
         assertEquals("Package: pkg\nVersion: 1.0\n", Files.readString(out.resolve("nix-support/debian/control")));
         assertTrue(Files.exists(out.resolve("nix-support/debian/postinst")));
         assertEquals("""
-                0640 0 42 root shadow etc/shadow
-                0700 0 0 root root root
-                1777 0 0 root root tmp
-                2755 0 42 root shadow usr/bin/chage
-                4755 0 0 root root usr/bin/su
-                """, Files.readString(out.resolve(UnpackDebBuilder.OWNERSHIP_FILE)));
+                0640 0 42 etc/shadow
+                0700 0 0 root
+                1777 0 0 tmp
+                2755 0 42 usr/bin/chage
+                4755 0 0 usr/bin/su
+                """, Files.readString(out.resolve(Ownership.FILE)));
+        assertEquals(new Ownership("usr/bin/chage", 02755, 0, 42), Ownership.read(out).get(3));
     }
 
     @ParameterizedTest
@@ -86,7 +88,7 @@ class UnpackDebBuilderTest {
         Path out = unpack(DebFixtures.deb(List.of(file("./control", 0644, "Package: pkg\n")),
                 List.of(dir("./", 0755), file("./usr/bin/tool", 0755, "tool " + suffix)), suffix));
         assertEquals("tool " + suffix, Files.readString(out.resolve("usr/bin/tool")));
-        assertEquals("", Files.readString(out.resolve(UnpackDebBuilder.OWNERSHIP_FILE)));
+        assertFalse(Files.exists(out.resolve(Ownership.FILE)), "nothing to record");
     }
 
     @Test
