@@ -3,6 +3,7 @@ package org.nixj.build.image;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.OptionalInt;
 import org.nixj.build.builder.BuildAttributes;
 import org.nixj.build.builder.BuildContext;
 import org.nixj.build.builder.BuildFailure;
+import org.nixj.image.compress.ZstdCompressor;
 import org.nixj.image.fat.FatWriter;
 import org.nixj.image.io.ImageException;
 import org.nixj.image.iso.IsoOptions;
@@ -39,6 +41,7 @@ import org.nixj.image.tree.TreeBuilder;
  *   <li>{@code usb}: an isohybrid MBR (with BIOS) and a hybrid GPT (with EFI), so that the file boots from a
  *       disk as well.</li>
  * </ul>
+ * With {@code compressImage} the file is the image compressed with zstd ({@code isoImage.compressImage}).
  * Each menu entry boots {@code init=<toplevel>/init} with {@code kernelParams}, and {@code
  * root=LABEL=<volumeID>} unless the parameters name a root already. Dates are {@link
  * Reproducible#DEFAULT_EPOCH} and the FAT serial and GPT GUIDs are fixed, so the image depends only on its
@@ -46,6 +49,7 @@ import org.nixj.image.tree.TreeBuilder;
  */
 public final class IsoBuilder extends ImageBuilder {
     private static final String KERNEL = "/boot/bzImage";
+    private static final int ZSTD_LEVEL = 3;
     private static final String INITRD = "/boot/initrd";
     private static final List<String> ISOLINUX_BIN = List.of("usr/lib/ISOLINUX/isolinux.bin", "share/syslinux/isolinux.bin");
     private static final List<String> ISOHYBRID_MBR = List.of("usr/lib/ISOLINUX/isohdpfx.bin", "share/syslinux/isohdpfx.bin");
@@ -65,9 +69,6 @@ public final class IsoBuilder extends ImageBuilder {
     @Override
     void write(BuildContext context) throws BuildFailure, IOException {
         BuildAttributes attributes = context.attributes();
-        if (attributes.bool("compressImage")) {
-            throw new BuildFailure("isoImage.compressImage needs zstd, which nixj's image writers do not have yet; set it to false");
-        }
         String isoName = attributes.requireString("isoName");
         if (isoName.isEmpty() || isoName.contains("/")) {
             throw new BuildFailure("isoName '" + isoName + "' must be a file name");
@@ -111,7 +112,18 @@ public final class IsoBuilder extends ImageBuilder {
         Path out = context.output("out");
         Files.createDirectories(out.resolve("iso"));
         Files.createDirectories(out.resolve("nix-support"));
-        new IsoWriter(options).write(Reproducible.normalise(tree.build(), Reproducible.DEFAULT_EPOCH, true), out.resolve("iso").resolve(isoName));
+        Directory image = Reproducible.normalise(tree.build(), Reproducible.DEFAULT_EPOCH, true);
+        Path target = out.resolve("iso").resolve(isoName);
+        if (attributes.bool("compressImage")) {
+            // isoImage.compressImage: the image as one zstd stream (.iso.zst), at zstd's default level as NixOS's.
+            Path plain = context.scratch().resolve("image.iso");
+            new IsoWriter(options).write(image, plain);
+            try (OutputStream file = Files.newOutputStream(target); OutputStream zstd = new ZstdCompressor(ZSTD_LEVEL).compressStream(file)) {
+                Files.copy(plain, zstd);
+            }
+        } else {
+            new IsoWriter(options).write(image, target);
+        }
         Files.writeString(out.resolve("nix-support/hydra-build-products"),
                 "file iso " + context.printedOutputPath("out") + "/iso/" + isoName + "\n", StandardCharsets.UTF_8);
     }
