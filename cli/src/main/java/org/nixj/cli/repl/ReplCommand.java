@@ -34,6 +34,7 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "repl",
         mixinStandardHelpOptions = true,
+        versionProvider = org.nixj.cli.VersionProvider.class,
         description = "Explore Nix values, flakes and NixOS configurations interactively, like 'nix repl'.")
 public final class ReplCommand implements Callable<Integer> {
     static final class Input {
