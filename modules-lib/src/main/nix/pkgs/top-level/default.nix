@@ -29,14 +29,14 @@ let
     gnugrep gnumake gnupg gnused gnutar go gparted gptfdisk grub2 grub2_efi gzip hdparm helix htop iftop
     inetutils iotop iproute2 iptables iputils jfsutils jq kbd kmod less lf libxcrypt linux linuxPackages
     linuxPackages_latest linuxKernel lm_sensors lshw lsof lvm2 lynx man man-db man-pages mbrola-voices mdadm
-    memtest86plus mkpasswd mosh mssys mtools mtr nano nano-wrapped ncdu neovim net-tools nettools networkmanager
+    memtest86plus mkpasswd mosh mtools mtr nano nano-wrapped ncdu neovim net-tools nettools networkmanager
     nftables ninja nix nix-output-monitor nixVersions nixos-grub2-theme nixos-install-tools nmap nodejs ntfs3g
     ntfsprogs nushell nvme-cli openssh openssl p7zip parted patch pciutils perl pigz pkg-config polkit procps
     psmisc pv python3 pythonPackages python3Packages qemu ranger refind restic ripgrep rsync rustc rustup
     sdparm screen sddm shadow smartmontools socat sqlite squashfsTools sshfs sshfs-fuse sshfsFuse starship
     stdenvNoCC strace sudo syslinux systemd tailscale tcpdump terminus_font testdisk tmux tree unzip usbutils
     util-linux vim w3m wget which wireguard-tools wpa_supplicant xfsprogs xorriso xz yazi zfs zip zoxide zsh
-    zstd fuse fuse3 fontconfig dejavu_fonts noto-fonts home-manager vscode wl-clipboard xclip zellij ms-sys
+    zstd fuse fuse3 fontconfig dejavu_fonts noto-fonts home-manager vscode wl-clipboard xclip zellij
     makeInitrdNGTool grub2_ieee1275 nixos-artwork
     base-files base-passwd dash dbus debianutils grep hostname iputils-ping libpam-modules libpam-runtime login
     mawk mount ncurses-base netbase openssh-server passwd sed systemd-sysv tar udev xz-utils
