@@ -24,10 +24,11 @@ import org.nixj.fetch.Downloader;
  * in the folders of {@code NIXJ_DEB_DIRS} (colon-separated), then apt's cache, then through the host's
  * {@code apt-get download}, then at Debian's mirrors (the snapshot archive first).
  */
-final class BuildSetup {
+public final class BuildSetup {
     private BuildSetup() {}
 
-    static Builders builders() throws IOException {
+    /** The builders, with the .deb sources of this machine. */
+    public static Builders builders() throws IOException {
         List<Path> debFolders = new ArrayList<>();
         String configured = System.getenv("NIXJ_DEB_DIRS");
         if (configured != null) {

@@ -13,7 +13,7 @@ import java.util.UUID;
  * nixj's store keeps objects outside {@code /nix/store}, so a link points at the object on disk: {@code
  * ./result/iso/x.iso} is a real file a user can copy to a USB stick.
  */
-final class ResultLinks {
+public final class ResultLinks {
     private ResultLinks() {}
 
     /** The link for output {@code output} of installable number {@code index} (from 0), under {@code base}. */
@@ -27,7 +27,7 @@ final class ResultLinks {
      * Points {@code link} at {@code target}, replacing an existing symlink atomically; anything else at {@code
      * link} is left alone and reported.
      */
-    static void create(Path link, Path target) throws IOException {
+    public static void create(Path link, Path target) throws IOException {
         Path absolute = link.toAbsolutePath();
         if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(absolute)) {
             throw new IOException("cannot create the result link '" + link + "': a file that is not a symlink is in the way");

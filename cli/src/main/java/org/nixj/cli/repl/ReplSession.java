@@ -1,5 +1,6 @@
 package org.nixj.cli.repl;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -8,6 +9,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.nixj.build.BuildEvent;
+import org.nixj.build.BuildException;
+import org.nixj.build.BuildGoal;
+import org.nixj.build.BuildOptions;
+import org.nixj.build.Realiser;
+import org.nixj.cli.BuildSetup;
+import org.nixj.cli.ResultLinks;
 import org.nixj.eval.ByteStrings;
 import org.nixj.eval.Evaluator;
 import org.nixj.eval.error.ErrorKind;
@@ -26,6 +34,7 @@ import org.nixj.source.ErrorRenderer;
 import org.nixj.source.NixError;
 import org.nixj.source.Pos;
 import org.nixj.source.Source;
+import org.nixj.store.Store;
 import org.nixj.syntax.AttrName;
 import org.nixj.syntax.Expr;
 import org.nixj.syntax.ExprPrinter;
@@ -402,7 +411,11 @@ final class ReplSession {
         }
     }
 
-    /** {@code :b} and friends: the derivation is found as Nix finds it, but nixj cannot build yet. */
+    /**
+     * {@code :b} builds the derivation and names its outputs, as {@code nix repl} does; {@code :bl} also links
+     * them as {@code repl-result-<output>} in the working folder. {@code :i}, {@code :sh}, {@code :u} and
+     * {@code :log} need profiles, shells and logs, which nixj does not have.
+     */
     private void build(String command, String arg) {
         Value v = evaluate(arg);
         if (!(v instanceof NixAttrs attrs) || !isDerivation(attrs)) {
@@ -413,14 +426,48 @@ final class ReplSession {
             throw new ReplError("expression did not evaluate to a valid derivation (no 'drvPath' attribute)");
         }
         String path = evaluator.coerceToString(drvPath, "while evaluating the drvPath of a derivation");
+        if (command.equals(":b") || command.equals(":bl")) {
+            realise(ByteStrings.toText(path), command.equals(":bl"));
+            return;
+        }
         String what = switch (command) {
-            case ":b", ":bl" -> "building derivations";
             case ":i" -> "installing into a profile";
             case ":log" -> "build logs";
             default -> "development shells";
         };
         throw new ReplError(what + " is not available in nixj yet (the derivation is " + ByteStrings.toText(path)
                 + "; nixj build will build it)");
+    }
+
+    private void realise(String drvPath, boolean link) {
+        evaluator.writeStoreObject(drvPath);
+        Store store = evaluator.store();
+        try {
+            Realiser realiser = new Realiser(store, BuildSetup.builders(),
+                    BuildOptions.defaults(), event -> {
+                        if (event instanceof BuildEvent.Started started) {
+                            err.println("building '" + store.directory().print(started.drvPath()) + "'...");
+                        }
+                    });
+            BuildGoal goal = BuildGoal.allOutputs(store.directory().parse(drvPath));
+            var outputs = realiser.realise(List.of(goal)).get(goal);
+            out.println();
+            out.println("This derivation produced the following outputs:");
+            for (var output : outputs.entrySet()) {
+                String printed = store.directory().print(output.getValue());
+                if (link) {
+                    Path name = Path.of("repl-result-" + output.getKey());
+                    ResultLinks.create(name, store.physical(output.getValue()));
+                    out.println("  ./" + name + " -> " + printed);
+                } else {
+                    out.println("  " + output.getKey() + " -> " + printed);
+                }
+            }
+        } catch (BuildException e) {
+            throw new ReplError(String.join("\n", e.errors()));
+        } catch (IOException e) {
+            throw new ReplError(e.getMessage());
+        }
     }
 
     boolean isDerivation(NixAttrs attrs) {
