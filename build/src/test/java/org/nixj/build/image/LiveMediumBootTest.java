@@ -66,6 +66,7 @@ class LiveMediumBootTest {
         initrd.addProperty("kernel", kernel);
         initrd.addProperty("busybox", busybox);
         initrd.addProperty("init", Files.readString(STAGE_1));
+        initrd.addProperty("compressor", "zstd"); // NixOS's default for kernels from 5.9
         initrd.add("kernelModules", InitrdBuilderTest.strings(List.of("loop", "overlay", "ata_piix", "ahci", "sr_mod", "sd_mod",
                 "isofs", "squashfs")));
         initrd.add("availableKernelModules", InitrdBuilderTest.strings(List.of("virtio_pci", "virtio_blk", "e1000")));
