@@ -33,10 +33,10 @@ if ! command -v nix-instantiate >/dev/null 2>&1; then
 fi
 
 # The image tools that imagegen's acceptance tests check their output with (each test is skipped when its
-# tool is missing), and what the boot test needs (qemu, OVMF, syslinux; it downloads Debian's kernel and
-# busybox-static itself).
-image_tools=(xorriso genisoimage squashfs-tools mtools dosfstools libarchive-tools cpio xz-utils
-    qemu-system-x86 ovmf isolinux syslinux-common)
+# tool is missing), what the boot test needs (qemu, OVMF, syslinux; it downloads Debian's kernel and
+# busybox-static itself), and tmux, the real terminal nixj repl's end-to-end test types into.
+image_tools=(xorriso genisoimage squashfs-tools mtools dosfstools libarchive-tools cpio xz-utils zstd lz4
+    qemu-system-x86 ovmf isolinux syslinux-common tmux)
 missing=()
 for pkg in "${image_tools[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")

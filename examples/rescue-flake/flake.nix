@@ -21,8 +21,8 @@
             ];
           };
         in
-        # Building it needs `nixj build` (upcoming); until then it carries its configuration only.
-        { inherit name system; passthru.config = eval.config; };
+        # The ISO, with the whole configuration attached for `nixj eval … --apply 'x: x.passthru.config…'`.
+        eval.config.system.build.isoImage // { passthru = { config = eval.config; }; };
     in
     {
       nixosModules.default = { nix.settings.experimental-features = [ "nix-command" "flakes" ]; };

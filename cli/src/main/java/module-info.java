@@ -6,10 +6,12 @@ module org.nixj.cli {
     requires org.nixj.build;
     requires com.google.gson;
     requires transitive info.picocli;
+    requires org.jline;
 
     exports org.nixj.cli;
 
     // picocli instantiates the commands and sets their options reflectively.
     opens org.nixj.cli to info.picocli;
     opens org.nixj.cli.image to info.picocli;
+    opens org.nixj.cli.repl to info.picocli;
 }

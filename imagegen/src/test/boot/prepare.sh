@@ -6,7 +6,7 @@
 #                    root.sqfs): isolinux (BIOS) and the kernel
 #   WORKDIR/efi/     the EFI system image tree without boot/initrd: systemd-boot as \EFI\BOOT\BOOTX64.EFI,
 #                    its loader entry, the kernel
-#   WORKDIR/sq/      the squashfs tree (a marker file the init prints)
+#   WORKDIR/sq/      the squashfs tree (a marker file the init prints), written as xz, zstd and lz4 images
 # Debian packages are fetched with `apt-get download` and unpacked with `dpkg-deb -x`; nothing is
 # installed. Exit status 3 means "cannot prepare here" (no apt-get, no network): the test skips.
 set -euo pipefail
@@ -96,11 +96,19 @@ while [ $i -lt 60 ]; do
     sleep 1
 done
 if [ -z "$found" ]; then echo "NIXJ-BOOT-FAIL: no boot medium"; poweroff -f; fi
-if mount -t squashfs -o loop,ro /mnt/medium/root.sqfs /mnt/sq; then
-    echo "NIXJ-BOOT-OK from $found: $(cat /mnt/sq/marker)"
-else
-    echo "NIXJ-BOOT-FAIL: cannot mount the squashfs"
-fi
+# The same tree as xz, zstd and lz4 squashfs images; a character device from the initrd's entry list.
+report=
+for c in xz zstd lz4; do
+    mkdir -p /mnt/$c
+    if mount -t squashfs -o loop,ro /mnt/medium/root-$c.sqfs /mnt/$c; then
+        report="$report $c: $(cat /mnt/$c/marker);"
+    else
+        report="$report $c: cannot mount;"
+    fi
+done
+if [ -c /etc/nixj-null ] && echo discarded >/etc/nixj-null; then report="$report node: c 1,3;"; fi
+echo "NIXJ-BOOT-OK from $found:$report"
+
 poweroff -f
 INIT
 chmod 755 initrd/init

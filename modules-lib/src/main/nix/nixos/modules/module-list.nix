@@ -45,6 +45,7 @@
   ./system/boot/stage-1.nix
   ./system/boot/stage-2.nix
   ./system/boot/systemd.nix
+  ./system/debian.nix
   ./system/etc/etc.nix
   ./tasks/filesystems.nix
   ./tasks/network-interfaces.nix

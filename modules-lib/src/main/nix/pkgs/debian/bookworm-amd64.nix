@@ -3,14 +3,14 @@
 #
 # Package lists read: deb.debian.org_debian-security_dists_bookworm-security_main_binary-amd64_Packages.lz4, deb.debian.org_debian_dists_bookworm-updates_main_binary-amd64_Packages.lz4, deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages.lz4
 # Snapshot timestamp (the newest list's Release date): 20261205T033328Z
-# Roots: base-files base-passwd bash btrfs-progs busybox-static coreutils cryptsetup curl dash dbus diffutils dosfstools e2fsprogs file findutils gdisk git gnupg grep gzip hdparm hostname htop iproute2 iputils-ping isolinux iw jq kmod less libpam-modules libpam-runtime linux-image-amd64 login lvm2 mawk mdadm mount nano ncurses-base netbase nvme-cli openssh-server parted passwd pciutils procps rsync sed smartmontools syslinux-common systemd systemd-boot-efi systemd-sysv tar tmux udev usbutils util-linux util-linux-extra vim-tiny wget wpasupplicant xfsprogs xz-utils zsh
+# Roots: base-files base-passwd bash btrfs-progs busybox-static ccrypt coreutils cryptsetup curl dash dbus diffutils dosfstools e2fsprogs efibootmgr efivar f2fs-tools file findutils fuse fuse3 gddrescue gdisk git gnupg grep gzip hdparm hostname htop iproute2 iputils-ping isolinux iw jfsutils jq kmod less libc-bin libpam-modules libpam-runtime linux-image-amd64 login lvm2 mawk mdadm mount mtools nano ncurses-base netbase ntfs-3g nvme-cli openssh-server parted passwd pciutils procps rsync screen sdparm sed smartmontools socat sshfs strace syslinux-common systemd systemd-boot-efi systemd-sysv tar tcpdump testdisk tmux udev unzip usbutils util-linux util-linux-extra vim-tiny w3m wget whois wpasupplicant xfsprogs xz-utils zip zsh
 # Left out of closures (only maintainer scripts use them): adduser cdebconf debconf debconf-2.0 dpkg init-system-helpers initramfs-tools install-info linux-base linux-initramfs-tool lsb-base ucf
 #
 # Per package: pname; version (Debian's, epoch included); architecture; filename (the path under the
 # archive); url (mirror://debian/ or, for pool/updates/, mirror://debian-security/, then filename); size
 # (bytes) and sha256 (base16) of the .deb; the first line of its description; dependencies (names in
 # this file: Pre-Depends and Depends as resolved, Recommends not followed).
-# 230 packages, 176609400 bytes of .deb files.
+# 263 packages, 186013272 bytes of .deb files.
 {
   "base-files" = {
     pname = "base-files";
@@ -66,6 +66,17 @@
     sha256 = "3d3fdbe91d4660c873e14b092c213fe81c1da6362daa236eb25d0171eb108744";
     description = "Standalone rescue shell with tons of builtin utilities";
     dependencies = [];
+  };
+  "ccrypt" = {
+    pname = "ccrypt";
+    version = "1.11-2";
+    architecture = "amd64";
+    filename = "pool/main/c/ccrypt/ccrypt_1.11-2_amd64.deb";
+    url = "mirror://debian/pool/main/c/ccrypt/ccrypt_1.11-2_amd64.deb";
+    size = 64364;
+    sha256 = "40fe02130af595edf9281f6456acc1c482547a34931c0260178fd3700da480e2";
+    description = "secure encryption and decryption of files and streams";
+    dependencies = [ "libc6" "libcrypt1" ];
   };
   "coreutils" = {
     pname = "coreutils";
@@ -265,6 +276,39 @@
     description = "ext2/ext3/ext4 file system utilities";
     dependencies = [ "libblkid1" "libc6" "libcom-err2" "libext2fs2" "libss2" "libuuid1" "logsave" ];
   };
+  "efibootmgr" = {
+    pname = "efibootmgr";
+    version = "17-2";
+    architecture = "amd64";
+    filename = "pool/main/e/efibootmgr/efibootmgr_17-2_amd64.deb";
+    url = "mirror://debian/pool/main/e/efibootmgr/efibootmgr_17-2_amd64.deb";
+    size = 27572;
+    sha256 = "8eb29bcc1bfd4df25b2817915a056ac81812a418867e7737575b6eecdf58265f";
+    description = "Interact with the EFI Boot Manager";
+    dependencies = [ "libc6" "libefiboot1" "libefivar1" "libpopt0" ];
+  };
+  "efivar" = {
+    pname = "efivar";
+    version = "37-6";
+    architecture = "amd64";
+    filename = "pool/main/e/efivar/efivar_37-6_amd64.deb";
+    url = "mirror://debian/pool/main/e/efivar/efivar_37-6_amd64.deb";
+    size = 13092;
+    sha256 = "995fd940a24b1d8124fc926e80304d077f3ae6e0fc3277accb385402be851406";
+    description = "Tools to manage UEFI variables";
+    dependencies = [ "libc6" "libefiboot1" "libefivar1" ];
+  };
+  "f2fs-tools" = {
+    pname = "f2fs-tools";
+    version = "1.15.0-1";
+    architecture = "amd64";
+    filename = "pool/main/f/f2fs-tools/f2fs-tools_1.15.0-1_amd64.deb";
+    url = "mirror://debian/pool/main/f/f2fs-tools/f2fs-tools_1.15.0-1_amd64.deb";
+    size = 187688;
+    sha256 = "bbc83b008e768ecc61ec1ff0e822891e1b179cbe7f76d82ed0c39022dd8f0518";
+    description = "Tools for Flash-Friendly File System";
+    dependencies = [ "libblkid1" "libc6" "libselinux1" "libuuid1" ];
+  };
   "file" = {
     pname = "file";
     version = "1:5.44-3";
@@ -287,6 +331,28 @@
     description = "utilities for finding files--find, xargs";
     dependencies = [ "libc6" "libselinux1" ];
   };
+  "fuse" = {
+    pname = "fuse";
+    version = "2.9.9-6+b1";
+    architecture = "amd64";
+    filename = "pool/main/f/fuse/fuse_2.9.9-6+b1_amd64.deb";
+    url = "mirror://debian/pool/main/f/fuse/fuse_2.9.9-6+b1_amd64.deb";
+    size = 61348;
+    sha256 = "94862fb7c5a72e92d1d4158d1b16d3afae5b7bd89f1295b23eed4780303aa6a6";
+    description = "Filesystem in Userspace";
+    dependencies = [ "libc6" "libfuse2" "mount" "sed" ];
+  };
+  "fuse3" = {
+    pname = "fuse3";
+    version = "3.14.0-4";
+    architecture = "amd64";
+    filename = "pool/main/f/fuse3/fuse3_3.14.0-4_amd64.deb";
+    url = "mirror://debian/pool/main/f/fuse3/fuse3_3.14.0-4_amd64.deb";
+    size = 35912;
+    sha256 = "63b97d9b9acf9e8346ba59e87aa36a47205f05050808f8e9087dca603fd07ab8";
+    description = "Filesystem in Userspace (3.x version)";
+    dependencies = [ "libc6" "libfuse3-3" "mount" "sed" ];
+  };
   "gcc-12-base" = {
     pname = "gcc-12-base";
     version = "12.2.0-14+deb12u1";
@@ -297,6 +363,17 @@
     sha256 = "1896a2aacf4ad681ff5eacc24a5b0ca4d5d9c9b9c9e4b6de5197bc1e116ea619";
     description = "GCC, the GNU Compiler Collection (base package)";
     dependencies = [];
+  };
+  "gddrescue" = {
+    pname = "gddrescue";
+    version = "1.27-1";
+    architecture = "amd64";
+    filename = "pool/main/g/gddrescue/gddrescue_1.27-1_amd64.deb";
+    url = "mirror://debian/pool/main/g/gddrescue/gddrescue_1.27-1_amd64.deb";
+    size = 139908;
+    sha256 = "51553df49794ffde6eaa5901712a916ecf0c2821cd3e2885f88c3c1d1634971d";
+    description = "GNU data recovery tool";
+    dependencies = [ "libc6" "libgcc-s1" "libstdc++6" ];
   };
   "gdisk" = {
     pname = "gdisk";
@@ -540,6 +617,17 @@
     description = "tool for configuring Linux wireless devices";
     dependencies = [ "libc6" "libnl-3-200" "libnl-genl-3-200" ];
   };
+  "jfsutils" = {
+    pname = "jfsutils";
+    version = "1.1.15-5";
+    architecture = "amd64";
+    filename = "pool/main/j/jfsutils/jfsutils_1.1.15-5_amd64.deb";
+    url = "mirror://debian/pool/main/j/jfsutils/jfsutils_1.1.15-5_amd64.deb";
+    size = 205980;
+    sha256 = "e7e4b296d3a7f93edc577560f7ac8974119b1ad68eeb6a01f9afe64141d3bd3f";
+    description = "utilities for managing the JFS filesystem";
+    dependencies = [ "libc6" "libuuid1" ];
+  };
   "jq" = {
     pname = "jq";
     version = "1.6-2.1+deb12u3";
@@ -566,8 +654,8 @@
     pname = "less";
     version = "590-2.1~deb12u2";
     architecture = "amd64";
-    filename = "pool/updates/main/l/less/less_590-2.1~deb12u2_amd64.deb";
-    url = "mirror://debian-security/pool/updates/main/l/less/less_590-2.1~deb12u2_amd64.deb";
+    filename = "pool/main/l/less/less_590-2.1~deb12u2_amd64.deb";
+    url = "mirror://debian/pool/main/l/less/less_590-2.1~deb12u2_amd64.deb";
     size = 132044;
     sha256 = "3c4ee8ce5e0f625e1169da9584e309c375a8a68e22de5821461d14446825cc1a";
     description = "pager program similar to more";
@@ -714,6 +802,17 @@
     size = 47348;
     sha256 = "54149da3f44b22d523b26b692033b84503d822cc5122fed606ea69cc83ca5aeb";
     description = "high-quality block-sorting file compressor library - runtime";
+    dependencies = [ "libc6" ];
+  };
+  "libc-bin" = {
+    pname = "libc-bin";
+    version = "2.36-9+deb12u14";
+    architecture = "amd64";
+    filename = "pool/main/g/glibc/libc-bin_2.36-9+deb12u14_amd64.deb";
+    url = "mirror://debian/pool/main/g/glibc/libc-bin_2.36-9+deb12u14_amd64.deb";
+    size = 609144;
+    sha256 = "e667401af91fad95f15b3ebd25d1abd8373fd18b00dc32219678413170544e84";
+    description = "GNU C Library: Binaries";
     dependencies = [ "libc6" ];
   };
   "libc6" = {
@@ -892,6 +991,28 @@
     description = "BSD editline and history libraries";
     dependencies = [ "libbsd0" "libc6" "libtinfo6" ];
   };
+  "libefiboot1" = {
+    pname = "libefiboot1";
+    version = "37-6";
+    architecture = "amd64";
+    filename = "pool/main/e/efivar/libefiboot1_37-6_amd64.deb";
+    url = "mirror://debian/pool/main/e/efivar/libefiboot1_37-6_amd64.deb";
+    size = 44104;
+    sha256 = "ca79e849a65dae2ec2eaefd9e7c1dff717464a7cf029e1d109cbea7d43ef9a48";
+    description = "Library to manage UEFI variables";
+    dependencies = [ "libc6" "libefivar1" ];
+  };
+  "libefivar1" = {
+    pname = "libefivar1";
+    version = "37-6";
+    architecture = "amd64";
+    filename = "pool/main/e/efivar/libefivar1_37-6_amd64.deb";
+    url = "mirror://debian/pool/main/e/efivar/libefivar1_37-6_amd64.deb";
+    size = 50024;
+    sha256 = "2abb5ccbd287049da2eca79c34ef9d68923ae6c73366ce7c7d65f084588dc2c2";
+    description = "Library to manage UEFI variables";
+    dependencies = [ "libc6" ];
+  };
   "libelf1" = {
     pname = "libelf1";
     version = "0.188-2.1";
@@ -980,6 +1101,39 @@
     description = "library for generating and verifying FIDO 2.0 objects";
     dependencies = [ "libc6" "libcbor0.8" "libssl3" "libudev1" "zlib1g" ];
   };
+  "libfuse2" = {
+    pname = "libfuse2";
+    version = "2.9.9-6+b1";
+    architecture = "amd64";
+    filename = "pool/main/f/fuse/libfuse2_2.9.9-6+b1_amd64.deb";
+    url = "mirror://debian/pool/main/f/fuse/libfuse2_2.9.9-6+b1_amd64.deb";
+    size = 118668;
+    sha256 = "df32b8f65d819f854e096896890d6ad632b6e520977bb120bb3143b4c66e2fcd";
+    description = "Filesystem in Userspace (library)";
+    dependencies = [ "libc6" ];
+  };
+  "libfuse3-3" = {
+    pname = "libfuse3-3";
+    version = "3.14.0-4";
+    architecture = "amd64";
+    filename = "pool/main/f/fuse3/libfuse3-3_3.14.0-4_amd64.deb";
+    url = "mirror://debian/pool/main/f/fuse3/libfuse3-3_3.14.0-4_amd64.deb";
+    size = 88108;
+    sha256 = "bf535cec5e965823fd03199b4029f9e9f3952111eb12824b5d2b96c8cca1a918";
+    description = "Filesystem in Userspace (library) (3.x version)";
+    dependencies = [ "libc6" ];
+  };
+  "libgc1" = {
+    pname = "libgc1";
+    version = "1:8.2.2-3";
+    architecture = "amd64";
+    filename = "pool/main/libg/libgc/libgc1_8.2.2-3_amd64.deb";
+    url = "mirror://debian/pool/main/libg/libgc/libgc1_8.2.2-3_amd64.deb";
+    size = 245116;
+    sha256 = "c7fecfc533d31980e93faeb9bc529dc2d393fc066100550c0e28a760a2eab72e";
+    description = "conservative garbage collector for C and C++";
+    dependencies = [ "libc6" "libstdc++6" ];
+  };
   "libgcc-s1" = {
     pname = "libgcc-s1";
     version = "12.2.0-14+deb12u1";
@@ -995,8 +1149,8 @@
     pname = "libgcrypt20";
     version = "1.10.1-3+deb12u1";
     architecture = "amd64";
-    filename = "pool/updates/main/libg/libgcrypt20/libgcrypt20_1.10.1-3+deb12u1_amd64.deb";
-    url = "mirror://debian-security/pool/updates/main/libg/libgcrypt20/libgcrypt20_1.10.1-3+deb12u1_amd64.deb";
+    filename = "pool/main/libg/libgcrypt20/libgcrypt20_1.10.1-3+deb12u1_amd64.deb";
+    url = "mirror://debian/pool/main/libg/libgcrypt20/libgcrypt20_1.10.1-3+deb12u1_amd64.deb";
     size = 696204;
     sha256 = "e7a56552139c693904a6f9712234c05fe918353273a7cbdb5e62f423ad71bb97";
     description = "LGPL Crypto library - runtime library";
@@ -1024,6 +1178,17 @@
     description = "GNU dbm database routines (runtime version)";
     dependencies = [ "libc6" ];
   };
+  "libglib2.0-0" = {
+    pname = "libglib2.0-0";
+    version = "2.74.6-2+deb12u9";
+    architecture = "amd64";
+    filename = "pool/main/g/glib2.0/libglib2.0-0_2.74.6-2+deb12u9_amd64.deb";
+    url = "mirror://debian/pool/main/g/glib2.0/libglib2.0-0_2.74.6-2+deb12u9_amd64.deb";
+    size = 1403216;
+    sha256 = "7ff85197685d89e150e342b29a59aab1beee400050ba7da73de81cd999ffee5a";
+    description = "GLib library of C routines";
+    dependencies = [ "libc6" "libffi8" "libmount1" "libpcre2-8-0" "libselinux1" "zlib1g" ];
+  };
   "libgmp10" = {
     pname = "libgmp10";
     version = "2:6.2.1+dfsg1-1.1";
@@ -1039,8 +1204,8 @@
     pname = "libgnutls30";
     version = "3.7.9-2+deb12u7";
     architecture = "amd64";
-    filename = "pool/updates/main/g/gnutls28/libgnutls30_3.7.9-2+deb12u7_amd64.deb";
-    url = "mirror://debian-security/pool/updates/main/g/gnutls28/libgnutls30_3.7.9-2+deb12u7_amd64.deb";
+    filename = "pool/main/g/gnutls28/libgnutls30_3.7.9-2+deb12u7_amd64.deb";
+    url = "mirror://debian/pool/main/g/gnutls28/libgnutls30_3.7.9-2+deb12u7_amd64.deb";
     size = 1409084;
     sha256 = "30abec8c824feb1d2d7e9000a34083cccd19d139625e1b21547e3ac53b922f8e";
     description = "GNU TLS library - main runtime library";
@@ -1057,12 +1222,23 @@
     description = "GnuPG development runtime library";
     dependencies = [ "libc6" ];
   };
+  "libgpm2" = {
+    pname = "libgpm2";
+    version = "1.20.7-10+b1";
+    architecture = "amd64";
+    filename = "pool/main/g/gpm/libgpm2_1.20.7-10+b1_amd64.deb";
+    url = "mirror://debian/pool/main/g/gpm/libgpm2_1.20.7-10+b1_amd64.deb";
+    size = 14216;
+    sha256 = "2ac1236547360284e9e154ad11a14564db65175bd4da393ec652ac1b2dc43571";
+    description = "General Purpose Mouse - shared library";
+    dependencies = [ "libc6" ];
+  };
   "libgssapi-krb5-2" = {
     pname = "libgssapi-krb5-2";
     version = "1.20.1-2+deb12u5";
     architecture = "amd64";
-    filename = "pool/updates/main/k/krb5/libgssapi-krb5-2_1.20.1-2+deb12u5_amd64.deb";
-    url = "mirror://debian-security/pool/updates/main/k/krb5/libgssapi-krb5-2_1.20.1-2+deb12u5_amd64.deb";
+    filename = "pool/main/k/krb5/libgssapi-krb5-2_1.20.1-2+deb12u5_amd64.deb";
+    url = "mirror://debian/pool/main/k/krb5/libgssapi-krb5-2_1.20.1-2+deb12u5_amd64.deb";
     size = 135168;
     sha256 = "d8b87aea91b956b416c01a28c44ff6228315ae3b73de40acddac3dc5043607d2";
     description = "MIT Kerberos runtime libraries - krb5 GSS-API Mechanism";
@@ -1083,8 +1259,8 @@
     pname = "libicu72";
     version = "72.1-3+deb12u1";
     architecture = "amd64";
-    filename = "pool/updates/main/i/icu/libicu72_72.1-3+deb12u1_amd64.deb";
-    url = "mirror://debian-security/pool/updates/main/i/icu/libicu72_72.1-3+deb12u1_amd64.deb";
+    filename = "pool/main/i/icu/libicu72_72.1-3+deb12u1_amd64.deb";
+    url = "mirror://debian/pool/main/i/icu/libicu72_72.1-3+deb12u1_amd64.deb";
     size = 9376124;
     sha256 = "f7f6f99c6d7b025914df2447fc93e11d22c44c0c8bdd8b6f36691c9e7ddcef88";
     description = "International Components for Unicode";
@@ -1123,6 +1299,17 @@
     description = "netfilter libip4tc library";
     dependencies = [ "libc6" ];
   };
+  "libjpeg62-turbo" = {
+    pname = "libjpeg62-turbo";
+    version = "1:2.1.5-2";
+    architecture = "amd64";
+    filename = "pool/main/libj/libjpeg-turbo/libjpeg62-turbo_2.1.5-2_amd64.deb";
+    url = "mirror://debian/pool/main/libj/libjpeg-turbo/libjpeg62-turbo_2.1.5-2_amd64.deb";
+    size = 166332;
+    sha256 = "95ec30140789a342add8f8371ed018924de51b539056522b66f207b25cba9cad";
+    description = "libjpeg-turbo JPEG runtime library";
+    dependencies = [ "libc6" ];
+  };
   "libjq1" = {
     pname = "libjq1";
     version = "1.6-2.1+deb12u3";
@@ -1149,8 +1336,8 @@
     pname = "libk5crypto3";
     version = "1.20.1-2+deb12u5";
     architecture = "amd64";
-    filename = "pool/updates/main/k/krb5/libk5crypto3_1.20.1-2+deb12u5_amd64.deb";
-    url = "mirror://debian-security/pool/updates/main/k/krb5/libk5crypto3_1.20.1-2+deb12u5_amd64.deb";
+    filename = "pool/main/k/krb5/libk5crypto3_1.20.1-2+deb12u5_amd64.deb";
+    url = "mirror://debian/pool/main/k/krb5/libk5crypto3_1.20.1-2+deb12u5_amd64.deb";
     size = 79712;
     sha256 = "7b6e47d15c5c9cdcd456137533d8308aeba608a54cec73b28bd59bfc4b54cf06";
     description = "MIT Kerberos runtime libraries - Crypto Library";
@@ -1182,8 +1369,8 @@
     pname = "libkrb5-3";
     version = "1.20.1-2+deb12u5";
     architecture = "amd64";
-    filename = "pool/updates/main/k/krb5/libkrb5-3_1.20.1-2+deb12u5_amd64.deb";
-    url = "mirror://debian-security/pool/updates/main/k/krb5/libkrb5-3_1.20.1-2+deb12u5_amd64.deb";
+    filename = "pool/main/k/krb5/libkrb5-3_1.20.1-2+deb12u5_amd64.deb";
+    url = "mirror://debian/pool/main/k/krb5/libkrb5-3_1.20.1-2+deb12u5_amd64.deb";
     size = 332280;
     sha256 = "c90801be09701af221b54dd502a59cb378b7284ff31e480738baca317d2f7653";
     description = "MIT Kerberos runtime libraries";
@@ -1193,8 +1380,8 @@
     pname = "libkrb5support0";
     version = "1.20.1-2+deb12u5";
     architecture = "amd64";
-    filename = "pool/updates/main/k/krb5/libkrb5support0_1.20.1-2+deb12u5_amd64.deb";
-    url = "mirror://debian-security/pool/updates/main/k/krb5/libkrb5support0_1.20.1-2+deb12u5_amd64.deb";
+    filename = "pool/main/k/krb5/libkrb5support0_1.20.1-2+deb12u5_amd64.deb";
+    url = "mirror://debian/pool/main/k/krb5/libkrb5support0_1.20.1-2+deb12u5_amd64.deb";
     size = 33212;
     sha256 = "8b9c05f2d8d461a10d657b118f572af5bf8fd6c8f93dcef81e852c5ab0f428ab";
     description = "MIT Kerberos runtime libraries - Support library";
@@ -1347,8 +1534,8 @@
     pname = "libnghttp2-14";
     version = "1.52.0-1+deb12u3";
     architecture = "amd64";
-    filename = "pool/updates/main/n/nghttp2/libnghttp2-14_1.52.0-1+deb12u3_amd64.deb";
-    url = "mirror://debian-security/pool/updates/main/n/nghttp2/libnghttp2-14_1.52.0-1+deb12u3_amd64.deb";
+    filename = "pool/main/n/nghttp2/libnghttp2-14_1.52.0-1+deb12u3_amd64.deb";
+    url = "mirror://debian/pool/main/n/nghttp2/libnghttp2-14_1.52.0-1+deb12u3_amd64.deb";
     size = 72404;
     sha256 = "5a5736cee57e51c1baed869979e6ecdbc6495e939e33203d6cfe3b6e5a149e3f";
     description = "library implementing HTTP/2 protocol (shared library)";
@@ -1408,6 +1595,17 @@
     sha256 = "c0d83437fdb016cb289436f49f28a36be44b3e8f1f2498c7e3a095f709c0d6f8";
     description = "Public client interface for NIS(YP) and NIS+";
     dependencies = [ "libc6" "libtirpc3" ];
+  };
+  "libntfs-3g89" = {
+    pname = "libntfs-3g89";
+    version = "1:2022.10.3-1+deb12u4";
+    architecture = "amd64";
+    filename = "pool/updates/main/n/ntfs-3g/libntfs-3g89_2022.10.3-1+deb12u4_amd64.deb";
+    url = "mirror://debian-security/pool/updates/main/n/ntfs-3g/libntfs-3g89_2022.10.3-1+deb12u4_amd64.deb";
+    size = 165728;
+    sha256 = "7b86205c767409736ca8dfd5c3b726128f4827a05b2f6b2a55715fbdb7f238e4";
+    description = "read/write NTFS driver for FUSE (runtime library)";
+    dependencies = [ "libc6" ];
   };
   "libnvme1" = {
     pname = "libnvme1";
@@ -1496,6 +1694,17 @@
     sha256 = "4911e72aa5e76f09826e1050bb116d8557f387744e34c1af3bc4990a7f00ae0a";
     description = "disk partition manipulator - shared library";
     dependencies = [ "dmidecode" "libblkid1" "libc6" "libdevmapper1.02.1" "libuuid1" ];
+  };
+  "libpcap0.8" = {
+    pname = "libpcap0.8";
+    version = "1.10.3-1";
+    architecture = "amd64";
+    filename = "pool/main/libp/libpcap/libpcap0.8_1.10.3-1_amd64.deb";
+    url = "mirror://debian/pool/main/libp/libpcap/libpcap0.8_1.10.3-1_amd64.deb";
+    size = 156700;
+    sha256 = "856014904c4d7ec9a9ba864c546d91c059b9bf00c7c89eda6fd0a16045f8faac";
+    description = "system interface for user-level packet capture";
+    dependencies = [ "libc6" "libdbus-1-3" ];
   };
   "libpci3" = {
     pname = "libpci3";
@@ -1798,8 +2007,8 @@
     pname = "libtasn1-6";
     version = "4.19.0-2+deb12u1";
     architecture = "amd64";
-    filename = "pool/updates/main/libt/libtasn1-6/libtasn1-6_4.19.0-2+deb12u1_amd64.deb";
-    url = "mirror://debian-security/pool/updates/main/libt/libtasn1-6/libtasn1-6_4.19.0-2+deb12u1_amd64.deb";
+    filename = "pool/main/libt/libtasn1-6/libtasn1-6_4.19.0-2+deb12u1_amd64.deb";
+    url = "mirror://debian/pool/main/libt/libtasn1-6/libtasn1-6_4.19.0-2+deb12u1_amd64.deb";
     size = 48596;
     sha256 = "2c27c613b69be248d09432839ea3d3382f6ee27fabaa65987aa2d884cd00afda";
     description = "Manage ASN.1 structures (runtime)";
@@ -1859,6 +2068,17 @@
     sha256 = "d466bbfe011d764d793c1d9d777cad9c7cf65b938e11598f27408171ad95a951";
     description = "Unicode string library for C";
     dependencies = [ "libc6" ];
+  };
+  "libunwind8" = {
+    pname = "libunwind8";
+    version = "1.6.2-3";
+    architecture = "amd64";
+    filename = "pool/main/libu/libunwind/libunwind8_1.6.2-3_amd64.deb";
+    url = "mirror://debian/pool/main/libu/libunwind/libunwind8_1.6.2-3_amd64.deb";
+    size = 51172;
+    sha256 = "7b297868682836e4c87be349f17e4a56bc287586e3576503e84a5cb5485ce925";
+    description = "library to determine the call-chain of a program - runtime";
+    dependencies = [ "libc6" "liblzma5" ];
   };
   "liburcu8" = {
     pname = "liburcu8";
@@ -2047,6 +2267,17 @@
     description = "tools for mounting and manipulating filesystems";
     dependencies = [ "libblkid1" "libc6" "libmount1" "libselinux1" "libsmartcols1" ];
   };
+  "mtools" = {
+    pname = "mtools";
+    version = "4.0.33-1+really4.0.32-1";
+    architecture = "amd64";
+    filename = "pool/main/m/mtools/mtools_4.0.33-1+really4.0.32-1_amd64.deb";
+    url = "mirror://debian/pool/main/m/mtools/mtools_4.0.33-1+really4.0.32-1_amd64.deb";
+    size = 201972;
+    sha256 = "972e0857ff43dbfc4c9255844c97b5d2cb0287720216d04c95b4e7fa483aec99";
+    description = "Tools for manipulating MSDOS files";
+    dependencies = [ "libc6" ];
+  };
   "nano" = {
     pname = "nano";
     version = "7.2-1+deb12u1";
@@ -2079,6 +2310,17 @@
     sha256 = "29b23c48c0fe6f878e56c5ddc9f65d1c05d729360f3690a593a8c795031cd867";
     description = "Basic TCP/IP networking system";
     dependencies = [];
+  };
+  "ntfs-3g" = {
+    pname = "ntfs-3g";
+    version = "1:2022.10.3-1+deb12u4";
+    architecture = "amd64";
+    filename = "pool/updates/main/n/ntfs-3g/ntfs-3g_2022.10.3-1+deb12u4_amd64.deb";
+    url = "mirror://debian-security/pool/updates/main/n/ntfs-3g/ntfs-3g_2022.10.3-1+deb12u4_amd64.deb";
+    size = 406396;
+    sha256 = "c004d144afd157e11f7914b80b203da0f1c3f7f89c2493dc0dfe8bfee4852b35";
+    description = "read/write NTFS driver for FUSE";
+    dependencies = [ "fuse3" "libc6" "libgcrypt20" "libgnutls30" "libntfs-3g89" ];
   };
   "nvme-cli" = {
     pname = "nvme-cli";
@@ -2300,6 +2542,28 @@
     description = "dh-runit implementation detail";
     dependencies = [];
   };
+  "screen" = {
+    pname = "screen";
+    version = "4.9.0-4";
+    architecture = "amd64";
+    filename = "pool/main/s/screen/screen_4.9.0-4_amd64.deb";
+    url = "mirror://debian/pool/main/s/screen/screen_4.9.0-4_amd64.deb";
+    size = 591316;
+    sha256 = "c3b97223e12cb913b81f032e74322ea85456fa747b3cd9bc02eb17b2b990dfce";
+    description = "terminal multiplexer with VT100/ANSI terminal emulation";
+    dependencies = [ "debianutils" "libc6" "libcrypt1" "libpam0g" "libtinfo6" "libutempter0" ];
+  };
+  "sdparm" = {
+    pname = "sdparm";
+    version = "1.12-1";
+    architecture = "amd64";
+    filename = "pool/main/s/sdparm/sdparm_1.12-1_amd64.deb";
+    url = "mirror://debian/pool/main/s/sdparm/sdparm_1.12-1_amd64.deb";
+    size = 168776;
+    sha256 = "893a4983a2249ec18d593ccc11a8d0edeb9d0de97a34514b3a7dfc7860f4dadc";
+    description = "Output and modify SCSI device parameters";
+    dependencies = [ "libc6" ];
+  };
   "sed" = {
     pname = "sed";
     version = "4.9-1+deb12u1";
@@ -2321,6 +2585,39 @@
     sha256 = "724cd3dd49dec76f6fb0297252aeb860db54716d131387493180209f54d68d51";
     description = "control and monitor storage systems using S.M.A.R.T.";
     dependencies = [ "debianutils" "libc6" "libcap-ng0" "libgcc-s1" "libselinux1" "libstdc++6" "libsystemd0" ];
+  };
+  "socat" = {
+    pname = "socat";
+    version = "1.7.4.4-2";
+    architecture = "amd64";
+    filename = "pool/main/s/socat/socat_1.7.4.4-2_amd64.deb";
+    url = "mirror://debian/pool/main/s/socat/socat_1.7.4.4-2_amd64.deb";
+    size = 375188;
+    sha256 = "2bf3094e16ce0aab245193eb6b7cb6b6e086f68d321b757e2090901b4cd7f826";
+    description = "multipurpose relay for bidirectional data transfer";
+    dependencies = [ "libc6" "libssl3" "libwrap0" ];
+  };
+  "sshfs" = {
+    pname = "sshfs";
+    version = "3.7.3-1.2~deb12u1";
+    architecture = "amd64";
+    filename = "pool/main/s/sshfs-fuse/sshfs_3.7.3-1.2~deb12u1_amd64.deb";
+    url = "mirror://debian/pool/main/s/sshfs-fuse/sshfs_3.7.3-1.2~deb12u1_amd64.deb";
+    size = 46348;
+    sha256 = "bc96961841cd275d60f306d4b72f0066aa460ab1dbac97ab3999f4cf807dfb7d";
+    description = "filesystem client based on SSH File Transfer Protocol";
+    dependencies = [ "fuse3" "libc6" "libfuse3-3" "libglib2.0-0" "openssh-client" ];
+  };
+  "strace" = {
+    pname = "strace";
+    version = "6.1-0.1";
+    architecture = "amd64";
+    filename = "pool/main/s/strace/strace_6.1-0.1_amd64.deb";
+    url = "mirror://debian/pool/main/s/strace/strace_6.1-0.1_amd64.deb";
+    size = 1313880;
+    sha256 = "1942d086a6244a1a9643489d3b0aa604ac44b88991d6c69217a63a193671bd4f";
+    description = "System call tracer";
+    dependencies = [ "libc6" "libunwind8" ];
   };
   "syslinux-common" = {
     pname = "syslinux-common";
@@ -2377,6 +2674,28 @@
     description = "GNU version of the tar archiving utility";
     dependencies = [ "libacl1" "libc6" "libselinux1" ];
   };
+  "tcpdump" = {
+    pname = "tcpdump";
+    version = "4.99.3-1";
+    architecture = "amd64";
+    filename = "pool/main/t/tcpdump/tcpdump_4.99.3-1_amd64.deb";
+    url = "mirror://debian/pool/main/t/tcpdump/tcpdump_4.99.3-1_amd64.deb";
+    size = 466880;
+    sha256 = "43cedfb738376d263f3f9a29b7d9b2d70c1c12e14e76a20ce7aa0a867b39dfa8";
+    description = "command-line network traffic analyzer";
+    dependencies = [ "libc6" "libpcap0.8" "libssl3" ];
+  };
+  "testdisk" = {
+    pname = "testdisk";
+    version = "7.1-5+nmu1";
+    architecture = "amd64";
+    filename = "pool/main/t/testdisk/testdisk_7.1-5+nmu1_amd64.deb";
+    url = "mirror://debian/pool/main/t/testdisk/testdisk_7.1-5+nmu1_amd64.deb";
+    size = 414868;
+    sha256 = "38ad1c0ce8087688e0d8e34d55e58de55ced2402ef6467af661427f4c9f6a949";
+    description = "Partition scanner and disk recovery tool, and PhotoRec file recovery tool";
+    dependencies = [ "libc6" "libext2fs2" "libjpeg62-turbo" "libncursesw6" "libntfs-3g89" "libtinfo6" "libuuid1" "ntfs-3g" "zlib1g" ];
+  };
   "tmux" = {
     pname = "tmux";
     version = "3.3a-3";
@@ -2398,6 +2717,17 @@
     sha256 = "7593d55752f2d7f20fefc5564ead8b10a536bc945f96d942e1c976f2154281cb";
     description = "/dev/ and hotplug management daemon";
     dependencies = [ "libacl1" "libblkid1" "libc6" "libcap2" "libkmod2" "libselinux1" "libudev1" ];
+  };
+  "unzip" = {
+    pname = "unzip";
+    version = "6.0-28+deb12u1";
+    architecture = "amd64";
+    filename = "pool/updates/main/u/unzip/unzip_6.0-28+deb12u1_amd64.deb";
+    url = "mirror://debian-security/pool/updates/main/u/unzip/unzip_6.0-28+deb12u1_amd64.deb";
+    size = 166504;
+    sha256 = "1c27c879f4f7f056499c5393d422fd6c77ff6fbfa450c3f91f2f205ca788cc36";
+    description = "De-archiver for .zip files";
+    dependencies = [ "libbz2-1.0" "libc6" ];
   };
   "usbutils" = {
     pname = "usbutils";
@@ -2465,6 +2795,17 @@
     description = "Vi IMproved - enhanced vi editor - compact version";
     dependencies = [ "libacl1" "libc6" "libselinux1" "libtinfo6" "vim-common" ];
   };
+  "w3m" = {
+    pname = "w3m";
+    version = "0.5.3+git20230121-2";
+    architecture = "amd64";
+    filename = "pool/main/w/w3m/w3m_0.5.3+git20230121-2_amd64.deb";
+    url = "mirror://debian/pool/main/w/w3m/w3m_0.5.3+git20230121-2_amd64.deb";
+    size = 1102260;
+    sha256 = "ca17595d7857c200e4557c9dc58f560aa1fe8955b6156ae15b2d5d0f5e23d3a7";
+    description = "WWW browsable pager with excellent tables/frames support";
+    dependencies = [ "libc6" "libgc1" "libgpm2" "libssl3" "libtinfo6" "zlib1g" ];
+  };
   "wget" = {
     pname = "wget";
     version = "1.21.3-1+deb12u1";
@@ -2475,6 +2816,17 @@
     sha256 = "b389052d1d8a8cacec4f0380d9ee54e8082bfbebe374299be95b5286c9380f80";
     description = "retrieves files from the web";
     dependencies = [ "libc6" "libgnutls30" "libidn2-0" "libnettle8" "libpcre2-8-0" "libpsl5" "libuuid1" "zlib1g" ];
+  };
+  "whois" = {
+    pname = "whois";
+    version = "5.5.17";
+    architecture = "amd64";
+    filename = "pool/main/w/whois/whois_5.5.17_amd64.deb";
+    url = "mirror://debian/pool/main/w/whois/whois_5.5.17_amd64.deb";
+    size = 70776;
+    sha256 = "460f0c7e2b14379c09cc2436016e549be984fb442833f644f1ca21156de05b47";
+    description = "intelligent WHOIS client";
+    dependencies = [ "libc6" "libcrypt1" "libidn2-0" ];
   };
   "wpasupplicant" = {
     pname = "wpasupplicant";
@@ -2508,6 +2860,17 @@
     sha256 = "f99fc3fe4b4e5baecf5fd8b53853a82e1e71cb5ec187b36b0ddcf227a8961c8f";
     description = "XZ-format compression utilities";
     dependencies = [ "libc6" "liblzma5" ];
+  };
+  "zip" = {
+    pname = "zip";
+    version = "3.0-13+deb12u1";
+    architecture = "amd64";
+    filename = "pool/updates/main/z/zip/zip_3.0-13+deb12u1_amd64.deb";
+    url = "mirror://debian-security/pool/updates/main/z/zip/zip_3.0-13+deb12u1_amd64.deb";
+    size = 230316;
+    sha256 = "07cf47ed2bc6ad02702c489543eddf4901b6939fcfa4ef76439dd94f4d2b7294";
+    description = "Archiver for .zip files";
+    dependencies = [ "libbz2-1.0" "libc6" ];
   };
   "zlib1g" = {
     pname = "zlib1g";

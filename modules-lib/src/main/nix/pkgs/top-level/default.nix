@@ -1,6 +1,7 @@
 # The bundled package set: `import <nixpkgs> { }` and the `pkgs` NixOS modules get. It has the platform
 # (`stdenv.hostPlatform`, `stdenv.buildPlatform`, `system`), `lib`, the configuration and overlays it was
-# given, the trivial builders (../build-support/trivial-builders.nix, built by nixj in-process), the builders of
+# given, Debian's packages by their Debian names (../debian, with nixpkgs' names for some: ./debian-aliases.nix),
+# the trivial builders (../build-support/trivial-builders.nix, built by nixj in-process), the builders of
 # live media (../build-support/live-media.nix), Debian's kernel as `linuxPackages` when the set has it, and a name
 # for each common package nixj does not have yet, whose value throws, naming the package, only when used.
 # So `environment.systemPackages = [ pkgs.vim ]` evaluates, and only reading that option fails.
@@ -16,7 +17,8 @@ let
 
   missing = name: throw "nixj's bundled nixpkgs has no package '${name}' yet";
 
-  # Names of packages (and package sets) that configurations commonly mention. A name outside this list is
+  # Names of packages (and package sets) that configurations commonly mention, and the Debian packages the
+  # NixOS modules use (nixos/modules/system/debian.nix). A name outside this list is
   # reported by Nix itself ("attribute 'x' missing"), as for any attribute set.
   names = lib.strings.splitString " " (builtins.replaceStrings [ "\n" ] [ " " ] (lib.strings.trim ''
     acl age alacritty ansible apacheHttpd aria2 atool attr autoconf automake bash bash-completion bashInteractive
@@ -27,15 +29,17 @@ let
     gnugrep gnumake gnupg gnused gnutar go gparted gptfdisk grub2 grub2_efi gzip hdparm helix htop iftop
     inetutils iotop iproute2 iptables iputils jfsutils jq kbd kmod less lf libxcrypt linux linuxPackages
     linuxPackages_latest linuxKernel lm_sensors lshw lsof lvm2 lynx man man-db man-pages mbrola-voices mdadm
-    memtest86plus mkpasswd mosh mssys mtools mtr nano nano-wrapped ncdu neovim net-tools nettools networkmanager
+    memtest86plus mkpasswd mosh mtools mtr nano nano-wrapped ncdu neovim net-tools nettools networkmanager
     nftables ninja nix nix-output-monitor nixVersions nixos-grub2-theme nixos-install-tools nmap nodejs ntfs3g
     ntfsprogs nushell nvme-cli openssh openssl p7zip parted patch pciutils perl pigz pkg-config polkit procps
     psmisc pv python3 pythonPackages python3Packages qemu ranger refind restic ripgrep rsync rustc rustup
     sdparm screen sddm shadow smartmontools socat sqlite squashfsTools sshfs sshfs-fuse sshfsFuse starship
     stdenvNoCC strace sudo syslinux systemd tailscale tcpdump terminus_font testdisk tmux tree unzip usbutils
     util-linux vim w3m wget which wireguard-tools wpa_supplicant xfsprogs xorriso xz yazi zfs zip zoxide zsh
-    zstd fuse fuse3 fontconfig dejavu_fonts noto-fonts home-manager vscode wl-clipboard xclip zellij ms-sys
+    zstd fuse fuse3 fontconfig dejavu_fonts noto-fonts home-manager vscode wl-clipboard xclip zellij
     makeInitrdNGTool grub2_ieee1275 nixos-artwork
+    base-files base-passwd dash dbus debianutils grep hostname iputils-ping libpam-modules libpam-runtime login
+    mawk mount ncurses-base netbase openssh-server passwd sed systemd-sysv tar udev xz-utils
   ''));
 
   base = lib.genAttrs names missing // {
@@ -65,8 +69,22 @@ let
 
   liveMedia = import ../build-support/live-media.nix { inherit (hostPlatform) system; };
 
+  # Debian's packages by their Debian names, for the platforms nixj has a pin file for (../debian): each
+  # propagates its dependencies, so that buildEnv (and a system's sw) has their files too.
+  debianPins = { x86_64-linux = ../debian/bookworm-amd64.nix; };
+  debianPackages =
+    if !(debianPins ? ${hostPlatform.system}) then { } else
+    let
+      unpacked = import ../debian/default.nix { pins = import debianPins.${hostPlatform.system}; };
+      withDependencies = builtins.mapAttrs
+        (name: package: package // { propagatedUserEnvPkgs = map (dependency: withDependencies.${dependency}) package.debian.dependencies; })
+        unpacked;
+    in
+    withDependencies;
+
   # Overlays apply as in nixpkgs: each sees the final set and the one before it.
-  final = lib.fix (lib.fixedPoints.extends (lib.fixedPoints.composeManyExtensions overlays) (self: base // trivialBuilders self // liveMedia // {
+  final = lib.fix (lib.fixedPoints.extends (lib.fixedPoints.composeManyExtensions overlays) (self: base // debianPackages // import ./debian-aliases.nix debianPackages
+    // trivialBuilders self // liveMedia // {
     pkgs = self;
     buildPackages = self;
     pkgsBuildHost = self;

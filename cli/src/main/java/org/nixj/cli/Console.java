@@ -16,4 +16,9 @@ public record Console(InputStream in, PrintStream out, PrintStream err) {
     public static Console system() {
         return new Console(System.in, System.out, System.err);
     }
+
+    /** Writes a warning or notice, a whole line ({@code warning: ...}), to standard error. */
+    public void warn(String line) {
+        org.nixj.eval.ByteStrings.writeLine(err, org.nixj.eval.ByteStrings.fromText(line));
+    }
 }

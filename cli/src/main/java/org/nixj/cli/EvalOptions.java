@@ -18,8 +18,11 @@ import org.nixj.parser.SourceParser;
 import org.nixj.source.Source;
 import picocli.CommandLine.Option;
 
-/** Options every evaluating command shares: arguments for the top-level function, the search path, traces. */
-final class EvalOptions {
+/**
+ * Options every evaluating command shares: arguments for the top-level function, the search path, traces.
+ * Public so that commands in other packages ({@code nixj repl}) can mix them in.
+ */
+public final class EvalOptions {
     @Option(names = "--arg", arity = "2", paramLabel = "NAME EXPR", description = "Pass the value of EXPR as argument NAME to the top-level function.")
     List<String> args = new ArrayList<>();
 
@@ -40,17 +43,33 @@ final class EvalOptions {
             description = "Keep the store's objects (logically under /nix/store) in DIR instead of $XDG_DATA_HOME/nixj/store.")
     java.nio.file.Path store;
 
+    /** Options as the command line gives them (picocli fills in the fields). */
+    public EvalOptions() {}
+
+    /** Whether {@code --show-trace} was given. */
+    public boolean showTrace() {
+        return showTrace;
+    }
+
     /** An evaluator for this command line, on this machine, with its notices on {@code console}. */
-    Evaluator evaluator(boolean pure, Console console) {
+    public Evaluator evaluator(boolean pure, Console console) {
+        return evaluator(pure, showTrace, console);
+    }
+
+    /**
+     * As {@link #evaluator(boolean, Console)}, with the call frames of error traces collected when
+     * {@code traces} (the REPL collects them always, since its {@code :te} shows them on demand).
+     */
+    public Evaluator evaluator(boolean pure, boolean traces, Console console) {
         return Evaluator.builder()
-                .settings(settings(pure, console))
+                .settings(settings(pure, traces, console))
                 .io(EvalIO.system(store, console.err()))
                 .builtins(new FlakeRefBuiltins(), new GetFlakeBuiltin(EvalOptions::bundledNixpkgs))
                 .build();
     }
 
     /** Settings for this command line; {@code -I} entries come before those of {@code NIX_PATH}. */
-    private EvalSettings settings(boolean pure, Console console) {
+    private EvalSettings settings(boolean pure, boolean traces, Console console) {
         List<EvalSettings.SearchPathEntry> searchPath = new ArrayList<>();
         // Pure evaluation has no search path at all, as in Nix: -I is ignored and <x> lookups fail.
         if (!pure) {
@@ -66,7 +85,7 @@ final class EvalOptions {
         }
         return EvalSettings.builder()
                 .pure(pure)
-                .showTrace(showTrace)
+                .showTrace(traces)
                 .searchPath(searchPath)
                 .storeDir(storeDir())
                 .bundledNixpkgs(pure ? null : () -> bundledNixpkgs(console))
@@ -93,7 +112,7 @@ final class EvalOptions {
     }
 
     /** The bundled nixpkgs' folder, unpacked on first use. */
-    static Path bundledNixpkgs() {
+    public static Path bundledNixpkgs() {
         try {
             return BundledNixpkgs.folder(BundledNixpkgs.defaultCacheDirectory(System.getenv(),
                     SourceParser.defaultHomeDirectory()));
@@ -109,7 +128,7 @@ final class EvalOptions {
     }
 
     /** The {@code --arg} and {@code --argstr} values, the former evaluated lazily when used. */
-    NixAttrs autoArgs(Evaluator evaluator) {
+    public NixAttrs autoArgs(Evaluator evaluator) {
         NixAttrs.Builder b = NixAttrs.builder(args.size() / 2 + argstrs.size() / 2);
         for (int i = 0; i + 1 < args.size(); i += 2) {
             Source source = Inputs.expression(args.get(i + 1));

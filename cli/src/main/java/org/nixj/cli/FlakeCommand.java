@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Lock flakes and show their metadata, like 'nix flake'.",
-        subcommands = {FlakeLockCommand.class, FlakeUpdateCommand.class, FlakeMetadataCommand.class})
+        subcommands = {FlakeLockCommand.class, FlakeUpdateCommand.class, FlakeMetadataCommand.class, FlakeShowCommand.class, FlakeCheckCommand.class})
 final class FlakeCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -29,7 +29,7 @@ final class FlakeLockCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var lockOptions = flakeOptions.lockOptions(FlakeSession.currentDirectory(), EvalOptions::bundledNixpkgs)
+        var lockOptions = flakeOptions.lockOptions(FlakeSession.currentDirectory(), EvalOptions::bundledNixpkgs, console::warn)
                 .withWriteLockFile(true);
         FlakeSession session = FlakeSession.open(evalOptions, false, console, lockOptions);
         session.flakes().lock(session.ref(flake));

@@ -39,7 +39,7 @@ final class FlakeMetadataCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         FlakeSession session = FlakeSession.open(evalOptions, false, console,
-                flakeOptions.lockOptions(FlakeSession.currentDirectory(), EvalOptions::bundledNixpkgs));
+                flakeOptions.lockOptions(FlakeSession.currentDirectory(), EvalOptions::bundledNixpkgs, console::warn));
         LockedFlake locked = session.flakes().lock(session.ref(flake));
         if (json) {
             ByteStrings.writeLine(console.out(), ByteStrings.fromText(FlakeMetadata.json(locked)));

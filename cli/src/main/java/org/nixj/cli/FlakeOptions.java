@@ -5,13 +5,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.Optional;
 import org.nixj.flake.FlakeRef;
+import org.nixj.flake.FlakeRegistry;
+import org.nixj.parser.SourceParser;
 import org.nixj.flake.LockOptions;
 import picocli.CommandLine.Option;
 
-/** The lock-file flags of {@code nix}'s flake commands, shared by the commands that load flakes. */
-final class FlakeOptions {
+/**
+ * The lock-file flags of {@code nix}'s flake commands, shared by the commands that load flakes. Public so
+ * that commands in other packages ({@code nixj repl}) can mix them in.
+ */
+public final class FlakeOptions {
     @Option(names = "--no-write-lock-file", description = "Do not write the flake's lock file, even when it changed.")
     boolean noWriteLockFile;
 
@@ -29,8 +36,34 @@ final class FlakeOptions {
             description = "The system whose packages installables are looked up for (default: this machine's, e.g. x86_64-linux).")
     String system;
 
+    @Option(names = "--accept-flake-config", description = "Trust every nixConfig setting of the flake (nixj builds nothing, so none changes what it does).")
+    boolean acceptFlakeConfig;
+
+    @Option(names = "--flake-registry", paramLabel = "FILE",
+            description = "The global flake registry, a registry.json file (nixj never downloads one; default: none).")
+    String flakeRegistry;
+
+    /** The registries indirect references are looked up in: the user's, the system's and --flake-registry's. */
+    FlakeRegistry registry(Path workingDirectory, Consumer<String> warnings) {
+        Optional<Path> global = Optional.ofNullable(flakeRegistry).map(file -> {
+            if (file.matches("[a-z]+://.*") && !file.startsWith("file://")) {
+                throw new UsageException("nixj does not download flake registries: give --flake-registry a file ('" + file + "')");
+            }
+            return workingDirectory.resolve(file.startsWith("file://") ? file.substring("file://".length()) : file);
+        });
+        return FlakeRegistry.standard(System.getenv(), SourceParser.defaultHomeDirectory(), global, warnings);
+    }
+
+    /** Options as the command line gives them (picocli fills in the fields). */
+    public FlakeOptions() {}
+
+    /** The {@code --system} given, or {@code null}. */
+    public String system() {
+        return system;
+    }
+
     /** The lock options these flags give; relative override references are relative to {@code workingDirectory}. */
-    LockOptions lockOptions(Path workingDirectory, Supplier<Path> bundledNixpkgs) {
+    public LockOptions lockOptions(Path workingDirectory, Supplier<Path> bundledNixpkgs, Consumer<String> warnings) {
         Map<List<String>, FlakeRef> overrides = new LinkedHashMap<>();
         for (int i = 0; i + 1 < overrideInput.size(); i += 2) {
             overrides.put(List.of(overrideInput.get(i).split("/")), FlakeRef.parse(overrideInput.get(i + 1), workingDirectory));
@@ -41,6 +74,8 @@ final class FlakeOptions {
                 .withUpdateLockFile(!noUpdateLockFile)
                 .withRecreateLockFile(recreateLockFile)
                 .withOverrides(overrides)
-                .withBundledNixpkgs(bundledNixpkgs);
+                .withBundledNixpkgs(bundledNixpkgs)
+                .withRegistry(registry(workingDirectory, warnings))
+                .withAcceptFlakeConfig(acceptFlakeConfig);
     }
 }

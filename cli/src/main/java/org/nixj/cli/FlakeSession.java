@@ -8,13 +8,18 @@ import org.nixj.flake.Flakes;
 import org.nixj.flake.LockOptions;
 
 /** What the flake commands share: an evaluator, the flake machinery over it, and where relative references start. */
-record FlakeSession(Evaluator evaluator, Flakes flakes, Path workingDirectory) {
+record FlakeSession(Evaluator evaluator, Flakes flakes, Path workingDirectory, Console console) {
     /** A session for a command with {@code evalOptions}, pure unless {@code impure}. */
     static FlakeSession open(EvalOptions evalOptions, boolean impure, Console console, LockOptions lockOptions) {
         Evaluator evaluator = evalOptions.evaluator(!impure, console);
         Flakes flakes = new Flakes(evaluator, lockOptions,
                 line -> ByteStrings.writeLine(console.err(), ByteStrings.fromText(line)));
-        return new FlakeSession(evaluator, flakes, currentDirectory());
+        return new FlakeSession(evaluator, flakes, currentDirectory(), console);
+    }
+
+    /** Writes a warning or notice line to standard error. */
+    void notice(String line) {
+        ByteStrings.writeLine(console.err(), ByteStrings.fromText(line));
     }
 
     static Path currentDirectory() {

@@ -42,7 +42,7 @@ final class FlakeUpdateCommand implements Callable<Integer> {
     public Integer call() {
         Set<List<String>> updates = new HashSet<>();
         inputs.forEach(input -> updates.add(List.of(input.split("/"))));
-        var lockOptions = flakeOptions.lockOptions(FlakeSession.currentDirectory(), EvalOptions::bundledNixpkgs)
+        var lockOptions = flakeOptions.lockOptions(FlakeSession.currentDirectory(), EvalOptions::bundledNixpkgs, console::warn)
                 .withWriteLockFile(true)
                 .withRecreateLockFile(updates.isEmpty())
                 .withUpdates(updates);

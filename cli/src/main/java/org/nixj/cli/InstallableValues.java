@@ -55,7 +55,7 @@ final class InstallableValues {
     /** A flake installable ({@code .#attr}): its flake locked and evaluated, its attribute looked up. */
     private Value evaluateFlakeOutput(String installable) {
         Path workingDirectory = Path.of("").toAbsolutePath();
-        Flakes flakes = new Flakes(evaluator, flakeOptions.lockOptions(workingDirectory, EvalOptions::bundledNixpkgs),
+        Flakes flakes = new Flakes(evaluator, flakeOptions.lockOptions(workingDirectory, EvalOptions::bundledNixpkgs, console::warn),
                 line -> ByteStrings.writeLine(console.err(), ByteStrings.fromText(line)));
         String system = flakeOptions.system != null ? flakeOptions.system : evaluator.settings().currentSystem();
         return flakes.evaluate(Installable.parse(installable), workingDirectory, system);

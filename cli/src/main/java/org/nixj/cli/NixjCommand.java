@@ -1,6 +1,7 @@
 package org.nixj.cli;
 
 import org.nixj.cli.image.ImageCommand;
+import org.nixj.cli.repl.ReplCommand;
 import picocli.CommandLine.Command;
 
 /** {@code nixj}: the root command; it only groups the subcommands. */
@@ -9,8 +10,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Evaluate Nix code and build NixOS images on the JVM, without a Nix installation.",
-        subcommands = {EvalCommand.class, BuildCommand.class, FlakeCommand.class, InstantiateCommand.class, StoreCommand.class, ImageCommand.class, ParseCommand.class,
-                CompletionCommand.class})
+        subcommands = {EvalCommand.class, BuildCommand.class, FlakeCommand.class, InstantiateCommand.class, StoreCommand.class,
+                RegistryCommand.class, ImageCommand.class, ParseCommand.class, ReplCommand.class, CompletionCommand.class})
 final class NixjCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

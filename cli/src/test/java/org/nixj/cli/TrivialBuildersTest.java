@@ -42,6 +42,22 @@ class TrivialBuildersTest {
                     { path = "etc/systemd/system/gpt-auto.service"; target = "/dev/null"; }
                     { path = "var/empty"; directory = true; }
                   ]; };
+                  pkg = pkgs.nixjTree { name = "pkg"; entries = [
+                    { path = "etc/issue"; text = "Debian"; }
+                    { path = "etc/login.defs"; text = "defs"; }
+                    { path = "etc/os-release"; target = "../usr/lib/os-release"; }
+                    { path = "etc/units/stray.service"; text = "stray"; }
+                    { path = "lib/systemd/system/getty@.service"; text = "[Service]"; }
+                  ]; };
+                  merged = pkgs.nixjTree { name = "merged"; entries = [
+                    { path = "etc"; merge = "${pkg}/etc"; }
+                    { path = "etc"; merge = "${pkg}/absent"; }
+                    { path = "etc/issue"; text = "ours"; }
+                    { path = "etc/units"; source = "${hello}"; }
+                    { path = "getty@.service"; text = "[Service]"; ifExists = { source = "${pkg}/lib/systemd/system/getty@.service"; path = "getty@.service.d/overrides.conf"; }; }
+                    { path = "sshd.service"; text = "[Service]"; ifExists = { source = "${pkg}/lib/systemd/system/sshd.service"; path = "sshd.service.d/overrides.conf"; }; }
+                    { path = "default.target"; target = "getty@.service"; ifExists = { source = "${pkg}/lib/systemd/system/getty@.service"; target = "/lib/systemd/system/getty@.service"; }; }
+                  ]; };
                   twice = pkgs.nixjTree { name = "twice"; entries = [ { path = "a"; text = "1"; } { path = "a"; text = "2"; } ]; };
                 }
                 """);
@@ -95,6 +111,21 @@ class TrivialBuildersTest {
         CliRun twice = CliRun.run("build", "--store", store.toString(), "-f", file.toString(), "twice", "--no-link");
         assertEquals(1, twice.exitCode());
         assertTrue(twice.err().contains("two entries are named 'a'"), twice.err());
+    }
+
+    @Test
+    void nixjTreeMergesAFoldersFilesWhereNoEntryGivesOneAndWritesDropInsForExistingUnits() throws IOException {
+        Path tree = build("merged");
+        assertEquals("ours", Files.readString(tree.resolve("etc/issue")), "an entry wins over a merged file");
+        assertTrue(Files.readSymbolicLink(tree.resolve("etc/login.defs")).toString().matches("/nix/store/[0-9a-z]{32}-pkg/etc/login.defs"));
+        assertEquals(Path.of("../usr/lib/os-release"), Files.readSymbolicLink(tree.resolve("etc/os-release")), "links are copied");
+        assertTrue(Files.readSymbolicLink(tree.resolve("etc/units")).toString().matches("/nix/store/[0-9a-z]{32}-hello"),
+                "nothing is merged into a link an entry made");
+        assertEquals("[Service]", Files.readString(tree.resolve("getty@.service.d/overrides.conf")));
+        assertTrue(Files.notExists(tree.resolve("getty@.service")));
+        assertEquals("[Service]", Files.readString(tree.resolve("sshd.service")));
+        assertEquals(Path.of("/lib/systemd/system/getty@.service"), Files.readSymbolicLink(tree.resolve("default.target")),
+                "ifExists replaces any attribute");
     }
 
     @Test

@@ -253,8 +253,20 @@ public final class Fetchers {
         if (!Files.exists(source, LinkOption.NOFOLLOW_LINKS)) {
             throw new FetchException("path '" + source + "' does not exist");
         }
+        // A tree whose metadata has not changed since it was last added is not read and hashed again.
+        TreeFingerprint fingerprint = TreeFingerprint.of(source, clock.getAsLong());
+        String key = "path\0" + source.toAbsolutePath() + "\0" + name;
+        if (fingerprint.hash().isPresent()) {
+            Optional<FetchCache.Entry> cached = validEntry(key).filter(e -> e.get("fingerprint").equals(fingerprint.hash()));
+            if (cached.isPresent()) {
+                StorePath path = StorePath.parseBaseName(cached.get().get("storePath").orElseThrow());
+                return FetchedTree.plain(path, info(path).narHash(), OptionalLong.of(fingerprint.latestModification()));
+            }
+        }
         StorePath path = add(name, source, FileIngestionMethod.NIX_ARCHIVE);
-        return FetchedTree.plain(path, info(path).narHash(), OptionalLong.of(latestModification(source)));
+        fingerprint.hash().ifPresent(hash -> cache.store(key, Map.of("fingerprint", hash, "storePath", path.toString()),
+                clock.getAsLong()));
+        return FetchedTree.plain(path, info(path).narHash(), OptionalLong.of(fingerprint.latestModification()));
     }
 
     /**

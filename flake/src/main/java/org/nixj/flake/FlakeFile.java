@@ -12,6 +12,7 @@ import org.nixj.eval.value.NixAttrs;
 import org.nixj.eval.value.NixBool;
 import org.nixj.eval.value.NixFunction;
 import org.nixj.eval.value.NixInt;
+import org.nixj.eval.value.NixPath;
 import org.nixj.eval.value.NixString;
 import org.nixj.eval.value.Value;
 import org.nixj.source.Pos;
@@ -27,8 +28,9 @@ import org.nixj.syntax.Expr;
  *
  * @param description the {@code description}, if any
  * @param inputs the inputs, by name (declared ones first, then the implicit ones)
+ * @param nixConfig its {@code nixConfig} settings, by name, with their values as Nix writes them in {@code nix.conf}
  */
-public record FlakeFile(Optional<String> description, Map<String, InputSpec> inputs) {
+public record FlakeFile(Optional<String> description, Map<String, InputSpec> inputs, Map<String, String> nixConfig) {
     private static final List<String> TOP_LEVEL = List.of("description", "inputs", "outputs", "nixConfig");
 
     /**
@@ -79,7 +81,38 @@ public record FlakeFile(Optional<String> description, Map<String, InputSpec> inp
                 inputs.put(argument, InputSpec.implicit());
             }
         }
-        return new FlakeFile(description, inputs);
+        Map<String, String> nixConfig = new TreeMap<>();
+        Lazy config = attrs.get("nixConfig");
+        if (config != null) {
+            NixAttrs settings = set(evaluator, config, attrs.posOf("nixConfig"));
+            for (int i = 0; i < settings.size(); i++) {
+                nixConfig.put(settings.name(i), settingValue(evaluator, settings.name(i), settings.value(i)));
+            }
+        }
+        return new FlakeFile(description, inputs, nixConfig);
+    }
+
+    /** A {@code nixConfig} value as {@code nix.conf} would have it; Nix's error for other types. */
+    private static String settingValue(Evaluator evaluator, String name, Lazy value) {
+        return switch (evaluator.force(value)) {
+            case NixString s -> s.value();
+            case NixPath p -> p.path();
+            case NixInt n -> Long.toString(n.value());
+            case NixBool b -> b.value() ? "true" : "false";
+            case org.nixj.eval.value.NixList list -> {
+                List<String> items = new ArrayList<>();
+                for (int i = 0; i < list.size(); i++) {
+                    Value item = evaluator.force(list.get(i));
+                    if (!(item instanceof NixString s)) {
+                        throw new FlakeException("list element in flake configuration setting '" + name + "' is "
+                                + item.showType() + " while a string is expected");
+                    }
+                    items.add(s.value());
+                }
+                yield String.join(" ", items);
+            }
+            case Value v -> throw new FlakeException("flake configuration setting '" + name + "' is " + v.showType());
+        };
     }
 
     private static InputSpec inputSpec(Evaluator evaluator, Lazy value, Pos pos) {

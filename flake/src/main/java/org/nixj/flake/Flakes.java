@@ -52,10 +52,9 @@ public final class Flakes {
     }
 
     /** Loads the flake {@code ref} names and locks its inputs, writing its lock file if that changed. */
-    public LockedFlake lock(FlakeRef ref) {
-        if (ref.isIndirect()) {
-            throw new FlakeException("cannot find flake '" + ref + "' in the flake registries");
-        }
+    public LockedFlake lock(FlakeRef original) {
+        FlakeRef ref = options.registry().resolve(original)
+                .orElseThrow(() -> new FlakeException("cannot find flake '" + original + "' in the flake registries"));
         FetchedTree tree = evaluator.fetch(ref.toFetchInput());
         String storePath = evaluator.printStorePath(tree.path());
         String directory = ref.subdir().isEmpty() ? storePath : storePath + "/" + ref.subdir();
@@ -80,7 +79,18 @@ public final class Flakes {
             tree = evaluator.fetch(ref.toFetchInput());
         }
         return new LockedFlake(ref, flake.description(), evaluator.printStorePath(tree.path()), Locker.lockedAttrs(ref, tree),
-                locked.lock(), locked.standIns());
+                locked.lock(), locked.standIns(), flake.nixConfig());
+    }
+
+    /**
+     * {@code ref} resolved through the registries and fetched: the exact reference to what it denotes now, as
+     * {@code nix registry pin} records it.
+     */
+    public FlakeRef lockReference(FlakeRef ref) {
+        FlakeRef resolved = options.registry().resolve(ref)
+                .orElseThrow(() -> new FlakeException("cannot find flake '" + ref + "' in the flake registries"));
+        FetchedTree tree = evaluator.fetch(resolved.toFetchInput());
+        return new FlakeRef(new TreeMap<>(Locker.lockedAttrs(resolved, tree)), "");
     }
 
     /** The flake as its {@code self} is: its outputs, with its source information, inputs and outputs. */
@@ -104,7 +114,10 @@ public final class Flakes {
     public Value evaluate(Installable installable, Path workingDirectory, String system) {
         noticeSearchingUp(installable.flakeRef(), workingDirectory);
         FlakeRef ref = FlakeRef.parse(installable.flakeRef(), workingDirectory);
-        NixAttrs self = (NixAttrs) evaluate(lock(ref));
+        LockedFlake locked = lock(ref);
+        // As Nix does for installables, the flake's nixConfig is weighed before it is evaluated.
+        NixConfig.apply(locked.nixConfig(), options.acceptFlakeConfig(), notices);
+        NixAttrs self = (NixAttrs) evaluate(locked);
         Value outputs = evaluator.force(self.get("outputs"));
         return OutputLookup.find(evaluator, outputs, installable.attrPathCandidates(system), ref.toString());
     }

@@ -15,12 +15,14 @@ import java.util.TreeMap;
  * @param rootLocked the root's own locked attributes (the lock file does not record them)
  * @param lock the lock graph, with the inputs the bundled library stands in for
  * @param standIns locked attributes of the bundled library, by the key of the node it stands in for
+ * @param nixConfig the flake's {@code nixConfig} settings (see {@link NixConfig})
  */
 public record LockedFlake(FlakeRef ref, Optional<String> description, String storePath, SortedMap<String, Object> rootLocked,
                           LockFile lock,
-                          Map<String, SortedMap<String, Object>> standIns) {
+                          Map<String, SortedMap<String, Object>> standIns, Map<String, String> nixConfig) {
     public LockedFlake {
         standIns = Map.copyOf(standIns);
+        nixConfig = new TreeMap<>(nixConfig);
     }
 
     /** The lock file as written: without the inputs the bundled library stands in for. */

@@ -170,7 +170,10 @@ final class Locker {
         }
     }
 
-    private FetchedSource fetch(String key, FlakeRef ref) {
+    private FetchedSource fetch(String key, FlakeRef declared) {
+        // An indirect reference the registries know stands for its target; one they do not know stays
+        // indirect (and only nixpkgs can then be served, by the bundled library).
+        FlakeRef ref = declared.isIndirect() ? options.registry().resolve(declared).orElse(declared) : declared;
         if (isNixpkgs(ref)) {
             Optional<FetchedSource> bundled = standIn(key, ref);
             if (bundled.isPresent()) {

@@ -35,7 +35,7 @@ public final class AttrPathSelection {
                 }
                 long index = Long.parseLong(step);
                 if (index >= list.size()) {
-                    throw new EvalError(ErrorKind.EVAL, "list index " + index + " in selection path '" + done + "' is out of range");
+                    throw new EvalError(ErrorKind.EVAL, "list index " + index + " in selection path '" + path + "' is out of range");
                 }
                 v = Interpreter.force(list.get((int) index), null);
             } else {
@@ -45,7 +45,7 @@ public final class AttrPathSelection {
                 }
                 int i = attrs.indexOf(step);
                 if (i < 0) {
-                    throw (EvalError) new EvalError(ErrorKind.EVAL, "attribute '" + step + "' in selection path '" + done + "' not found")
+                    throw (EvalError) new EvalError(ErrorKind.EVAL, "attribute '" + step + "' in selection path '" + path + "' not found")
                             .withSuggestions(Suggestions.among(step, attrs));
                 }
                 v = Interpreter.force(attrs.value(i), attrs.pos(i));

@@ -121,6 +121,48 @@ public final class Evaluator {
     }
 
     /**
+     * Evaluates {@code source} to weak head normal form with the attributes of {@code scope} as variables
+     * around it: they shadow the global names ({@code true = 1} in {@code scope} makes {@code true} 1), and
+     * an unbound variable is an error before anything runs. This is the REPL's scope, and
+     * {@code scopedImport}'s.
+     */
+    public Value evaluate(Source source, NixAttrs scope) {
+        return guard(() -> interpreter.compileInScope(source, scope, false).force());
+    }
+
+    /**
+     * {@code source} in {@code scope} as {@link #evaluate(Source, NixAttrs)} evaluates it, but lazily: it is
+     * parsed and its variables are checked now (so those errors come at once), and it is evaluated when first
+     * forced. This is the REPL's {@code x = expr}.
+     */
+    public Lazy evaluateLazily(Source source, NixAttrs scope) {
+        return guard(() -> interpreter.compileInScope(source, scope, true));
+    }
+
+    /**
+     * Asks the evaluation running now on another thread to stop: its next function call throws an
+     * {@link EvalError} of kind {@link ErrorKind#INTERRUPTED} ("interrupted by the user"), as Ctrl-C does in
+     * Nix. The request is used up by that error; {@link #clearInterrupt()} drops one that came too late.
+     * This is the one method that may be called from any thread.
+     */
+    public void interrupt() {
+        interpreter.interrupt(true);
+    }
+
+    /** Drops an {@link #interrupt()} request that no evaluation has met yet (one made after the work ended). */
+    public void clearInterrupt() {
+        interpreter.interrupt(false);
+    }
+
+    /**
+     * Forgets the files imported so far, so that the next {@code import} of one reads it again (the REPL's
+     * {@code :reload}, after files were edited). Values already computed from them stay as they are.
+     */
+    public void forgetImports() {
+        interpreter.forgetImports();
+    }
+
+    /**
      * {@code source}, to be evaluated when first forced (as {@code --arg} expressions are: only if the function
      * uses the argument).
      */
@@ -220,6 +262,17 @@ public final class Evaluator {
     /** Whether {@code a == b} in Nix. */
     public boolean equal(Lazy a, Lazy b) {
         return guard(() -> interpreter.equality().equal(Interpreter.force(a, null), Interpreter.force(b, null), null));
+    }
+
+    /**
+     * The parameter name of a function written {@code x: ...}, without a set pattern; empty for any other
+     * value (a {@code { ... }:} or {@code x@{ ... }:} function, a builtin, a non-function). {@code nix flake
+     * check} asks this of overlays.
+     */
+    public Optional<String> plainParameterName(Value function) {
+        return function instanceof org.nixj.eval.value.Closure closure && !closure.lambda().hasFormals()
+                ? Optional.ofNullable(closure.lambda().argName())
+                : Optional.empty();
     }
 
     /** Calls {@code function} with {@code arg}. */

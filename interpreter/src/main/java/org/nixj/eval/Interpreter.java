@@ -59,6 +59,8 @@ public final class Interpreter {
     private Fetchers fetchers;
     private InputFetcher inputFetcher;
     private int callDepth;
+    /** Set from another thread (Ctrl-C in the REPL); checked at every call, as Nix's checkInterrupt. */
+    private volatile boolean interrupted;
 
     Interpreter(EvalSettings settings, EvalIO io, List<BuiltinGroup> extraBuiltins, Evaluator evaluator) {
         this.evaluator = evaluator;
@@ -149,6 +151,21 @@ public final class Interpreter {
     }
 
     /** Checks that every variable of {@code expr} is bound, evaluating nothing. */
+    /** Asks the evaluation running now (on another thread) to stop at its next call (see {@link Evaluator#interrupt()}). */
+    void interrupt(boolean requested) {
+        interrupted = requested;
+    }
+
+    /** Forgets the files imported so far, so that the next {@code import} reads them again. */
+    void forgetImports() {
+        loader.forgetImports();
+    }
+
+    /** Evaluates {@code source} with the attributes of {@code scope} as variables around it. */
+    Lazy compileInScope(Source source, NixAttrs scope, boolean lazily) {
+        return loader.compileInScope(source, scope, lazily);
+    }
+
     void checkVariables(Expr expr) {
         loader.checkVariables(expr);
     }
@@ -264,6 +281,10 @@ public final class Interpreter {
     }
 
     private void enter(Pos pos) {
+        if (interrupted) {
+            interrupted = false;
+            throw new EvalError(ErrorKind.INTERRUPTED, "interrupted by the user");
+        }
         if (++callDepth > settings.maxCallDepth()) {
             callDepth--;
             throw new EvalError(ErrorKind.STACK_OVERFLOW, "stack overflow; max-call-depth exceeded", pos);

@@ -85,7 +85,15 @@ final class SourceLoader {
     /** {@code scopedImport attrs path}: the file evaluated with {@code attrs} in scope, never cached. */
     Value scopedImport(NixAttrs scope, String path, Pos pos) {
         String file = resolveImport(path, pos);
-        Expr expr = SourceParser.parse(readSource(file, pos), homeDirectory());
+        return compileInScope(readSource(file, pos), scope, false).force();
+    }
+
+    /**
+     * {@code source} parsed and compiled now with the attributes of {@code scope} as its innermost
+     * variables, then evaluated (or, with {@code lazily}, a thunk that evaluates it when first forced).
+     */
+    Lazy compileInScope(Source source, NixAttrs scope, boolean lazily) {
+        Expr expr = SourceParser.parse(source, homeDirectory());
         List<String> names = new ArrayList<>();
         for (int i = 0; i < scope.size(); i++) {
             names.add(scope.name(i));
@@ -95,7 +103,13 @@ final class SourceLoader {
         for (int i = 0; i < values.length; i++) {
             values[i] = scope.value(i);
         }
-        return code.eval(Env.of(values));
+        Env env = Env.of(values);
+        return lazily ? code.lazy(env) : code.eval(env);
+    }
+
+    /** Forgets the files imported so far (the REPL's {@code :reload}). */
+    void forgetImports() {
+        imports.clear();
     }
 
     private String resolveImport(String path, Pos pos) {

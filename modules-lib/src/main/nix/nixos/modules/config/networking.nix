@@ -1,4 +1,5 @@
-# /etc/hosts: networking.hosts and networking.extraHosts.
+# /etc/hosts (localhost, networking.hosts and networking.extraHosts), /etc/hostname, and /etc/resolv.conf
+# when networking.nameservers names the DNS servers.
 { config, lib, ... }:
 let
   cfg = config.networking;
@@ -18,8 +19,23 @@ in
     };
   };
 
-  # The machine's own names: the fully qualified one first.
-  config.networking.hosts."127.0.0.2" =
-    lib.optional (cfg.hostName != "" && cfg.domain != null) "${cfg.hostName}.${cfg.domain}"
-    ++ lib.optional (cfg.hostName != "") cfg.hostName;
+  config = {
+    # The machine's own names: the fully qualified one first.
+    networking.hosts."127.0.0.2" =
+      lib.optional (cfg.hostName != "" && cfg.domain != null) "${cfg.hostName}.${cfg.domain}"
+      ++ lib.optional (cfg.hostName != "") cfg.hostName;
+
+    environment.etc = {
+      hosts.text = "127.0.0.1 localhost\n"
+        + lib.optionalString cfg.enableIPv6 "::1 localhost\n"
+        + lib.concatStrings (lib.mapAttrsToList (address: names: "${address} ${toString names}\n")
+          (lib.filterAttrs (_: names: names != [ ]) cfg.hosts))
+        + cfg.extraHosts;
+      hostname = lib.mkIf (cfg.hostName != "") { text = "${cfg.hostName}\n"; };
+      "resolv.conf" = lib.mkIf (cfg.nameservers != [ ]) {
+        text = lib.concatMapStrings (server: "nameserver ${server}\n") cfg.nameservers
+          + lib.optionalString (cfg.search != [ ]) "search ${toString cfg.search}\n";
+      };
+    };
+  };
 }

@@ -1,8 +1,10 @@
 # The tools of the installation media: partitioning, file systems, recovery, networking.
 { config, lib, pkgs, ... }:
 {
-  environment.systemPackages = with pkgs; [
-    w3m testdisk ms-sys efibootmgr efivar parted gptfdisk ddrescue ccrypt cryptsetup
+  # NixOS also has ms-sys (Microsoft boot records), which Debian's main archive does not: when the package
+  # set has it, it is there too.
+  environment.systemPackages = with pkgs; lib.optional (pkgs ? ms-sys) ms-sys ++ [
+    w3m testdisk efibootmgr efivar parted gptfdisk ddrescue ccrypt cryptsetup
     fuse fuse3 sshfs-fuse socat screen tcpdump
     sdparm hdparm smartmontools pciutils usbutils nvme-cli
     ntfsprogs dosfstools mtools xfsprogs jfsutils f2fs-tools

@@ -63,7 +63,9 @@
     # Forks of big processes should not fail for lack of memory that is there.
     boot.kernel.sysctl."vm.overcommit_memory" = "1";
 
-    system.extraDependencies = with pkgs; [ stdenvNoCC busybox makeInitrdNGTool ] ++ jq.all;
+    # NixOS keeps stdenvNoCC, busybox, makeInitrdNGTool and jq on the medium so that nixos-install works
+    # offline; nixj's package set has Debian's busybox and jq, and no nixos-install to serve.
+    system.extraDependencies = with pkgs; [ busybox jq ];
 
     boot.swraid.enable = true;
     boot.swraid.mdadmConf = "PROGRAM ${pkgs.coreutils}/bin/true";

@@ -1,4 +1,8 @@
-# networking.*: the host's names and the basic network settings.
+# networking.*: the host's names and the basic network settings. Interfaces are configured by Debian's
+# systemd-networkd, nixj's only network backend so far (also when networking.networkmanager.enable is set, as
+# the installer profiles do: nixj has no NetworkManager service yet, and a live system without network could
+# not be reached): networking.useDHCP gives every Ethernet interface (en*, eth*) DHCP, and each of
+# networking.interfaces gets a .network file of its own.
 { config, lib, ... }:
 let
   inherit (lib) mkOption types;
@@ -103,8 +107,35 @@ in
     };
   };
 
-  config.assertions = [{
-    assertion = cfg.hostId == null || (builtins.stringLength cfg.hostId == 8 && builtins.match "[0-9a-fA-F]*" cfg.hostId != null);
-    message = "Invalid value given to the networking.hostId option.";
-  }];
+  config = {
+    assertions = [{
+      assertion = cfg.hostId == null || (builtins.stringLength cfg.hostId == 8 && builtins.match "[0-9a-fA-F]*" cfg.hostId != null);
+      message = "Invalid value given to the networking.hostId option.";
+    }];
+
+    environment.etc = {
+      "systemd/network/99-ethernet-default-dhcp.network" = lib.mkIf cfg.useDHCP {
+        text = ''
+          [Match]
+          Name=en* eth*
+
+          [Network]
+          DHCP=yes
+        '';
+      };
+    } // lib.mapAttrs' (name: interface: lib.nameValuePair "systemd/network/40-${name}.network" {
+      text = "[Match]\nName=${name}\n\n[Network]\n"
+        + lib.optionalString (interface.useDHCP == true || (interface.useDHCP == null && cfg.useDHCP)) "DHCP=yes\n"
+        + lib.concatMapStrings (a: "Address=${a.address}/${toString a.prefixLength}\n")
+          (interface.ipv4.addresses ++ interface.ipv6.addresses)
+        + lib.optionalString (cfg.defaultGateway != null && (cfg.defaultGateway.interface == null || cfg.defaultGateway.interface == name))
+          "Gateway=${cfg.defaultGateway.address}\n";
+    }) cfg.interfaces;
+
+    # Debian's units, enabled by links as `systemctl enable` would.
+    systemd.units = {
+      "systemd-networkd.service".wantedBy = [ "multi-user.target" ];
+      "systemd-networkd.socket".wantedBy = [ "sockets.target" ];
+    };
+  };
 }

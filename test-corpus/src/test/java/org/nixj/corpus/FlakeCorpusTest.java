@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -84,10 +85,12 @@ class FlakeCorpusTest {
     static FlakeOutcome run(FlakeCase.Copy copy) {
         List<String> command = copy.command();
         List<String> args = new ArrayList<>();
-        args.add(command.getFirst());
+        // nixj's options belong to the command that takes them: after "eval", or after "flake show".
+        int commandWords = Set.of("flake", "registry").contains(command.getFirst()) && command.size() > 1 ? 2 : 1;
+        args.addAll(command.subList(0, commandWords));
         args.add("--store");
         args.add(STORE.toString());
-        for (String arg : command.subList(1, command.size())) {
+        for (String arg : command.subList(commandWords, command.size())) {
             args.add(RELATIVE.matcher(arg).matches() ? copy.root() + "/" + arg : arg);
         }
         InProcessCli.Result r = InProcessCli.run(NIXJ, StandardCharsets.ISO_8859_1, args);

@@ -25,9 +25,11 @@ import org.nixj.testsupport.NixOracle;
  *
  * <p>Nix runs privately: a state directory, chroot store, {@code HOME} and XDG folders of its own (shared by
  * the runs of one JVM), no {@code NIX_PATH}, {@code build-users-group} cleared, and an empty flake registry
- * ({@code --flake-registry /dev/null}), so it never reaches the network. Two layout differences of 2.8 are
+ * ({@code --flake-registry /dev/null}), so it never reaches the network. Three layout differences of 2.8 are
  * normalised rather than listed: its error reports are put in current Nix's layout ({@link Nix28ErrorLayout}),
- * and {@code nix eval --json} gets the final newline that current Nix prints and 2.8 does not.
+ * {@code nix eval --json} gets the final newline that current Nix prints and 2.8 does not, and the progress
+ * lines Nix prints when standard error is not a terminal ({@code evaluating 'x'...}) are dropped, since nixj
+ * prints what Nix prints on a terminal.
  *
  * <p>With {@code -Dnixj.accept}, the goldens of a new case that 2.8 runs are written from 2.8's output (and the
  * case fails, so that they are reviewed); they follow current Nix, so a case where 2.8 differs is listed instead.
@@ -106,13 +108,24 @@ class NixFlakeOracleTest {
             if (command.contains("--json") && !stdout.isEmpty() && !stdout.endsWith("\n")) {
                 stdout += "\n";
             }
-            String[] parts = FlakeOutcome.splitAtError(stderr);
+            String[] parts = FlakeOutcome.splitAtError(withoutProgress(stderr));
             String report = parts[1].isEmpty() ? "" : Nix28ErrorLayout.convert(parts[1], file -> realFile(file));
             return FlakeOutcome.of(copy, p.exitValue(), logical(stdout), currentQueryEncoding(logical(parts[0] + report)));
         } finally {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
         }
+    }
+
+    private static final java.util.regex.Pattern PROGRESS = java.util.regex.Pattern.compile(
+            "(?m)^(evaluating '[^\n]*'|evaluating flake|checking [^\n]*)\\.\\.\\.\n");
+
+    /**
+     * Nix prints its progress messages ({@code evaluating 'packages'...}, {@code checking flake output 'x'...})
+     * when standard error is not a terminal; nixj prints what Nix prints on a terminal, where they are hidden.
+     */
+    static String withoutProgress(String stderr) {
+        return PROGRESS.matcher(stderr).replaceAll("");
     }
 
     /** An empty flake registry. */

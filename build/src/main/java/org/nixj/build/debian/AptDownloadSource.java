@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -69,7 +70,7 @@ public final class AptDownloadSource implements LocalSource {
             return Optional.empty();
         }
         Path folder = Files.createDirectories(context.scratch().resolve("apt-download"));
-        List<String> command = new java.util.ArrayList<>(aptGet);
+        List<String> command = new ArrayList<>(aptGet);
         command.addAll(List.of("download", name + "=" + version));
         context.log("running " + String.join(" ", command));
         Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();

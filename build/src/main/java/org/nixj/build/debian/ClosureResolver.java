@@ -21,7 +21,8 @@ import java.util.TreeSet;
  * --no-install-recommends} would on an empty system, minus what only maintainer scripts use:
  * <ul>
  *   <li>each name stands for its highest version across all lists given (apt's candidate when every suite has
- *       the default pin), and only that version is considered;</li>
+ *       the default pin), and only that version is considered; a version in both the main and the security
+ *       archive is taken from the main one;</li>
  *   <li>{@code Pre-Depends} and {@code Depends} are followed, {@code Recommends} and {@code Suggests} are not;</li>
  *   <li>in a group of alternatives, one already chosen wins; otherwise the first satisfiable alternative;</li>
  *   <li>a virtual package resolves through {@code Provides} (a versioned dependency only through a versioned
@@ -57,13 +58,13 @@ public final class ClosureResolver {
 
     /**
      * @param packages every package of the lists; for a name listed with several versions the highest counts
-     *     (the first listed among equal ones)
+     *     (the main archive's among equal ones, else the first listed)
      * @param excluded names whose dependencies are dropped
      * @param preferred providers to choose first among several for a virtual package
      */
     public ClosureResolver(Collection<DebianPackage> packages, Set<String> excluded, List<String> preferred) {
         for (DebianPackage pkg : packages) {
-            candidates.merge(pkg.name(), pkg, (old, now) -> now.version().compareTo(old.version()) > 0 ? now : old);
+            candidates.merge(pkg.name(), pkg, ClosureResolver::better);
         }
         for (DebianPackage pkg : candidates.values().stream().sorted(Comparator.comparing(DebianPackage::name)).toList()) {
             for (Relation provided : pkg.provides()) {
@@ -95,6 +96,10 @@ public final class ClosureResolver {
             }
             DebianPackage pkg = satisfy(new Relation(root, Optional.empty()), chosen)
                     .orElseThrow(() -> new ResolutionException("no package list has a package '" + root + "'"));
+            if (excluded.contains(pkg.name())) {
+                throw new ResolutionException("'" + root + "' is asked for but is provided only by '" + pkg.name()
+                        + "', which is excluded from closures");
+            }
             if (chosen.putIfAbsent(pkg.name(), pkg) == null) {
                 queue.add(pkg);
             }
@@ -104,15 +109,15 @@ public final class ClosureResolver {
             DebianPackage pkg = queue.removeFirst();
             SortedSet<String> dependencies = new TreeSet<>();
             for (List<Relation> group : pkg.depends()) {
-                Optional<DebianPackage> dependency = choose(group, chosen);
-                if (dependency == null) {
-                    throw new ResolutionException("no package satisfies '" + groupText(group) + "', needed by "
-                            + chain(pkg.name(), neededBy));
+                DebianPackage needed;
+                switch (choose(group, chosen)) {
+                    case Choice.Dropped dropped -> {
+                        continue;
+                    }
+                    case Choice.Unsatisfiable unsatisfiable -> throw new ResolutionException("no package satisfies '"
+                            + groupText(group) + "', needed by " + chain(pkg.name(), neededBy));
+                    case Choice.Chosen(DebianPackage choice) -> needed = choice;
                 }
-                if (dependency.isEmpty()) {
-                    continue;
-                }
-                DebianPackage needed = dependency.get();
                 if (!needed.name().equals(pkg.name())) {
                     dependencies.add(needed.name());
                 }
@@ -126,28 +131,40 @@ public final class ClosureResolver {
         return closure;
     }
 
-    /**
-     * The package chosen for a group of alternatives, empty when the group is dropped (its choice is excluded),
-     * {@code null} when nothing satisfies it.
-     */
-    private Optional<DebianPackage> choose(List<Relation> group, Map<String, DebianPackage> chosen) {
+    /** What a group of alternatives resolves to. */
+    private sealed interface Choice {
+        /** The package that satisfies the group. */
+        record Chosen(DebianPackage pkg) implements Choice {
+        }
+
+        /** The group's choice is excluded: the group is left out. */
+        record Dropped() implements Choice {
+        }
+
+        /** Nothing satisfies the group. */
+        record Unsatisfiable() implements Choice {
+        }
+    }
+
+    /** The choice for a group of alternatives: one already chosen, else the first satisfiable one. */
+    private Choice choose(List<Relation> group, Map<String, DebianPackage> chosen) {
         for (Relation alternative : group) {
             for (DebianPackage pkg : satisfiers(alternative)) {
-                if (chosen.containsKey(pkg.name()) && chosen.get(pkg.name()) == pkg) {
-                    return Optional.of(pkg);
+                if (chosen.get(pkg.name()) == pkg) {
+                    return new Choice.Chosen(pkg);
                 }
             }
         }
         for (Relation alternative : group) {
             if (excluded.contains(alternative.name())) {
-                return Optional.empty();
+                return new Choice.Dropped();
             }
             Optional<DebianPackage> pkg = satisfy(alternative, chosen);
             if (pkg.isPresent()) {
-                return excluded.contains(pkg.get().name()) ? Optional.empty() : pkg;
+                return excluded.contains(pkg.get().name()) ? new Choice.Dropped() : new Choice.Chosen(pkg.get());
             }
         }
-        return null;
+        return new Choice.Unsatisfiable();
     }
 
     /** The package that satisfies {@code relation}: the real package if it does, else the best provider. */
@@ -196,6 +213,18 @@ public final class ClosureResolver {
             }
         }
         return result;
+    }
+
+    /**
+     * The higher version; of one version in two archives, the main archive's file (the security archive's pool,
+     * {@code pool/updates/}, drops a version once superseded), else the first listed.
+     */
+    private static DebianPackage better(DebianPackage old, DebianPackage now) {
+        int byVersion = now.version().compareTo(old.version());
+        if (byVersion != 0) {
+            return byVersion > 0 ? now : old;
+        }
+        return old.filename().startsWith("pool/updates/") && !now.filename().startsWith("pool/updates/") ? now : old;
     }
 
     private static int priorityRank(DebianPackage pkg) {

@@ -3,6 +3,7 @@ package org.nixj.build.debian;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,9 @@ import java.util.Optional;
  * @param source where the paragraph starts ({@code FILE:LINE}), for messages
  */
 public record ControlParagraph(Map<String, String> fields, String source) {
+    public ControlParagraph {
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    }
 
     /** The value of field {@code name}, if the paragraph has it. */
     public Optional<String> field(String name) {

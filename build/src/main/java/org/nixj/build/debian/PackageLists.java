@@ -55,11 +55,17 @@ public final class PackageLists {
         }
     }
 
-    /** Every package of a list read from {@code reader}; {@code name} names it in messages. */
+    /**
+     * Every package of a list read from {@code reader}; {@code name} names it in messages. A paragraph without
+     * {@code Filename} (a package installed from elsewhere, as {@code apt-cache dumpavail} also prints them) is
+     * skipped: there is no file to pin.
+     */
     public static List<DebianPackage> read(BufferedReader reader, String name) throws IOException, DebianFormatException {
         List<DebianPackage> packages = new ArrayList<>();
         for (ControlParagraph paragraph : ControlParagraph.readAll(reader, name)) {
-            packages.add(DebianPackage.of(paragraph));
+            if (paragraph.field("Filename").isPresent()) {
+                packages.add(DebianPackage.of(paragraph));
+            }
         }
         return packages;
     }

@@ -1,7 +1,6 @@
 package org.nixj.build.debian;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -17,6 +16,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.nixj.build.builder.BuildContext;
 import org.nixj.build.builder.BuildFailure;
 import org.nixj.build.builder.Builder;
+import org.nixj.build.builder.Ownership;
 
 /**
  * {@code builtin:nixj-unpack-deb}: unpacks one Debian binary package into its output {@code out}, the package's
@@ -38,21 +38,17 @@ import org.nixj.build.builder.Builder;
  *   <li>{@value #CONTROL_FOLDER}: the members of the package's {@code control.tar} ({@code control},
  *       {@code md5sums}, {@code conffiles}, the maintainer scripts, which nixj never runs), for the steps that
  *       replace what those scripts do.</li>
- *   <li>{@value #OWNERSHIP_FILE}: what the store cannot keep. The store makes every file read-only and root-owned
+ *   <li>{@link Ownership#FILE}: what the store cannot keep. The store makes every file read-only and root-owned
  *       and a NAR has no owners, so each path (relative to the output, directories included) whose owner is not
- *       {@code root:root}, whose mode has the setuid, setgid or sticky bit, or which others may not read is listed
- *       on a line {@code MODE UID GID USER GROUP PATH}: {@code MODE} four octal digits, the names as the package
- *       gives them, {@code PATH} to the end of the line with {@code \} and newline escaped as {@code \\} and
- *       {@code \n}; lines sorted by path. Example: {@code 2755 0 42 root shadow usr/bin/chage}. The image writer
- *       applies these when it writes the store into the image. The file is empty when nothing needs it.</li>
+ *       {@code root:root}, whose mode has the setuid, setgid or sticky bit, or which others may not read is
+ *       recorded as an {@link Ownership} ({@code 2755 0 42 usr/bin/chage}), which the image writer applies when
+ *       it writes the store into the image. There is no such file when nothing needs it.</li>
  * </ul>
  * Device nodes, FIFOs and paths leaving the package's tree are refused (Debian packages have none).
  */
 public final class UnpackDebBuilder implements Builder {
     /** Where the control members go inside the output. */
     public static final String CONTROL_FOLDER = "nix-support/debian";
-    /** The owners and modes the store cannot keep. */
-    public static final String OWNERSHIP_FILE = "nix-support/debian/ownership";
 
     @Override
     public String name() {
@@ -64,7 +60,7 @@ public final class UnpackDebBuilder implements Builder {
         Path deb = context.physical(context.attributes().requireString("src"));
         Path out = context.output("out");
         Files.createDirectories(out);
-        List<String> ownership = new ArrayList<>();
+        List<Ownership> ownership = new ArrayList<>();
         try {
             DebArchive.read(deb, new DebArchive.Visitor() {
                 @Override
@@ -80,20 +76,14 @@ public final class UnpackDebBuilder implements Builder {
         } catch (DebianFormatException e) {
             throw new BuildFailure(e.getMessage(), e);
         }
-        ownership.sort(null);
-        StringBuilder text = new StringBuilder();
-        for (String line : ownership) {
-            text.append(line).append('\n');
-        }
-        Files.createDirectories(out.resolve(CONTROL_FOLDER));
-        Files.writeString(out.resolve(OWNERSHIP_FILE), text, StandardCharsets.UTF_8);
+        Ownership.write(out, ownership);
     }
 
     /**
      * Writes every entry of {@code tar} under {@code root}; when {@code ownership} is given, adds a line to it
      * for each entry that needs one.
      */
-    private static void unpack(TarArchiveInputStream tar, Path root, List<String> ownership)
+    private static void unpack(TarArchiveInputStream tar, Path root, List<Ownership> ownership)
             throws IOException, DebianFormatException {
         Files.createDirectories(root);
         for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
@@ -102,14 +92,18 @@ public final class UnpackDebBuilder implements Builder {
                 continue;
             }
             Path target = root.resolve(relative);
-            Files.createDirectories(target.getParent());
+            createParents(root, relative, entry.getName());
             if (entry.isDirectory()) {
-                Files.createDirectories(target);
+                if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createDirectory(target);
+                }
             } else if (entry.isSymbolicLink()) {
                 replace(target);
                 Files.createSymbolicLink(target, Path.of(entry.getLinkName()));
             } else if (entry.isLink()) {
-                Path source = root.resolve(relative(entry.getLinkName()));
+                String linked = relative(entry.getLinkName());
+                createParents(root, linked, entry.getLinkName());
+                Path source = root.resolve(linked);
                 if (!Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
                     throw new DebianFormatException("hard link '" + entry.getName() + "' points to '"
                             + entry.getLinkName() + "', which is not a file unpacked before it");
@@ -130,9 +124,13 @@ public final class UnpackDebBuilder implements Builder {
                         + "path cannot hold");
             }
             if (ownership != null && needsRecord(entry)) {
-                ownership.add(String.format("%04o %d %d %s %s %s", entry.getMode() & 07777, entry.getLongUserId(),
-                        entry.getLongGroupId(), nameOr(entry.getUserName(), entry.getLongUserId()),
-                        nameOr(entry.getGroupName(), entry.getLongGroupId()), escape(relative)));
+                try {
+                    ownership.add(new Ownership(relative, entry.getMode() & 07777,
+                            Math.toIntExact(entry.getLongUserId()), Math.toIntExact(entry.getLongGroupId())));
+                } catch (IllegalArgumentException | ArithmeticException e) {
+                    throw new DebianFormatException("'" + entry.getName() + "' has an owner or a name nixj cannot record: "
+                            + e.getMessage());
+                }
             }
         }
     }
@@ -144,14 +142,6 @@ public final class UnpackDebBuilder implements Builder {
         }
         int mode = entry.getMode();
         return entry.getLongUserId() != 0 || entry.getLongGroupId() != 0 || (mode & 07000) != 0 || (mode & 0004) == 0;
-    }
-
-    private static String nameOr(String name, long id) {
-        return name == null || name.isEmpty() ? Long.toString(id) : name;
-    }
-
-    private static String escape(String path) {
-        return path.replace("\\", "\\\\").replace("\n", "\\n");
     }
 
     /**
@@ -171,6 +161,26 @@ public final class UnpackDebBuilder implements Builder {
             parts.add(part);
         }
         return String.join("/", parts);
+    }
+
+    /**
+     * Makes the folders above {@code relative} under {@code root}, refusing to go through a symlink the package
+     * made: writing through one (an absolute {@code lib64 -> /usr/lib64}) would write outside the output.
+     */
+    private static void createParents(Path root, String relative, String entryName)
+            throws IOException, DebianFormatException {
+        Path folder = root;
+        String[] parts = relative.split("/");
+        for (int i = 0; i < parts.length - 1; i++) {
+            folder = folder.resolve(parts[i]);
+            if (Files.isSymbolicLink(folder)) {
+                throw new DebianFormatException("'" + entryName + "' lies under the symlink '"
+                        + root.relativize(folder) + "' of the same package");
+            }
+            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createDirectory(folder);
+            }
+        }
     }
 
     /** Removes what a later entry of the same path replaces (as dpkg lets the last one win). */

@@ -24,8 +24,16 @@ import org.nixj.store.FileKind;
  *   <li>{@code source} with {@code mode = "symlink"} (the default): a link to that store path;</li>
  *   <li>{@code source} with a {@code mode} such as {@code "0640"}: a copy of the file (or folder) there;</li>
  *   <li>{@code target}: a symlink with exactly that target ({@code /dev/null}, a relative name);</li>
- *   <li>{@code directory = true}: an empty folder.</li>
+ *   <li>{@code directory = true}: an empty folder;</li>
+ *   <li>{@code merge}: a store folder whose files are linked under {@code path} where no other entry gives one
+ *       (the packages' own {@code /etc} files beside NixOS's {@code environment.etc}): its folders become
+ *       folders, its symlinks are copied, its other files linked; a name inside a link another entry made is
+ *       left out, and a folder that does not exist adds nothing. Merges come after every other entry, in their
+ *       order, so the other entries win whatever their place in the list.</li>
  * </ul>
+ * An entry may have {@code ifExists = { source; ... }}: when the store path {@code ifExists.source} exists (as a
+ * file or a link), the other attributes of {@code ifExists} replace the entry's own (a unit of the configuration
+ * becomes a drop-in of a unit a package already has, NixOS's "asDropinIfExists": {@code path} is replaced).
  * Files get {@code uid} and {@code gid} (default 0). Modes and owners the store cannot keep are recorded in the
  * output's {@link Ownership} file, for the image writer. Two entries with one path are an error.
  */
@@ -40,23 +48,96 @@ public final class TreeBuilder implements Builder {
         Path out = context.output("out");
         Files.createDirectories(out);
         List<Ownership> ownership = new ArrayList<>();
+        List<JsonObject> merges = new ArrayList<>();
         for (JsonElement element : context.attributes().json("entries").map(JsonElement::getAsJsonArray)
                 .orElseThrow(() -> new BuildFailure("attribute 'entries' is missing"))) {
             if (!element.isJsonObject()) {
                 throw new BuildFailure("every element of 'entries' must be a set");
             }
-            add(context, out, element.getAsJsonObject(), ownership);
+            JsonObject entry = element.getAsJsonObject();
+            if (entry.has("merge")) {
+                merges.add(entry);
+            } else {
+                add(context, out, entry, ownership);
+            }
+        }
+        for (JsonObject entry : merges) {
+            String path = checkedPath(string(entry, "path", null));
+            String source = string(entry, "merge", null);
+            Path from = context.physical(source);
+            if (Files.isDirectory(from, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createDirectories(out.resolve(path));
+                merge(source, from, out.resolve(path));
+            } else if (Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
+                throw new BuildFailure("'" + source + "', merged at '" + path + "', is not a folder");
+            }
         }
         Ownership.write(out, ownership);
     }
 
-    private static void add(BuildContext context, Path out, JsonObject entry, List<Ownership> ownership)
-            throws BuildFailure, IOException {
-        String path = string(entry, "path", null);
+    private static String checkedPath(String path) throws BuildFailure {
         if (path == null || path.isEmpty() || path.startsWith("/") || path.endsWith("/")
                 || List.of(path.split("/")).stream().anyMatch(part -> part.isEmpty() || part.equals(".") || part.equals(".."))) {
             throw new BuildFailure("entry path '" + path + "' must be a relative path such as 'etc/hostname'");
         }
+        return path;
+    }
+
+    /**
+     * Links the files of the store folder {@code source} (on disk at {@code from}) into the output folder
+     * {@code to}, leaving out the names the output already has and what lies under its links and files.
+     */
+    private static void merge(String source, Path from, Path to) throws IOException {
+        List<Path> children;
+        try (Stream<Path> list = Files.list(from)) {
+            children = list.sorted().toList();
+        }
+        for (Path child : children) {
+            String name = child.getFileName().toString();
+            Path there = to.resolve(name);
+            boolean taken = Files.exists(there, LinkOption.NOFOLLOW_LINKS);
+            if (FileKind.of(child) == FileKind.DIRECTORY) {
+                if (!taken) {
+                    Files.createDirectory(there);
+                }
+                if (Files.isDirectory(there, LinkOption.NOFOLLOW_LINKS)) {
+                    merge(source + "/" + name, child, there);
+                }
+            } else if (!taken) {
+                Files.createSymbolicLink(there, Files.isSymbolicLink(child) ? Files.readSymbolicLink(child) : Path.of(source + "/" + name));
+            }
+        }
+    }
+
+    /** The entry as it is to be written: with the attributes of its {@code ifExists} when that store path exists. */
+    private static JsonObject chosen(BuildContext context, JsonObject entry) throws BuildFailure {
+        JsonElement ifExists = entry.get("ifExists");
+        if (ifExists == null || ifExists.isJsonNull()) {
+            return entry;
+        }
+        String path = string(entry, "path", null);
+        if (!ifExists.isJsonObject()) {
+            throw new BuildFailure("'ifExists' of entry '" + path + "' must be a set with 'source' and the attributes it replaces");
+        }
+        String existing = string(ifExists.getAsJsonObject(), "source", null);
+        if (existing == null) {
+            throw new BuildFailure("'ifExists' of entry '" + path + "' has no 'source'");
+        }
+        if (!Files.exists(context.physical(existing), LinkOption.NOFOLLOW_LINKS)) {
+            return entry;
+        }
+        JsonObject replaced = entry.deepCopy();
+        replaced.remove("ifExists");
+        ifExists.getAsJsonObject().entrySet().stream()
+                .filter(attribute -> !attribute.getKey().equals("source"))
+                .forEach(attribute -> replaced.add(attribute.getKey(), attribute.getValue()));
+        return replaced;
+    }
+
+    private static void add(BuildContext context, Path out, JsonObject given, List<Ownership> ownership)
+            throws BuildFailure, IOException {
+        JsonObject entry = chosen(context, given);
+        String path = checkedPath(string(entry, "path", null));
         Path file = out.resolve(path);
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new BuildFailure("two entries are named '" + path + "'");

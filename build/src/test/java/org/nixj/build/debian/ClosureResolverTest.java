@@ -54,6 +54,9 @@ class ClosureResolverTest {
         var packages = list(pkg("app", "1", "Depends: lib (>= 1.5~)"), pkg("lib", "1.4"), pkg("lib", "1:1.0"),
                 pkg("lib", "1.5~rc1"));
         assertEquals("1:1.0 []", closure(packages, "app").get("lib"));
+        var twoArchives = list(pkg("lib", "2").replace("pool/main/x", "pool/updates/main/x"), pkg("lib", "2"));
+        assertEquals("pool/main/x/lib/lib_2_amd64.deb", new ClosureResolver(twoArchives, Set.of(), List.of())
+                .candidate("lib").orElseThrow().filename(), "the main archive keeps the file longer");
         var tooOld = list(pkg("app", "1", "Depends: lib (>> 2)"), pkg("lib", "2"));
         ResolutionException e = assertThrows(ResolutionException.class, () -> closure(tooOld, "app"));
         assertEquals("no package satisfies 'lib (>> 2)', needed by app", e.getMessage());
@@ -98,11 +101,26 @@ class ClosureResolverTest {
     }
 
     @Test
+    void skipsPackagesWithoutAFileAsDumpavailPrintsThem() throws Exception {
+        assertEquals(List.of("a"), list("Package: local\nVersion: 1\nArchitecture: amd64\n\n", pkg("a", "1"))
+                .stream().map(DebianPackage::name).toList());
+    }
+
+    @Test
+    void parsesRelationsAsDebianWritesThem() throws Exception {
+        assertEquals("[[libc6 (>= 2.34)], [perl:any], [a (<< 1:2~), b (<= 3), c (= 4), d (>> 5)], [e (<= 6), f (>= 7)], [g]]"
+                        .replace("perl:any", "perl"),
+                Relation.parseGroups("libc6 (>= 2.34), perl:any, a (<<1:2~) | b (<= 3) | c (= 4) | d (>> 5),"
+                        + " e (< 6) | f (> 7), g [amd64] <!nocheck>", "here").toString());
+        assertEquals(List.of(), Relation.parseGroups(" ", "here"));
+    }
+
+    @Test
     void aMalformedListIsReportedWithFileAndLine() {
         DebianFormatException e = assertThrows(DebianFormatException.class,
                 () -> list("Package: a\nVersion: 1\nbroken line\n"));
         assertEquals("test-list:3: expected 'Field: value', got 'broken line'", e.getMessage());
-        e = assertThrows(DebianFormatException.class, () -> list("Package: a\nVersion: 1\n\n"));
+        e = assertThrows(DebianFormatException.class, () -> list("Package: a\nVersion: 1\nFilename: pool/a.deb\n\n"));
         assertEquals("test-list:1: the paragraph has no 'Size' field", e.getMessage());
         e = assertThrows(DebianFormatException.class, () -> list(pkg("a", "1", "Depends: b (>= )")));
         assertEquals("test-list:1: Depends: 'b (>= )' is not a package relation", e.getMessage());

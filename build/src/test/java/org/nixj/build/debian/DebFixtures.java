@@ -17,7 +17,6 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorOutputStream;
 import org.apache.commons.compress.compressors.zstandard.ZstdCompressorOutputStream;
-import org.nixj.build.Realiser;
 import org.nixj.store.ATerm;
 import org.nixj.store.ContentAddress;
 import org.nixj.store.Derivation;
@@ -122,7 +121,7 @@ final class DebFixtures {
     }
 
     /** A derivation with structured attributes {@code attrs} (strings) and one input-addressed output {@code out}. */
-    static StorePath derivation(LocalStore store, Realiser realiser, String name, String builder,
+    static StorePath derivation(LocalStore store, String name, String builder,
                                 Map<String, String> attrs, List<StorePath> inputDrvs, List<StorePath> inputSrcs)
             throws IOException {
         StorePath out = store.directory().makeOutputPath("out", Hash.of(HashAlgorithm.SHA256, (name + attrs).getBytes()), name);

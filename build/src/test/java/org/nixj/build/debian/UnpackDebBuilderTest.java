@@ -23,6 +23,7 @@ import org.nixj.build.BuildGoal;
 import org.nixj.build.BuildOptions;
 import org.nixj.build.Builders;
 import org.nixj.build.Realiser;
+import org.nixj.build.builder.Ownership;
 import org.nixj.store.LocalStore;
 import org.nixj.store.StoreDirectory;
 import org.nixj.store.StorePath;
@@ -39,7 +40,7 @@ class UnpackDebBuilderTest {
         store = new LocalStore(StoreDirectory.DEFAULT, tmp.resolve("store"));
         realiser = new Realiser(store, Builders.of(List.of(new UnpackDebBuilder())), BuildOptions.defaults(), e -> { });
         StorePath src = store.addText("pkg_1.0_amd64.deb", deb, List.of());
-        StorePath drv = DebFixtures.derivation(store, realiser, "pkg-1.0", "builtin:nixj-unpack-deb",
+        StorePath drv = DebFixtures.derivation(store, "pkg-1.0", "builtin:nixj-unpack-deb",
                 Map.of("src", store.directory().print(src)), List.of(), List.of(src));
         StorePath out = realiser.realise(List.of(BuildGoal.allOutputs(drv))).values().iterator().next().get("out");
         return store.physical(out);
@@ -72,12 +73,13 @@ class UnpackDebBuilderTest {
         assertEquals("Package: pkg\nVersion: 1.0\n", Files.readString(out.resolve("nix-support/debian/control")));
         assertTrue(Files.exists(out.resolve("nix-support/debian/postinst")));
         assertEquals("""
-                0640 0 42 root shadow etc/shadow
-                0700 0 0 root root root
-                1777 0 0 root root tmp
-                2755 0 42 root shadow usr/bin/chage
-                4755 0 0 root root usr/bin/su
-                """, Files.readString(out.resolve(UnpackDebBuilder.OWNERSHIP_FILE)));
+                0640 0 42 etc/shadow
+                0700 0 0 root
+                1777 0 0 tmp
+                2755 0 42 usr/bin/chage
+                4755 0 0 usr/bin/su
+                """, Files.readString(out.resolve(Ownership.FILE)));
+        assertEquals(new Ownership("usr/bin/chage", 02755, 0, 42), Ownership.read(out).get(3));
     }
 
     @ParameterizedTest
@@ -86,7 +88,7 @@ class UnpackDebBuilderTest {
         Path out = unpack(DebFixtures.deb(List.of(file("./control", 0644, "Package: pkg\n")),
                 List.of(dir("./", 0755), file("./usr/bin/tool", 0755, "tool " + suffix)), suffix));
         assertEquals("tool " + suffix, Files.readString(out.resolve("usr/bin/tool")));
-        assertEquals("", Files.readString(out.resolve(UnpackDebBuilder.OWNERSHIP_FILE)));
+        assertFalse(Files.exists(out.resolve(Ownership.FILE)), "nothing to record");
     }
 
     @Test
@@ -95,6 +97,14 @@ class UnpackDebBuilderTest {
                 List.of(file("./control", 0644, "Package: pkg\n")),
                 List.of(file("./usr/../../evil", 0644, "x")))));
         assertTrue(e.getMessage().contains("'./usr/../../evil' leaves the package's tree"), e.getMessage());
+
+        Path outside = tmp.resolve("outside");
+        e = assertThrows(BuildException.class, () -> unpack(DebFixtures.deb(
+                List.of(file("./control", 0644, "Package: pkg\n")),
+                List.of(symlink("./lib64", outside.toString()), file("./lib64/evil", 0644, "x")))));
+        assertTrue(e.getMessage().contains("'./lib64/evil' lies under the symlink 'lib64' of the same package"),
+                e.getMessage());
+        assertFalse(Files.exists(outside.resolve("evil")));
 
         e = assertThrows(BuildException.class, () -> unpack("not an ar archive at all".getBytes()));
         assertTrue(e.getMessage().contains("is not a Debian package"), e.getMessage());

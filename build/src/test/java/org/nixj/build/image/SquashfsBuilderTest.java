@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nixj.build.BuildException;
 import org.nixj.build.builder.Ownership;
-import org.nixj.build.debian.UnpackDebBuilder;
 
 class SquashfsBuilderTest {
     @TempDir
@@ -42,9 +41,8 @@ class SquashfsBuilderTest {
             root.resolve("usr/bin/chage").toFile().setExecutable(true);
             Files.createSymbolicLink(root.resolve("usr/bin/sg"), Path.of("newgrp"));
             Files.writeString(root.resolve("etc/shadow"), "root:*:1::::::\n");
-            // As the Debian unpacker records them, and as nixj's own builders (nixj-tree) do.
-            Files.writeString(root.resolve(UnpackDebBuilder.OWNERSHIP_FILE), "2755 0 42 root shadow usr/bin/chage\n4755 0 0 root root usr/bin/su\n");
-            Files.writeString(root.resolve(Ownership.FILE), "0640 0 42 etc/shadow\n");
+            // As the builders record them (the Debian unpacker, nixj-tree).
+            Files.writeString(root.resolve(Ownership.FILE), "0640 0 42 etc/shadow\n2755 0 42 usr/bin/chage\n4755 0 0 usr/bin/su\n");
         }, library);
         unrelated = fixture.add("unrelated-1", root -> Files.writeString(root.resolve("x"), "x"));
     }
@@ -118,12 +116,12 @@ class SquashfsBuilderTest {
     @Test
     void aBadOwnersRecordNamesItsLine() throws Exception {
         String bad = fixture.add("bad-1", root -> {
-            Files.createDirectories(root.resolve("nix-support/debian"));
-            Files.writeString(root.resolve(UnpackDebBuilder.OWNERSHIP_FILE), "0755 0 0 root root ok\nrwx root root x\n");
+            Files.createDirectories(root.resolve("nix-support"));
+            Files.writeString(root.resolve(Ownership.FILE), "0755 0 0 ok\nrwx 0 0 x\n");
         });
         BuildException e = assertThrows(BuildException.class,
                 () -> fixture.build(new SquashfsBuilder(), "bad.squashfs", attributes("gzip", bad)));
-        assertTrue(e.getMessage().contains(bad + "/" + UnpackDebBuilder.OWNERSHIP_FILE + ":2: expected 'MODE UID GID USER GROUP PATH'"),
+        assertTrue(e.getMessage().contains(bad + ": '") && e.getMessage().contains("has a line that is not '<mode> <uid> <gid> <path>': rwx 0 0 x"),
                 e.getMessage());
     }
 

@@ -34,20 +34,31 @@ final class Compressions {
         };
     }
 
-    /** Parses sizes like {@code 1048576}, {@code 512K}, {@code 1M}. */
+    /** Parses sizes like {@code 1048576}, {@code 512K}, {@code 1M} that fit an {@code int}. */
     static int size(String s) {
+        long n = bytes(s);
+        if (n > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("'" + s + "' is too large here (at most 2 GiB)");
+        }
+        return (int) n;
+    }
+
+    /** Parses sizes like {@code 1048576}, {@code 512K}, {@code 64M}, {@code 3G}. */
+    static long bytes(String s) {
         String t = s.trim().toUpperCase(java.util.Locale.ROOT);
-        int mul = 1;
+        long mul = 1;
         if (t.endsWith("K") || t.endsWith("KIB")) {
             mul = 1024;
         } else if (t.endsWith("M") || t.endsWith("MIB")) {
             mul = 1 << 20;
+        } else if (t.endsWith("G") || t.endsWith("GIB")) {
+            mul = 1L << 30;
         }
-        String digits = t.replaceAll("(KIB|MIB|K|M)$", "");
+        String digits = t.replaceAll("(KIB|MIB|GIB|K|M|G)$", "");
         try {
-            return Math.multiplyExact(Integer.parseInt(digits), mul);
+            return Math.multiplyExact(Long.parseLong(digits), mul);
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new IllegalArgumentException("'" + s + "' is not a size (e.g. 1048576, 512K, 1M)");
+            throw new IllegalArgumentException("'" + s + "' is not a size (e.g. 1048576, 512K, 1M, 3G)");
         }
     }
 }

@@ -34,7 +34,7 @@ final class FatCommand implements Callable<Integer> {
         FatWriter.Options o;
         try {
             long s = Long.parseLong(serial, 16);
-            OptionalLong bytes = size == null ? OptionalLong.empty() : OptionalLong.of(Compressions.size(size));
+            OptionalLong bytes = size == null ? OptionalLong.empty() : OptionalLong.of(Compressions.bytes(size));
             o = new FatWriter.Options(label, s, bytes);
             if (fatType != null) {
                 o = o.withType(switch (fatType) {

@@ -14,20 +14,26 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.nixj.image.compress.Lz4Compressor;
 import org.nixj.image.compress.XzCompressor;
+import org.nixj.image.compress.ZstdCompressor;
 import org.nixj.image.cpio.CpioWriter;
+import org.nixj.image.fat.FatType;
 import org.nixj.image.fat.FatWriter;
 import org.nixj.image.iso.IsoOptions;
 import org.nixj.image.iso.IsoWriter;
 import org.nixj.image.squashfs.SquashfsWriter;
 import org.nixj.image.testing.Tools;
 import org.nixj.image.tree.Directory;
+import org.nixj.image.tree.EntryList;
+import org.nixj.image.tree.Ownership;
 import org.nixj.image.tree.Reproducible;
 import org.nixj.image.tree.TreeBuilder;
 
 /**
- * Boots an ISO made by the writers — Debian's kernel, isolinux for BIOS, systemd-boot in efi.img for UEFI,
- * an xz initrd of busybox-static whose init mounts the boot medium and a squashfs on it — under
+ * Boots an ISO made by the writers — Debian's kernel, isolinux for BIOS, systemd-boot in a FAT32 efi.img
+ * for UEFI, an xz initrd of busybox-static (plus a device node from an entry list) whose init mounts the
+ * boot medium and the same squashfs tree written with xz, zstd and lz4 — under
  * {@code qemu-system-x86_64 -accel tcg} in the four ways a live ISO is used, and waits for the line the
  * init prints after mounting the squashfs. {@code src/test/boot/prepare.sh} fetches and unpacks the Debian
  * packages (cached in {@code target/boot-test}); the test is skipped when qemu, OVMF or the packages are
@@ -37,7 +43,8 @@ class BootTest {
     private static final Path WORK = Path.of("target/boot-test").toAbsolutePath();
     private static final Path OVMF = Path.of("/usr/share/ovmf/OVMF.fd");
     private static final long EPOCH = 1_700_000_000L;
-    private static final int TIMEOUT_SECONDS = 120;
+    /** Seconds per boot; {@code -Dnixj.bootTest.timeout=N} raises it on a loaded host (TCG slows down with it). */
+    private static final int TIMEOUT_SECONDS = Integer.getInteger("nixj.bootTest.timeout", 120);
     private static Path iso;
 
     @BeforeAll
@@ -51,12 +58,19 @@ class BootTest {
 
         Path isoTree = WORK.resolve("iso");
         Path efiTree = WORK.resolve("efi");
+        // A device node that only the entry list makes (devtmpfs hides the initrd's /dev, so it lives in /etc).
+        TreeBuilder initrd = new TreeBuilder().addDirectoryContents(WORK.resolve("initrd"));
+        EntryList nodes = EntryList.parse("nod /etc/nixj-null 0666 0 0 c 1 3\n", "boot-test entries");
+        nodes.addTo(initrd);
         new CpioWriter(Optional.of(new XzCompressor(6, 512 * 1024, false)))
-                .write(tree(WORK.resolve("initrd")), isoTree.resolve("boot/initrd"));
+                .write(Reproducible.normalise(initrd.build(), EPOCH, Ownership.ALL_ROOT.and(nodes.ownership())), isoTree.resolve("boot/initrd"));
         Files.copy(isoTree.resolve("boot/initrd"), efiTree.resolve("boot/initrd"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        new SquashfsWriter(SquashfsWriter.Options.standard(new XzCompressor(6, 1 << 20, true), EPOCH))
-                .write(tree(WORK.resolve("sq")), isoTree.resolve("root.sqfs"));
-        new FatWriter(FatWriter.Options.efiBoot()).write(tree(efiTree), isoTree.resolve("boot/efi.img"));
+        for (var c : List.of(new XzCompressor(6, 1 << 20, true), new ZstdCompressor(19), new Lz4Compressor(false))) {
+            new SquashfsWriter(SquashfsWriter.Options.standard(c, EPOCH))
+                    .write(tree(WORK.resolve("sq")), isoTree.resolve("root-" + c.name() + ".sqfs"));
+        }
+        // FAT32 (about 34 MiB), which UEFI firmware must read from CD and from the GPT partition alike.
+        new FatWriter(FatWriter.Options.efiBoot().withType(FatType.FAT32)).write(tree(efiTree), isoTree.resolve("boot/efi.img"));
         iso = WORK.resolve("nixj-boot-test.iso");
         IsoOptions opts = IsoOptions.plain("NIXJ_BOOT_TEST", EPOCH).withIds("nixj", "nixj")
                 .withBoot(Optional.of("isolinux/isolinux.bin"), ".boot.cat", Optional.of("boot/efi.img"))
@@ -130,7 +144,9 @@ class BootTest {
         synchronized (log) {
             all = log.toString();
         }
-        assertTrue(all.contains("NIXJ-BOOT-OK from " + device + ": squashfs mounted, made by nixj"), how + ": wrong medium:\n" + tail);
+        String marker = "squashfs mounted, made by nixj;";
+        assertTrue(all.contains("NIXJ-BOOT-OK from " + device + ": xz: " + marker + " zstd: " + marker + " lz4: " + marker
+                + " node: c 1,3;"), how + ": wrong medium, a squashfs the kernel cannot read, or no device node:\n" + tail);
         assertTrue(all.contains("ISOLINUX") == viaIsolinux, how + (viaIsolinux ? ": isolinux did not run" : ": isolinux ran") + ":\n" + tail);
     }
 }

@@ -21,7 +21,9 @@ public enum ErrorKind {
     /** An operation forbidden in pure evaluation or restricted mode. */
     RESTRICTED_PATH,
     /** A file that cannot be read. */
-    IO;
+    IO,
+    /** Evaluation stopped at the user's request ({@link org.nixj.eval.Evaluator#interrupt()}). */
+    INTERRUPTED;
 
     /** Whether {@code builtins.tryEval} turns this error into {@code { success = false; }}. */
     public boolean catchableByTryEval() {

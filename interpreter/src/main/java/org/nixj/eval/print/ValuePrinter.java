@@ -35,6 +35,14 @@ public final class ValuePrinter {
     private static final String REPEATED = ByteStrings.utf8("«repeated»");
     private static final String INFINITE = ByteStrings.utf8("«potential infinite recursion»");
     private static final String THUNK = ByteStrings.utf8("«thunk»");
+    // Nix's colours (its ansicolor.hh), used when PrintOptions.ansiColors says so.
+    private static final String CYAN = "\033[36;1m";
+    private static final String MAGENTA = "\033[35;1m";
+    private static final String GREEN = "\033[32;1m";
+    private static final String BLUE = "\033[34;1m";
+    private static final String RED = "\033[31;1m";
+    private static final String FAINT = "\033[2m";
+    private static final String NORMAL = "\033[0m";
 
     private final PrintOptions options;
     private final StringBuilder out = new StringBuilder();
@@ -67,7 +75,7 @@ public final class ValuePrinter {
             } else if (lazy instanceof Thunk t) {
                 v = t.valueIfForced();
                 if (v == null) {
-                    out.append(t.isBeingForced() ? INFINITE : THUNK);
+                    colored(MAGENTA, t.isBeingForced() ? INFINITE : THUNK);
                     return;
                 }
             } else {
@@ -79,58 +87,75 @@ public final class ValuePrinter {
                     || options.errors() == PrintOptions.ErrorBehavior.THROW_TOP_LEVEL && depth == 0) {
                 throw e;
             }
-            out.append(OPEN).append("error: ").append(e.getMessage()).append(CLOSE);
+            colored(RED, OPEN + "error: " + e.getMessage() + CLOSE);
+        }
+    }
+
+    private void colored(String color, String text) {
+        color(color);
+        out.append(text);
+        normal();
+    }
+
+    private void color(String color) {
+        if (options.ansiColors()) {
+            out.append(color);
+        }
+    }
+
+    private void normal() {
+        if (options.ansiColors()) {
+            out.append(NORMAL);
         }
     }
 
     private void printValue(Value v, int depth) {
         switch (v) {
-            case NixInt i -> out.append(i.value());
-            case NixFloat f -> out.append(NixLiterals.formatFloat(f.value()));
-            case NixBool b -> out.append(b.value());
-            case NixNull n -> out.append("null");
+            case NixInt i -> colored(CYAN, Long.toString(i.value()));
+            case NixFloat f -> colored(CYAN, NixLiterals.formatFloat(f.value()));
+            case NixBool b -> colored(CYAN, Boolean.toString(b.value()));
+            case NixNull n -> colored(CYAN, "null");
             case NixString s -> appendString(s.value());
-            case NixPath p -> out.append(p.path());
+            case NixPath p -> colored(GREEN, p.path());
             case NixAttrs a -> printAttrs(a, depth);
             case NixList l -> printList(l, depth);
-            case Closure c -> {
-                out.append(OPEN).append("lambda");
-                if (c.lambda().name() != null) {
-                    out.append(' ').append(c.lambda().name());
-                }
-                out.append(" @ ").append(c.lambda().pos()).append(CLOSE);
-            }
-            case PrimOp p -> out.append(OPEN).append("primop ").append(p.name()).append(CLOSE);
-            case PrimOpApp p -> out.append(OPEN).append("partially applied primop ").append(p.primOp().name()).append(CLOSE);
+            case Closure c -> colored(BLUE, OPEN + "lambda" + (c.name() != null ? " " + c.name() : "") + " @ " + c.pos() + CLOSE);
+            case PrimOp p -> colored(BLUE, OPEN + "primop " + p.name() + CLOSE);
+            case PrimOpApp p -> colored(BLUE, OPEN + "partially applied primop " + p.primOp().name() + CLOSE);
         }
     }
 
     private void appendString(String s) {
+        color(MAGENTA);
         if (s.length() <= options.maxStringLength()) {
             NixLiterals.appendString(out, s);
+            normal();
             return;
         }
         NixLiterals.appendString(out, s.substring(0, options.maxStringLength()));
+        normal();
         out.append(' ');
         elided(s.length() - options.maxStringLength(), "byte", "bytes");
     }
 
     private void elided(int count, String single, String plural) {
-        out.append(OPEN).append(count).append(' ').append(count == 1 ? single : plural).append(" elided").append(CLOSE);
+        colored(FAINT, OPEN + count + " " + (count == 1 ? single : plural) + " elided" + CLOSE);
     }
 
     private void printAttrs(NixAttrs a, int depth) {
         if (!seen.add(a)) {
-            out.append(REPEATED);
+            colored(MAGENTA, REPEATED);
             return;
         }
         if (options.force() && options.derivationPaths() && Equality.isDerivation(a, null)) {
+            color(GREEN);
             out.append(OPEN).append("derivation");
             Lazy drvPath = a.get("drvPath");
             if (drvPath != null && drvPath.force() instanceof NixString s) {
                 out.append(' ').append(s.value());
             }
             out.append(CLOSE);
+            normal();
             return;
         }
         if (depth >= options.maxDepth()) {
@@ -173,7 +198,7 @@ public final class ValuePrinter {
 
     private void printList(NixList l, int depth) {
         if (l.size() > 0 && !seen.add(l)) {
-            out.append(REPEATED);
+            colored(MAGENTA, REPEATED);
             return;
         }
         if (depth >= options.maxDepth()) {

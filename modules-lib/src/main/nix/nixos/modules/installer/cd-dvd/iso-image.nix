@@ -212,8 +212,8 @@ in
     # GRUB is only used inside the image, not installed.
     boot.loader.grub.enable = mkImageMediaOverride false;
 
-    environment.systemPackages = if cfg.makeChrpBootable then [ pkgs.grub2_ieee1275 ]
-      else [ pkgs.grub2 ] ++ optional cfg.makeBiosBootable pkgs.syslinux;
+    # NixOS puts GRUB (its EFI loader) and syslinux on the live system; nixj's media boot with Debian's
+    # isolinux and systemd-boot, which the ISO builder takes from their packages, so the system needs neither.
 
     # Stage 1 mounts the medium by its label, given on the kernel command line.
     boot.kernelParams = optionals (!config.boot.initrd.systemd.enable) [

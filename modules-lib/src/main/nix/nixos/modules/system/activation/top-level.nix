@@ -94,8 +94,8 @@ in
       entries = [
         { path = "etc"; source = "${config.system.build.etc}/etc"; }
         { path = "sw"; source = "${config.system.path}"; }
-        { path = "init"; source = "${pkgs.systemd}/lib/systemd/systemd"; }
-        { path = "systemd"; source = "${pkgs.systemd}"; }
+        { path = "init"; source = "${config.systemd.package}/lib/systemd/systemd"; }
+        { path = "systemd"; source = "${config.systemd.package}"; }
         { path = "kernel-params"; text = toString config.boot.kernelParams; }
         { path = "nixos-version"; text = config.system.nixos.version; }
         { path = "system"; text = pkgs.stdenv.hostPlatform.system; }

@@ -1,6 +1,7 @@
 # environment.etc: the files of /etc, and system.build.etc, the folder made of them (its `etc` subfolder is
 # the system's /etc). Files with a mode other than "symlink" are copies, their owners and modes recorded for
-# the image writer (org.nixj.build.files.TreeBuilder).
+# the image writer (org.nixj.build.files.TreeBuilder). The folders of environment.etcFromPackages (the
+# packages' own /etc files, see ../debian.nix) are linked file by file wherever environment.etc gives nothing.
 { config, lib, pkgs, ... }:
 let
   inherit (lib) mkOption types;
@@ -23,7 +24,8 @@ let
 
   etc = pkgs.nixjTree {
     name = "etc";
-    entries = map entry (lib.sortOn (file: file.target) (lib.filter (file: file.enable) (lib.attrValues config.environment.etc)));
+    entries = map entry (lib.sortOn (file: file.target) (lib.filter (file: file.enable) (lib.attrValues config.environment.etc)))
+      ++ map (folder: { path = "etc"; merge = folder; }) config.environment.etcFromPackages;
   };
 
   fileOptions = { name, config, options, ... }: {
@@ -68,6 +70,16 @@ let
 in
 {
   config.system.build.etc = etc;
+
+  options.environment.etcFromPackages = mkOption {
+    type = types.listOf types.str;
+    default = [ ];
+    internal = true;
+    description = ''
+      Store folders whose files /etc links where environment.etc gives none (the first folder wins); a folder
+      that does not exist adds nothing.
+    '';
+  };
 
   options.environment.etc = mkOption {
     type = types.attrsOf (types.submodule fileOptions);

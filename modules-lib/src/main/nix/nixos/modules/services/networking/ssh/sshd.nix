@@ -1,5 +1,8 @@
-# services.openssh: the OpenSSH server; users.users.<name>.openssh.authorizedKeys.
-{ config, lib, ... }:
+# services.openssh: the OpenSSH server (Debian's openssh-server); users.users.<name>.openssh.authorizedKeys.
+# /etc/ssh/sshd_config is made from the options, each account's keys go to /etc/ssh/authorized_keys.d/NAME,
+# and sshd.service (a unit of our own: Debian's is ssh.service, which stays disabled) makes the missing host
+# keys before it starts sshd, as NixOS does.
+{ config, lib, pkgs, ... }:
 let
   inherit (lib) mkOption types;
   cfg = config.services.openssh;
@@ -8,6 +11,44 @@ let
   settingsValue = types.nullOr (types.oneOf [ types.bool types.int types.str (types.listOf types.str) ]);
 
   recommended = list: if cfg.enableRecommendedAlgorithms then list else null;
+
+  # A setting's line of sshd_config: yes/no for booleans; lists joined with commas for the algorithm
+  # lists and with spaces for the rest.
+  commaSeparated = [ "Ciphers" "KexAlgorithms" "Macs" ];
+  settingLine = key: value:
+    let
+      text =
+        if lib.isBool value then (if value then "yes" else "no")
+        else if lib.isList value then lib.concatStringsSep (if lib.elem key commaSeparated then "," else " ") (map toString value)
+        else toString value;
+    in
+    "${key} ${text}\n";
+
+  ports = lib.concatMapStrings (port: "Port ${toString port}\n") cfg.ports;
+  listenAddresses = lib.concatMapStrings
+    (listen: lib.concatMapStrings (port: "ListenAddress ${listen.addr}:${toString port}\n")
+      (if listen.port != null then [ listen.port ] else cfg.ports))
+    cfg.listenAddresses;
+
+  sshdConfig = ports + listenAddresses
+    + lib.concatStrings (lib.mapAttrsToList settingLine (lib.filterAttrs (_: value: value != null) cfg.settings))
+    + "AuthorizedKeysFile ${toString cfg.authorizedKeysFiles}\n"
+    + lib.concatMapStrings (key: "HostKey ${key.path}\n") cfg.hostKeys
+    + lib.optionalString cfg.allowSFTP "Subsystem sftp ${cfg.sftpServerExecutable}\n"
+    + cfg.extraConfig;
+
+  # The host keys sshd lacks, made before it starts.
+  makeHostKeys = lib.concatMapStrings (key: ''
+    if ! [ -s "${key.path}" ]; then
+      rm -f "${key.path}"
+      mkdir -m 0755 -p "$(dirname "${key.path}")"
+      ssh-keygen -t "${key.type}" ${lib.optionalString (key ? bits) "-b ${toString key.bits}"} -f "${key.path}" -N "" -C ""
+    fi
+  '') cfg.hostKeys;
+
+  usersWithKeys = lib.filterAttrs
+    (_: user: user.openssh.authorizedKeys.keys != [ ] || user.openssh.authorizedKeys.keyFiles != [ ])
+    config.users.users;
 
   authorizedKeysOptions = { ... }: {
     options.openssh.authorizedKeys = {
@@ -51,6 +92,20 @@ in
       type = types.bool;
       default = false;
       description = "Whether the OpenSSH daemon runs, for remote logins.";
+    };
+
+    package = mkOption {
+      type = types.package;
+      default = pkgs.openssh-server;
+      defaultText = lib.literalExpression "pkgs.openssh-server";
+      description = "The OpenSSH server package (Debian's openssh-server; its sshd is /usr/sbin/sshd).";
+    };
+
+    sftpServerExecutable = mkOption {
+      type = types.str;
+      default = "/usr/lib/openssh/sftp-server";
+      example = "internal-sftp";
+      description = "The SFTP server sshd runs for the sftp subsystem.";
     };
 
     startWhenNeeded = mkOption {
@@ -102,11 +157,12 @@ in
 
     hostKeys = mkOption {
       type = types.listOf types.attrs;
+      # NixOS also makes a 4096-bit RSA key; nixj's systems boot under emulation, where that takes long.
       default = [
-        { type = "rsa"; bits = 4096; path = "/etc/ssh/ssh_host_rsa_key"; }
         { type = "ed25519"; path = "/etc/ssh/ssh_host_ed25519_key"; }
       ];
-      description = "The host keys: their paths, types and sizes.";
+      example = [{ type = "rsa"; bits = 4096; path = "/etc/ssh/ssh_host_rsa_key"; }];
+      description = "The host keys: their paths, types and sizes (made at boot when missing).";
     };
 
     authorizedKeysFiles = mkOption {
@@ -145,7 +201,9 @@ in
           KbdInteractiveAuthentication = mkOption { type = nullOrBool; default = true; description = "Whether keyboard-interactive authentication is allowed."; };
           KexAlgorithms = mkOption {
             type = types.nullOr (types.listOf types.str);
-            default = recommended [ "mlkem768x25519-sha256" "sntrup761x25519-sha512" "sntrup761x25519-sha512@openssh.com" "curve25519-sha256" "curve25519-sha256@libssh.org" "diffie-hellman-group-exchange-sha256" ];
+            # NixOS's choice without the post-quantum exchanges newer than Debian bookworm's OpenSSH 9.2
+            # (mlkem768x25519-sha256, sntrup761x25519-sha512), which would stop its sshd from starting.
+            default = recommended [ "sntrup761x25519-sha512@openssh.com" "curve25519-sha256" "curve25519-sha256@libssh.org" "diffie-hellman-group-exchange-sha256" ];
             description = "The allowed key exchange algorithms.";
           };
           LogLevel = mkOption {
@@ -201,6 +259,51 @@ in
 
     services.openssh.authorizedKeysFiles =
       lib.optional cfg.authorizedKeysInHomedir "%h/.ssh/authorized_keys" ++ [ "/etc/ssh/authorized_keys.d/%u" ];
+
+    environment.systemPackages = [ cfg.package ];
+
+    environment.etc = {
+      "ssh/sshd_config".text = sshdConfig;
+    } // lib.mapAttrs' (_: user: lib.nameValuePair "ssh/authorized_keys.d/${user.name}" {
+      mode = "0444";
+      text = lib.concatMapStrings (key: "${key}\n") user.openssh.authorizedKeys.keys
+        + lib.concatMapStrings (file: builtins.readFile file + "\n") user.openssh.authorizedKeys.keyFiles;
+    }) usersWithKeys;
+
+    # sshd itself, or, with startWhenNeeded, one sshd -i per connection of sshd.socket.
+    systemd.services.${if cfg.startWhenNeeded then "sshd@" else "sshd"} = {
+      description = "SSH Daemon";
+      wantedBy = lib.optional (!cfg.startWhenNeeded) "multi-user.target";
+      after = [ "network.target" ];
+      stopIfChanged = false;
+      preStart = lib.mkIf cfg.generateHostKeys makeHostKeys;
+      serviceConfig = {
+        # Debian's sshd keeps its privilege separation in /run/sshd.
+        RuntimeDirectory = "sshd";
+        RuntimeDirectoryMode = "0755";
+        RuntimeDirectoryPreserve = lib.mkIf cfg.startWhenNeeded "yes";
+      } // (if cfg.startWhenNeeded then {
+        ExecStart = "-/usr/sbin/sshd -i -f /etc/ssh/sshd_config";
+        StandardInput = "socket";
+      } else {
+        ExecStart = "/usr/sbin/sshd -D -f /etc/ssh/sshd_config";
+        KillMode = "process";
+        Restart = "always";
+        Type = "simple";
+      });
+    };
+
+    systemd.sockets.sshd = lib.mkIf cfg.startWhenNeeded {
+      description = "SSH Socket";
+      wantedBy = [ "sockets.target" ];
+      socketConfig = {
+        ListenStream =
+          if cfg.listenAddresses == [ ] then map toString cfg.ports
+          else lib.concatMap (listen: map (port: "${listen.addr}:${toString port}")
+            (if listen.port != null then [ listen.port ] else cfg.ports)) cfg.listenAddresses;
+        Accept = true;
+      };
+    };
 
     users.users.sshd = {
       description = "SSH privilege separation user";

@@ -1,0 +1,42 @@
+# nixpkgs' names for the Debian packages that stand in for them, so that configurations written for NixOS
+# (`pkgs.vim`, `pkgs.openssh`, `users.users.x.shell = pkgs.bashInteractive`) find a package. A login shell gets
+# NixOS's `shellPath` (where the shell is in the system's `sw`, Debian's usr/ merged in).
+# Only names whose Debian package is in the set are given; the others stay the set's stand-ins.
+debian:
+let
+  shell = package: path: package // { shellPath = path; };
+  candidates = {
+    bash = debian.bash or null;
+    bashInteractive = debian.bash or null;
+    busybox = debian.busybox-static or null;
+    ddrescue = debian.gddrescue or null;
+    gawk = debian.gawk or null;
+    gnugrep = debian.grep or null;
+    gnused = debian.sed or null;
+    gnutar = debian.tar or null;
+    gptfdisk = debian.gdisk or null;
+    iputils = debian.iputils-ping or null;
+    mkpasswd = debian.whois or null;
+    nettools = debian.net-tools or null;
+    ntfsprogs = debian.ntfs-3g or null;
+    ntfs3g = debian.ntfs-3g or null;
+    openssh = debian.openssh-server or null;
+    shadow = debian.login or null;
+    squashfsTools = debian.squashfs-tools or null;
+    sshfs-fuse = debian.sshfs or null;
+    vim = debian.vim-tiny or null;
+    which = debian.debianutils or null;
+    wpa_supplicant = debian.wpasupplicant or null;
+    xz = debian.xz-utils or null;
+    zstd = debian.zstd or null;
+  };
+  present = builtins.removeAttrs candidates (builtins.filter (name: candidates.${name} == null) (builtins.attrNames candidates));
+  shells = {
+    bash = "/bin/bash";
+    bashInteractive = "/bin/bash";
+    shadow = "/sbin/nologin";
+  };
+in
+builtins.mapAttrs (name: package: if shells ? ${name} then shell package shells.${name} else package) present
+// builtins.mapAttrs (name: path: shell debian.${name} path)
+  (builtins.intersectAttrs debian { zsh = "/bin/zsh"; dash = "/bin/dash"; })

@@ -1,0 +1,5 @@
+{
+  outputs = { self }: {
+    apps.x86_64-linux.run = { type = "app"; meta.description = "d"; };
+  };
+}

@@ -1,0 +1,5 @@
+{
+  outputs = { self }: {
+    bundlers.x86_64-linux.toy = 1;
+  };
+}

@@ -1,0 +1,5 @@
+{
+  outputs = { self }: {
+    packages.x86_64-linux.hello = { type = "derivation"; };
+  };
+}

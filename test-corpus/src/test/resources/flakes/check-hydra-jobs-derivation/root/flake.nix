@@ -1,0 +1,5 @@
+{
+  outputs = { self }: {
+    hydraJobs = { type = "derivation"; name = "build"; };
+  };
+}

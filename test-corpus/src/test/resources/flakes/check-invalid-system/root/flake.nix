@@ -1,0 +1,5 @@
+{
+  outputs = { self }: {
+    packages.linux.hello = { type = "derivation"; name = "hello"; };
+  };
+}

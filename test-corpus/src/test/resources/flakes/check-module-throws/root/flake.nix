@@ -1,0 +1,5 @@
+{
+  outputs = { self }: {
+    nixosModules.broken = throw "this module does not evaluate";
+  };
+}

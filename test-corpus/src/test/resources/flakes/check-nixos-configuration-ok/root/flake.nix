@@ -1,0 +1,5 @@
+{
+  outputs = { self }: {
+    nixosConfigurations.rescue = { config.system.build.toplevel = { type = "derivation"; name = "nixos-system"; }; };
+  };
+}

@@ -1,0 +1,5 @@
+{
+  outputs = { self }: {
+    overlays.default = { final, prev }: { };
+  };
+}

@@ -1,0 +1,6 @@
+{
+  outputs = { self }: {
+    myOutput = 1;
+    lib = { };
+  };
+}

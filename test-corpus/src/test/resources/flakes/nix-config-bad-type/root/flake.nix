@@ -1,0 +1,4 @@
+{
+  nixConfig.sandbox = { };
+  outputs = { self }: { x = 1; };
+}

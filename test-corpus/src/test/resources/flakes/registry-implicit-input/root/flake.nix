@@ -1,0 +1,3 @@
+{
+  outputs = { self, foo }: { x = foo.value; };
+}

@@ -1,0 +1,4 @@
+{
+  inputs.nixpkgs.url = "nixpkgs";
+  outputs = { self, nixpkgs }: { x = nixpkgs.value; };
+}

@@ -1,0 +1,4 @@
+{
+  inputs.baz.url = "flake:baz";
+  outputs = { self, baz }: { x = baz.value; };
+}
