@@ -122,7 +122,7 @@ DEFAULT nixj
 TIMEOUT 0
 LABEL nixj
   KERNEL /boot/vmlinuz
-  APPEND initrd=/boot/initrd console=ttyS0,115200 panic=-1 loglevel=4
+  APPEND initrd=/boot/initrd console=ttyS0,115200 panic=-1 loglevel=4 no_timer_check
 CFG
 cp "$vmlinuz" iso/boot/vmlinuz
 cp pkgs/isolinux/usr/lib/ISOLINUX/isohdpfx.bin isohdpfx.bin
@@ -130,7 +130,7 @@ cp pkgs/isolinux/usr/lib/ISOLINUX/isohdpfx.bin isohdpfx.bin
 mkdir -p efi/EFI/BOOT efi/loader/entries efi/boot
 cp pkgs/systemd-boot-efi/usr/lib/systemd/boot/efi/systemd-bootx64.efi efi/EFI/BOOT/BOOTX64.EFI
 printf 'timeout 0\ndefault nixj.conf\nconsole-mode keep\n' >efi/loader/loader.conf
-printf 'title nixj boot test\nlinux /boot/vmlinuz\ninitrd /boot/initrd\noptions console=ttyS0,115200 panic=-1 loglevel=4\n' \
+printf 'title nixj boot test\nlinux /boot/vmlinuz\ninitrd /boot/initrd\noptions console=ttyS0,115200 panic=-1 loglevel=4 no_timer_check\n' \
     >efi/loader/entries/nixj.conf
 cp "$vmlinuz" efi/boot/vmlinuz
 

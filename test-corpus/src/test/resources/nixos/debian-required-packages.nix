@@ -1,8 +1,7 @@
-# Every system has Debian's base packages, by their Debian names, after the configuration's own packages; the
-# bundled nixpkgs does not have them yet.
+# Every system has Debian's base packages, by their Debian names, after the configuration's own packages.
 { nixpkgs }:
 let
   n = import ./data/nixos.nix nixpkgs;
   inherit (n.lib) mkForce mkDefault mkImageMediaOverride;
 in
-(n.config [ { environment.defaultPackages = [ ]; system.debian.requiredPackages = mkForce [ "udev" "systemd" ]; } ]).environment.systemPackages
+map (p: p.pname or p.name) (n.config [ { environment.defaultPackages = [ ]; system.debian.requiredPackages = mkForce [ "udev" "systemd" ]; } ]).environment.systemPackages

@@ -1,7 +1,7 @@
-# environment.defaultPackages' default needs packages.
+# environment.defaultPackages' default: perl, rsync and strace (Debian's).
 { nixpkgs }:
 let
   n = import ./data/nixos.nix nixpkgs;
   inherit (n.lib) mkForce mkDefault mkImageMediaOverride;
 in
-(n.config [ ]).environment.defaultPackages
+map (p: p.pname) (n.config [ ]).environment.defaultPackages

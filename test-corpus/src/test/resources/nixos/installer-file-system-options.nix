@@ -1,4 +1,4 @@
-# The squashfs store's options depend on the kernel's version, so on the kernel package.
+# The squashfs store's options depend on the kernel's version (Debian's kernel).
 { nixpkgs }:
 let
   n = import ./data/nixos.nix nixpkgs;

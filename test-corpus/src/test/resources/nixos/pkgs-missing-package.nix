@@ -4,4 +4,4 @@ let
   n = import ./data/nixos.nix nixpkgs;
   inherit (n.lib) mkForce mkDefault mkImageMediaOverride;
 in
-(n.config [ ({ pkgs, ... }: { environment.defaultPackages = [ ]; environment.systemPackages = [ pkgs.vim ]; }) ]).environment.systemPackages
+(n.config [ ({ pkgs, ... }: { environment.defaultPackages = [ ]; environment.systemPackages = [ pkgs.firefox ]; }) ]).environment.systemPackages

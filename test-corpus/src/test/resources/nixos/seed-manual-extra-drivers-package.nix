@@ -1,4 +1,4 @@
-# The extra drivers' broadcom_sta needs the kernel package set.
+# The extra drivers' broadcom_sta: Debian's kernel has no such out-of-tree module package.
 { nixpkgs }:
 let
   n = import ./data/nixos.nix nixpkgs;

@@ -86,8 +86,8 @@ public final class FlakeMetadata {
         SortedMap<String, JsonElement> j = new TreeMap<>();
         SortedMap<String, Object> locked = flake.rootLocked();
         flake.description().ifPresent(d -> j.put("description", GSON.toJsonTree(d)));
-        j.put("originalUrl", GSON.toJsonTree(flake.ref().toString()));
-        j.put("original", GSON.toJsonTree(new TreeMap<>(flake.ref().toAttrs())));
+        j.put("originalUrl", GSON.toJsonTree(flake.original().toString()));
+        j.put("original", GSON.toJsonTree(new TreeMap<>(flake.original().toAttrs())));
         j.put("resolvedUrl", GSON.toJsonTree(flake.ref().toString()));
         j.put("resolved", GSON.toJsonTree(new TreeMap<>(flake.ref().toAttrs())));
         j.put("url", GSON.toJsonTree(flake.lockedRef().toString()));

@@ -78,7 +78,7 @@ public final class Flakes {
             // The source now holds the new lock file: the flake is that source.
             tree = evaluator.fetch(ref.toFetchInput());
         }
-        return new LockedFlake(ref, flake.description(), evaluator.printStorePath(tree.path()), Locker.lockedAttrs(ref, tree),
+        return new LockedFlake(original, ref, flake.description(), evaluator.printStorePath(tree.path()), Locker.lockedAttrs(ref, tree),
                 locked.lock(), locked.standIns(), flake.nixConfig());
     }
 

@@ -9,7 +9,8 @@ import java.util.TreeMap;
 /**
  * A flake with its inputs locked, ready to be evaluated.
  *
- * @param ref the reference it was loaded from
+ * @param original the reference as given (indirect ones such as {@code nixpkgs} before the registries resolved them)
+ * @param ref the reference it was loaded from: {@code original} resolved
  * @param description its {@code description}
  * @param storePath the flake's source in the store ({@code /nix/store/...-source})
  * @param rootLocked the root's own locked attributes (the lock file does not record them)
@@ -17,7 +18,7 @@ import java.util.TreeMap;
  * @param standIns locked attributes of the bundled library, by the key of the node it stands in for
  * @param nixConfig the flake's {@code nixConfig} settings (see {@link NixConfig})
  */
-public record LockedFlake(FlakeRef ref, Optional<String> description, String storePath, SortedMap<String, Object> rootLocked,
+public record LockedFlake(FlakeRef original, FlakeRef ref, Optional<String> description, String storePath, SortedMap<String, Object> rootLocked,
                           LockFile lock,
                           Map<String, SortedMap<String, Object>> standIns, Map<String, String> nixConfig) {
     public LockedFlake {

@@ -76,9 +76,10 @@ public final class UsersBuilder implements Builder {
     }
 
     private static void readDebianMasters(BuildContext context, Path sw, Accounts accounts) throws BuildFailure, IOException {
-        Path groupMaster = sw.resolve("share/base-passwd/group.master");
-        Path passwdMaster = sw.resolve("share/base-passwd/passwd.master");
-        if (!Files.exists(groupMaster) || !Files.exists(passwdMaster)) {
+        // The system's sw links to the packages' files by their logical paths: follow them into the store.
+        Path groupMaster = existing(context, sw.resolve("share/base-passwd/group.master"));
+        Path passwdMaster = existing(context, sw.resolve("share/base-passwd/passwd.master"));
+        if (groupMaster == null || passwdMaster == null) {
             context.log("no base-passwd in the system: starting from no accounts");
             return;
         }
@@ -91,6 +92,15 @@ public final class UsersBuilder implements Builder {
             Accounts.User user = accounts.addUser(f[0], Integer.parseInt(f[2]), true, Integer.parseInt(f[3]), f[4], f[5], f[6]);
             user.passwordHash = f[1];
         }
+    }
+
+    /** Where {@code file} (maybe a link into the store) is on disk, or null when it is not there. */
+    private static Path existing(BuildContext context, Path file) throws BuildFailure, IOException {
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        Path resolved = StoreFiles.resolve(context, file);
+        return Files.isRegularFile(resolved) ? resolved : null;
     }
 
     private static void addUser(BuildContext context, Accounts accounts, JsonObject spec) throws BuildFailure {

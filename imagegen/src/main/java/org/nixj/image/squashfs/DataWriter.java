@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.nixj.image.io.ChannelOutput;
 import org.nixj.image.io.ImageException;
 import org.nixj.image.tree.ContentReader;
 import org.nixj.image.tree.RegularFile;
