@@ -86,7 +86,7 @@ class LiveMediumBootTest {
         medium.addProperty("initrd", fixture.outputOf("initrd") + "/initrd");
         medium.addProperty("squashfs", fixture.outputOf("nix-store.squashfs"));
         medium.addProperty("toplevel", system);
-        medium.add("kernelParams", InitrdBuilderTest.strings(List.of("console=ttyS0,115200", "panic=-1")));
+        medium.add("kernelParams", InitrdBuilderTest.strings(List.of("console=ttyS0,115200", "panic=-1", "no_timer_check")));
         medium.add("contents", new JsonArray());
         for (String bootable : List.of("bios", "efi", "usb")) {
             medium.addProperty(bootable, true);
