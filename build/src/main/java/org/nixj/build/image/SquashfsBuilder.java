@@ -80,27 +80,12 @@ public final class SquashfsBuilder extends ImageBuilder {
         String logical = context.store().directory().print(path);
         Path physical = context.store().physical(path);
         Map<String, FileOwners.Entry> owners = FileOwners.read(physical, logical);
-        FsNode node;
-        if (Files.isSymbolicLink(physical)) {
-            node = new Symlink(path.toString(), Attributes.root(0777), Files.readSymbolicLink(physical).toString());
-        } else if (Files.isDirectory(physical)) {
-            node = new TreeBuilder().addDirectoryContents(physical).build();
-        } else {
-            node = new RegularFile(path.toString(), Attributes.root(0444), Inputs.content(physical));
-            if (Files.isExecutable(physical)) {
-                node = node.withAttributes(Attributes.root(0555));
-            }
-        }
-        return canonical(rename(node, path.toString()), "", owners, epoch);
-    }
-
-    private static FsNode rename(FsNode node, String name) {
-        return switch (node) {
-            case Directory d -> new Directory(name, d.attributes(), d.children());
-            case RegularFile f -> new RegularFile(name, f.attributes(), f.content());
-            case Symlink s -> new Symlink(name, s.attributes(), s.target());
-            default -> node;
-        };
+        String name = path.toString();
+        // An object that is itself a symlink stays one (TreeBuilder follows a top-level source link).
+        FsNode node = Files.isSymbolicLink(physical)
+                ? new Symlink(name, Attributes.root(0777), Files.readSymbolicLink(physical).toString())
+                : new TreeBuilder().addContents("/" + name, physical).build().child(name);
+        return canonical(node, "", owners, epoch);
     }
 
     private static FsNode canonical(FsNode node, String relative, Map<String, FileOwners.Entry> owners, long epoch) {

@@ -48,10 +48,17 @@ final class ImageFixture {
         this.store = new LocalStore(StoreDirectory.DEFAULT, tmp.resolve("store"));
     }
 
-    /** Adds a valid store object {@code name} with {@code references}; returns its logical path. */
+    /** Adds a valid store object {@code name}, a folder, with {@code references}; returns its logical path. */
     String add(String name, Contents contents, String... references) throws IOException {
+        return addObject(name, built -> {
+            Files.createDirectories(built);
+            contents.write(built);
+        }, references);
+    }
+
+    /** Adds a valid store object {@code name} that {@code contents} writes at the path it is given (a file, a link). */
+    String addObject(String name, Contents contents, String... references) throws IOException {
         Path built = store.temporaryPath();
-        Files.createDirectories(built);
         contents.write(built);
         StorePath path = store.directory().makeOutputPath("out", Hash.of(HashAlgorithm.SHA256, name.getBytes(StandardCharsets.UTF_8)), name);
         List<StorePath> refs = new ArrayList<>();

@@ -107,6 +107,17 @@ class InitrdBuilderTest {
     }
 
     @Test
+    void zstdAndGzipArchivesHoldTheSameEntries() throws Exception {
+        ImageFixture.require("zstd", "gzip", "cpio");
+        Path zstd = fixture.build(new InitrdBuilder(), "initrd-zstd", attributes("zstd", List.of("loop"), List.of()));
+        Path gzip = fixture.build(new InitrdBuilder(), "initrd-gzip", attributes("gzip", List.of("loop"), List.of()));
+        String fromZstd = ImageFixture.run("sh", "-c", "zstd -dc '" + zstd.resolve("initrd") + "' | cpio -t --quiet");
+        String fromGzip = ImageFixture.run("sh", "-c", "gzip -dc '" + gzip.resolve("initrd") + "' | cpio -t --quiet");
+        assertEquals(fromZstd, fromGzip);
+        assertTrue(fromZstd.contains("lib/modules/6.1.0-test/kernel/block/loop.ko\n"), fromZstd);
+    }
+
+    @Test
     void anUnknownCompressorIsRefusedWithTheChoices() {
         BuildException e = assertThrows(BuildException.class,
                 () -> fixture.build(new InitrdBuilder(), "initrd-lzop", attributes("lzop", List.of(), List.of())));

@@ -79,6 +79,20 @@ class SquashfsBuilderTest {
     }
 
     @Test
+    void objectsThatAreFilesOrLinksStaySo() throws Exception {
+        ImageFixture.require("unsquashfs");
+        String script = fixture.addObject("hello.sh", path -> {
+            Files.writeString(path, "#!/bin/sh\necho hello\n");
+            path.toFile().setExecutable(true);
+        });
+        String link = fixture.addObject("hello-link", path -> Files.createSymbolicLink(path, Path.of(script)), script);
+        Path image = fixture.build(new SquashfsBuilder(), "files.squashfs", attributes("gzip", link));
+        String listing = ImageFixture.run("unsquashfs", "-lls", "-n", image.toString());
+        assertTrue(listing.lines().anyMatch(x -> x.matches("-r-xr-xr-x root/root +21 .* squashfs-root/" + name(script))), listing);
+        assertTrue(listing.lines().anyMatch(x -> x.matches("lrwxrwxrwx root/root .* squashfs-root/" + name(link) + " -> " + script)), listing);
+    }
+
+    @Test
     void twoBuildsGiveTheSameBytesWithXzAsNixosWritesIt() throws Exception {
         Path first = fixture.build(new SquashfsBuilder(), "a.squashfs", attributes("xz -Xdict-size 100%", shadow));
         Path second = fixture.build(new SquashfsBuilder(), "b.squashfs", attributes("xz -Xdict-size 100%", shadow));

@@ -38,11 +38,12 @@ in
 
     boot.initrd.compressor = mkOption {
       type = types.str;
-      default = "xz";
-      example = "gzip";
+      default = if lib.versionAtLeast config.boot.kernelPackages.kernel.version "5.9" then "zstd" else "gzip";
+      defaultText = lib.literalMD "`zstd` for kernels from 5.9, else `gzip`";
+      example = "xz";
       description = ''
-        How the initrd is compressed: "xz", "gzip" or "cat" (not at all). NixOS takes any program and defaults to
-        zstd; nixj's image writers offer xz and gzip, and the kernel reads both.
+        How the initrd is compressed. NixOS takes any program; nixj writes "zstd", "xz", "gzip" or "cat" (not at
+        all), the forms the kernel was seen to unpack.
       '';
     };
 
