@@ -13,6 +13,7 @@ import org.nixj.build.files.BuildEnvBuilder;
 import org.nixj.build.files.SymlinkJoinBuilder;
 import org.nixj.build.files.TreeBuilder;
 import org.nixj.build.files.WriteTextBuilder;
+import org.nixj.build.image.DepmodBuilder;
 import org.nixj.build.image.InitrdBuilder;
 import org.nixj.build.image.IsoBuilder;
 import org.nixj.build.image.SquashfsBuilder;
@@ -47,6 +48,7 @@ public final class BuildSetup {
                 new TreeBuilder(),
                 new UsersBuilder(),
                 new InitrdBuilder(),
+                new DepmodBuilder(),
                 new SquashfsBuilder(),
                 new IsoBuilder()));
     }

@@ -42,6 +42,26 @@ final class ModuleIndex {
         this.builtinAliases = builtinAliases;
     }
 
+    /** Module name → path of its {@code .ko} relative to the module tree, by name. */
+    Map<String, String> files() {
+        return java.util.Collections.unmodifiableMap(files);
+    }
+
+    /** The names of the modules built into the kernel. */
+    Set<String> builtin() {
+        return java.util.Collections.unmodifiableSet(builtin);
+    }
+
+    /** Aliases of built-in modules: pattern → module name. */
+    Map<String, String> builtinAliases() {
+        return java.util.Collections.unmodifiableMap(builtinAliases);
+    }
+
+    /** The kernel these modules are of. */
+    KernelTree kernel() {
+        return kernel;
+    }
+
     /** A module chosen for an initrd: its name, its file relative to the module tree, its {@code .modinfo}. */
     record Module(String name, String path, ModuleInfo info) {}
 
@@ -217,7 +237,7 @@ final class ModuleIndex {
         return paths;
     }
 
-    private ModuleInfo info(String name) throws BuildFailure {
+    ModuleInfo info(String name) throws BuildFailure {
         ModuleInfo known = infos.get(name);
         if (known != null) {
             return known;

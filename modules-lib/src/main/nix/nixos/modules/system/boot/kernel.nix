@@ -153,6 +153,16 @@ in
       boot.kernel.sysctl."kernel.printk" = lib.mkDefault config.boot.consoleLogLevel;
 
       boot.kernelModules = [ "loop" "atkbd" ];
+
+      # The running system's modules: /lib/modules is sw's, so the kernel's module tree, the extra module
+      # packages and the indexes depmod would make (so that udev loads drivers and modprobe works) go into the
+      # system's packages. NixOS links an aggregate of them as /run/booted-system/kernel-modules instead.
+      system.build.modulesIndex = pkgs.nixjInProcess "nixj-depmod" {
+        name = "kernel-modules-index";
+        kernel = "${config.boot.kernelPackages.kernel}";
+      };
+      environment.systemPackages = [ config.boot.kernelPackages.kernel config.system.build.modulesIndex ]
+        ++ config.boot.extraModulePackages;
     })
   ];
 }
