@@ -26,6 +26,19 @@ apt_install() {
     "${sudo[@]}" apt-get update -q >&2 && "${install[@]}" >&2
 }
 
+# apt's package lists, fresh: the build tests fetch the pinned Debian packages with `apt-get download` (on a
+# fresh machine the lists may be missing or stale). Updated at most once a day; failures only warn.
+apt_lists_fresh() {
+    [[ -n $(find /var/lib/apt/lists -maxdepth 1 -name '*_Packages*' -mmin -1440 2>/dev/null | head -n 1) ]]
+}
+if command -v apt-get >/dev/null 2>&1 && ! apt_lists_fresh; then
+    if [[ $(id -u) == 0 ]]; then
+        apt-get update -q >&2 || warn "apt-get update failed; tests that fetch Debian packages may be skipped"
+    elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+        sudo -n apt-get update -q >&2 || warn "apt-get update failed; tests that fetch Debian packages may be skipped"
+    fi
+fi
+
 # The nix-instantiate oracle (optional).
 if ! command -v nix-instantiate >/dev/null 2>&1; then
     apt_install nix-bin ||
