@@ -59,4 +59,9 @@ bin/nixj instantiate --eval --strict "$web"
 echo "==> bin/nixj eval --impure --file $web sites --json" >&2
 bin/nixj eval --impure --file "$web" sites --json
 
-echo "==> Done. Try: bin/nixj --help" >&2
+echo "==> bin/nixj build ./$flake#rescue --print-out-paths" >&2
+bin/nixj build "./$flake#rescue" --print-out-paths
+ls -l result/iso/
+cat result/nix-support/hydra-build-products
+
+echo "==> Done. Boot it: qemu-system-x86_64 -m 2048 -cdrom result/iso/*.iso (or dd it to a USB stick). Try: bin/nixj --help" >&2
