@@ -20,4 +20,10 @@ record CliRun(int exitCode, String out, String err) {
     static CliRun run(String... args) {
         return withInput("", args);
     }
+
+    /** A run allowed {@code timeout} instead of test-support's default (building a whole image). */
+    static CliRun runWithin(java.time.Duration timeout, String... args) {
+        InProcessCli.Result r = InProcessCli.run(NIXJ, timeout, "", StandardCharsets.UTF_8, args);
+        return new CliRun(r.exitCode(), r.out(), r.err());
+    }
 }

@@ -59,7 +59,7 @@ class RescueIsoBootTest {
         Files.writeString(host, config);
 
         Path result = dir.resolve("result");
-        CliRun build = CliRun.run("build", flake + "#rescue", "--store", dir.resolve("store").toString(), "-o", result.toString());
+        CliRun build = CliRun.runWithin(java.time.Duration.ofMinutes(40), "build", flake + "#rescue", "--store", dir.resolve("store").toString(), "-o", result.toString());
         assertEquals(0, build.exitCode(), build.err());
         Path iso;
         try (Stream<Path> isos = Files.list(result.resolve("iso"))) {

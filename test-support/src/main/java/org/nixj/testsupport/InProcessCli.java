@@ -63,6 +63,11 @@ public final class InProcessCli {
      * {@code decode} (UTF-8 for text; ISO-8859-1 to keep each byte as one char, for byte-exact comparisons).
      */
     public static Result run(EntryPoint entry, String stdin, Charset decode, String... args) {
+        return run(entry, TIMEOUT, stdin, decode, args);
+    }
+
+    /** {@link #run(EntryPoint, String, Charset, String...)} for runs that may take longer (building an image). */
+    public static Result run(EntryPoint entry, Duration timeout, String stdin, Charset decode, String... args) {
         synchronized (LOCK) {
             PrintStream oldOut = System.out;
             PrintStream oldErr = System.err;
@@ -87,10 +92,10 @@ public final class InProcessCli {
                 }, "nixj-in-process", STACK_SIZE);
                 thread.setDaemon(true);
                 thread.start();
-                thread.join(TIMEOUT.toMillis());
+                thread.join(timeout.toMillis());
                 if (thread.isAlive()) {
                     return new Result(-1, out.toString(decode),
-                            err.toString(decode) + "\n[nixj did not finish within " + TIMEOUT.toMillis() + " ms]\n");
+                            err.toString(decode) + "\n[nixj did not finish within " + timeout.toMillis() + " ms]\n");
                 }
                 if (crash.get() != null) {
                     return new Result(-1, out.toString(decode), err.toString(decode) + "\n[nixj crashed: " + crash.get() + "]\n");
