@@ -49,8 +49,7 @@ final class FlakeCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FlakeSession session = FlakeSession.open(evalOptions, false, console,
-                flakeOptions.lockOptions(FlakeSession.currentDirectory(), EvalOptions::bundledNixpkgs, console::warn));
+        FlakeSession session = FlakeSession.open(evalOptions, flakeOptions, console);
         LockedFlake locked = session.flakes().lock(session.ref(flake));
         NixConfig.apply(locked.nixConfig(), flakeOptions.acceptFlakeConfig, session::notice);
         NixAttrs self = (NixAttrs) session.flakes().evaluate(locked);

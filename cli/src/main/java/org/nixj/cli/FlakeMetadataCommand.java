@@ -38,8 +38,7 @@ final class FlakeMetadataCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FlakeSession session = FlakeSession.open(evalOptions, false, console,
-                flakeOptions.lockOptions(FlakeSession.currentDirectory(), EvalOptions::bundledNixpkgs, console::warn));
+        FlakeSession session = FlakeSession.open(evalOptions, flakeOptions, console);
         LockedFlake locked = session.flakes().lock(session.ref(flake));
         if (json) {
             ByteStrings.writeLine(console.out(), ByteStrings.fromText(FlakeMetadata.json(locked)));

@@ -17,6 +17,12 @@ record FlakeSession(Evaluator evaluator, Flakes flakes, Path workingDirectory, C
         return new FlakeSession(evaluator, flakes, currentDirectory(), console);
     }
 
+    /** A pure session with the lock options {@code flakeOptions} give, relative to the working directory. */
+    static FlakeSession open(EvalOptions evalOptions, FlakeOptions flakeOptions, Console console) {
+        return open(evalOptions, false, console,
+                flakeOptions.lockOptions(currentDirectory(), EvalOptions::bundledNixpkgs, console::warn));
+    }
+
     /** Writes a warning or notice line to standard error. */
     void notice(String line) {
         ByteStrings.writeLine(console.err(), ByteStrings.fromText(line));

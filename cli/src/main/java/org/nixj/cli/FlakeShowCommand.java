@@ -43,8 +43,7 @@ final class FlakeShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FlakeSession session = FlakeSession.open(evalOptions, false, console,
-                flakeOptions.lockOptions(FlakeSession.currentDirectory(), EvalOptions::bundledNixpkgs, console::warn));
+        FlakeSession session = FlakeSession.open(evalOptions, flakeOptions, console);
         LockedFlake locked = session.flakes().lock(session.ref(flake));
         NixAttrs self = (NixAttrs) session.flakes().evaluate(locked);
         String system = flakeOptions.system != null ? flakeOptions.system : session.evaluator().settings().currentSystem();
