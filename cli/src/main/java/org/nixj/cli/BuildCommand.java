@@ -40,7 +40,7 @@ final class BuildCommand implements Callable<Integer> {
     ExprOrFile input;
 
     @Parameters(arity = "0..*", paramLabel = "INSTALLABLE",
-            description = "Flake outputs such as '.#attr'; with --expr or --file, attribute paths to build (default: the value itself).")
+            description = "Flake outputs such as '.#attr' (default: '.', the flake's default package); with --expr or --file, attribute paths to build (default: the value itself).")
     List<String> installables = new ArrayList<>();
 
     @Option(names = {"-o", "--out-link"}, paramLabel = "PATH", description = "Name the result links PATH, PATH-1, ... instead of 'result'.")
@@ -86,10 +86,8 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Evaluator evaluator = evalOptions.evaluator(InstallableValues.pure(impure, input), console);
         InstallableValues values = new InstallableValues(evaluator, evalOptions, flakeOptions, input, console);
-        List<String> names = installables.isEmpty() && input != null ? List.of("") : installables;
-        if (names.isEmpty()) {
-            throw new UsageException("nothing to build: give an installable (such as '.#attr'), --expr or --file");
-        }
+        // As nix build: no installable means the code's own value, or the flake in the working directory ('.').
+        List<String> names = !installables.isEmpty() ? installables : input != null ? List.of("") : List.of(".");
         List<DerivationTarget> targets = new ArrayList<>();
         for (String name : names) {
             targets.add(DerivationTarget.of(evaluator, name, values.evaluate(name.isEmpty() ? null : name)));
