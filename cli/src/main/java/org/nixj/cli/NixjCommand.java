@@ -1,5 +1,6 @@
 package org.nixj.cli;
 
+import java.util.List;
 import org.nixj.cli.image.ImageCommand;
 import org.nixj.cli.repl.ReplCommand;
 import picocli.CommandLine.Command;
@@ -9,10 +10,16 @@ import picocli.CommandLine.Command;
         name = "nixj",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Evaluate Nix code and build NixOS images on the JVM, without a Nix installation.",
-        subcommands = {EvalCommand.class, BuildCommand.class, FlakeCommand.class, InstantiateCommand.class, StoreCommand.class,
-                RegistryCommand.class, ImageCommand.class, ParseCommand.class, ReplCommand.class, CompletionCommand.class})
+        description = "Evaluate Nix code and build NixOS images on the JVM, without a Nix installation.")
 final class NixjCommand implements Runnable {
+    /**
+     * The subcommands, in the order help lists them. They are added by {@link Main}, not through the
+     * annotation, so that a run of one command need not build the model of all the others.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(EvalCommand.class, BuildCommand.class, FlakeCommand.class,
+            InstantiateCommand.class, StoreCommand.class, RegistryCommand.class, ImageCommand.class,
+            ParseCommand.class, ReplCommand.class, CompletionCommand.class);
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
