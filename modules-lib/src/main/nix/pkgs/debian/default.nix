@@ -2,7 +2,7 @@
 # for each package of a pin file (made by nixj's pin generator, see bookworm-amd64.nix),
 #   - the .deb is a fixed-output derivation of Nix's builtin:fetchurl: url = mirror://debian/pool/... (or
 #     mirror://debian-security/pool/updates/...), with the pinned SHA-256; debianPackage and debianVersion let
-#     nixj fetch it with the host's `apt-get download NAME=VERSION`;
+#     nixj fetch it with the host's `apt-get download NAME=VERSION`, debianSize lets --dry-run tell the size;
 #   - the package is a builtin:nixj-unpack-deb derivation of that .deb (structured attributes, src = the .deb):
 #     its files unchanged at their paths, the control members and the owners the store cannot keep under
 #     nix-support/debian/.
@@ -27,6 +27,7 @@ let
     outputHash = pin.sha256;
     debianPackage = pin.pname;
     debianVersion = pin.version;
+    debianSize = pin.size;
     preferLocalBuild = true;
   };
 

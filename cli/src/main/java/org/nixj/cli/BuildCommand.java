@@ -3,6 +3,7 @@ package org.nixj.cli;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.nixj.build.BuildException;
 import org.nixj.build.BuildGoal;
 import org.nixj.build.BuildOptions;
 import org.nixj.build.Plan;
+import org.nixj.build.PlanSummary;
 import org.nixj.build.Realiser;
 import org.nixj.eval.ByteStrings;
 import org.nixj.eval.Evaluator;
@@ -101,9 +103,10 @@ final class BuildCommand implements Callable<Integer> {
         Realiser realiser = new Realiser(store, BuildSetup.builders(), options, progress);
         try {
             Plan plan = realiser.plan(goals);
-            progress.expect(plan.builds().size());
+            PlanSummary summary = PlanSummary.of(realiser, store.directory(), plan);
+            progress.expect(summary, path -> sizeOf(store, path));
             if (dryRun) {
-                reportPlan(store, plan);
+                reportPlan(store, summary);
                 if (json) {
                     printJson(store, targets, goals, realiser, null);
                 }
@@ -153,14 +156,36 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
-    private void reportPlan(Store store, Plan plan) {
-        if (plan.isEmpty()) {
+    /**
+     * What {@code --dry-run} prints on standard error, in Nix's words: the derivations to build, then the files to
+     * download (nixj's downloads are {@code builtin:fetchurl} builds; Nix would list substitutes there).
+     */
+    private void reportPlan(Store store, PlanSummary summary) {
+        StringBuilder text = new StringBuilder();
+        listPaths(text, store, summary.builds(), "this derivation will be built:", "derivations will be built:");
+        String size = summary.downloadBytes().isPresent()
+                ? " (" + BuildProgress.mebibytes(summary.downloadBytes().getAsLong()) + " MiB download)"
+                : "";
+        listPaths(text, store, summary.downloadPaths(), "this path will be fetched" + size + ":", "paths will be fetched" + size + ":");
+        ByteStrings.write(console.err(), ByteStrings.fromText(text.toString()));
+    }
+
+    /** The size of a store path's file on disk (0 for a directory or when it cannot be read). */
+    private static long sizeOf(Store store, StorePath path) {
+        try {
+            Path file = store.physical(path);
+            return Files.isRegularFile(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static void listPaths(StringBuilder text, Store store, List<StorePath> paths, String one, String many) {
+        if (paths.isEmpty()) {
             return;
         }
-        StringBuilder text = new StringBuilder(plan.builds().size() == 1
-                ? "this derivation will be built:\n" : "these " + plan.builds().size() + " derivations will be built:\n");
-        plan.builds().stream().sorted().forEach(drv -> text.append("  ").append(store.directory().print(drv)).append('\n'));
-        ByteStrings.write(console.err(), ByteStrings.fromText(text.toString()));
+        text.append(paths.size() == 1 ? one : "these " + paths.size() + " " + many).append('\n');
+        paths.forEach(path -> text.append("  ").append(store.directory().print(path)).append('\n'));
     }
 
     private void link(Store store, List<BuildGoal> goals, Map<BuildGoal, SortedMap<String, StorePath>> built) throws IOException {

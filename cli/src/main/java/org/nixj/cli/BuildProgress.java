@@ -1,9 +1,15 @@
 package org.nixj.cli;
 
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import org.nixj.build.BuildEvent;
+import org.nixj.build.PlanSummary;
 import org.nixj.eval.ByteStrings;
 import org.nixj.store.StoreDirectory;
 import org.nixj.store.StorePath;
@@ -12,16 +18,19 @@ import org.nixj.store.StorePath;
  * What {@code nixj build} tells the user while it builds. Without a terminal, as {@code nix build} prints its
  * log: a line per build started and, with {@code -L}, every log line of a builder prefixed by the derivation's
  * name. On a terminal, the same lines scroll above a status line that is rewritten in place: builds done of
- * those planned, and the ones running.
+ * those planned, downloads done with their bytes (of the total when the plan knows it), and the builds running.
  */
 final class BuildProgress implements Consumer<BuildEvent> {
     private final Console console;
     private final StoreDirectory store;
     private final boolean printLogs;
     private final boolean terminal;
-    private int planned;
     private final Set<StorePath> running = new LinkedHashSet<>();
-    private int done;
+    private PlanSummary plan = new PlanSummary(List.of(), new TreeMap<>(), OptionalLong.empty());
+    private ToLongFunction<StorePath> sizeOf = path -> 0;
+    private int built;
+    private int downloaded;
+    private long downloadedBytes;
 
     /** @param terminal whether standard error is a terminal the status line may be rewritten on */
     BuildProgress(Console console, StoreDirectory store, boolean printLogs, boolean terminal) {
@@ -31,9 +40,18 @@ final class BuildProgress implements Consumer<BuildEvent> {
         this.terminal = terminal;
     }
 
-    /** How many builds the plan has, for the status line. */
-    synchronized void expect(int builds) {
-        planned = builds;
+    /**
+     * What the plan will build and download, for the status line; {@code sizeOf} tells the size of a finished
+     * download's output.
+     */
+    synchronized void expect(PlanSummary plan, ToLongFunction<StorePath> sizeOf) {
+        this.plan = plan;
+        this.sizeOf = sizeOf;
+    }
+
+    /** {@code bytes} in MiB with two decimals, as Nix shows sizes. */
+    static String mebibytes(long bytes) {
+        return String.format(Locale.ROOT, "%.2f", bytes / (1024.0 * 1024.0));
     }
 
     @Override
@@ -47,7 +65,13 @@ final class BuildProgress implements Consumer<BuildEvent> {
             case BuildEvent.Log log -> null;
             case BuildEvent.Finished finished -> {
                 running.remove(finished.drvPath());
-                done++;
+                StorePath download = plan.downloads().get(finished.drvPath());
+                if (download != null) {
+                    downloaded++;
+                    downloadedBytes += sizeOf.applyAsLong(download);
+                } else {
+                    built++;
+                }
                 yield null;
             }
             case BuildEvent.Failed failed -> {
@@ -80,7 +104,13 @@ final class BuildProgress implements Consumer<BuildEvent> {
     }
 
     private String status() {
-        StringBuilder text = new StringBuilder("[").append(done).append('/').append(planned).append(" built");
+        StringBuilder text = new StringBuilder("[").append(built).append('/').append(plan.builds().size()).append(" built");
+        if (!plan.downloads().isEmpty()) {
+            text.append(", ").append(downloaded).append('/').append(plan.downloads().size()).append(" downloaded (")
+                    .append(mebibytes(downloadedBytes));
+            plan.downloadBytes().ifPresent(total -> text.append('/').append(mebibytes(total)));
+            text.append(" MiB)");
+        }
         if (!running.isEmpty()) {
             text.append(", ").append(running.size()).append(" running: ");
             running.stream().limit(3).forEach(drv -> text.append(name(drv)).append(' '));

@@ -40,10 +40,14 @@ class BuildCommandTest {
                     url = "%s"; outputHashAlgo = "sha256"; outputHashMode = "flat";
                     outputHash = "0000000000000000000000000000000000000000000000000000000000000000";
                   };
+                  sized = derivation {
+                    name = "sized.deb"; system = "builtin"; builder = "builtin:fetchurl"; debianSize = 1572864;
+                    url = "%s"; outputHash = "%s"; outputHashAlgo = "sha256"; outputHashMode = "flat";
+                  };
                   script = derivation { name = "script"; system = "x86_64-linux"; builder = "/bin/sh"; args = [ "-c" "cat ${hello}" ]; };
                   notADerivation = 42;
                 }
-                """.formatted(source.toUri(), sha256, source.toUri()));
+                """.formatted(source.toUri(), sha256, source.toUri(), source.toUri(), sha256));
     }
 
     @Test
@@ -87,11 +91,25 @@ class BuildCommandTest {
     }
 
     @Test
-    void dryRunListsWhatWouldBeBuilt() {
+    void dryRunListsWhatWouldBeBuiltThenWhatWouldBeDownloaded() {
         CliRun r = CliRun.run("build", "--store", store.toString(), "-f", file.toString(), "script", "--dry-run");
 
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.err().startsWith("these 2 derivations will be built:\n  /nix/store/"), r.err());
+        assertTrue(r.err().matches("""
+                this derivation will be built:
+                  /nix/store/[0-9a-z]{32}-script\\.drv
+                this path will be fetched:
+                  /nix/store/[0-9a-z]{32}-hello\\.txt
+                """), r.err());
+        assertFalse(Files.exists(store.resolve(r.err().lines().toList().get(3).substring("  /nix/store/".length()))), "nothing was fetched");
+    }
+
+    @Test
+    void dryRunTellsTheDownloadSizeWhenTheDerivationsGiveIt() {
+        CliRun r = CliRun.run("build", "--store", store.toString(), "-f", file.toString(), "sized", "--dry-run");
+
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().matches("this path will be fetched \\(1\\.50 MiB download\\):\n  /nix/store/[0-9a-z]{32}-sized\\.deb\n"), r.err());
     }
 
     @Test

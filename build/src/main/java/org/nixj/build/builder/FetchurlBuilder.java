@@ -24,6 +24,9 @@ import org.nixj.store.hash.HashFormat;
  * over for the next one, so a stale local copy never hides a good mirror.
  */
 public final class FetchurlBuilder implements Builder {
+    /** The builder's name: derivations ask for it as {@code builtin:fetchurl}, as in Nix. */
+    public static final String NAME = "fetchurl";
+
     private final Downloader downloader;
     private final Map<String, List<String>> mirrors;
     private final List<LocalSource> localSources;
@@ -40,7 +43,7 @@ public final class FetchurlBuilder implements Builder {
 
     @Override
     public String name() {
-        return "fetchurl";
+        return NAME;
     }
 
     @Override

@@ -29,6 +29,8 @@ public final class AptDownloadSource implements LocalSource {
     public static final String PACKAGE = "debianPackage";
     /** The attribute that gives the Debian version (epoch included) of a {@code .deb} download. */
     public static final String VERSION = "debianVersion";
+    /** The attribute that gives the {@code .deb}'s size in bytes, as its pin records it (for {@code --dry-run}). */
+    public static final String SIZE = "debianSize";
 
     private static final long TIMEOUT_MINUTES = 30;
 
