@@ -1,141 +1,229 @@
 package org.nixj.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The mission's second command end to end: {@code nixj build .#rescue} on a copy of examples/rescue-flake (with
- * a key of the test's own for root, root's autologin made to win with mkForce as the seeds do, and an lz4
- * squashfs so that the test builds faster), Debian's packages fetched through the host's apt; then the ISO's
- * kernel and initrd boot under {@code qemu-system-x86_64 -accel tcg} with its serial menu entry's command line,
- * the ISO as the CD, and the test checks the autologin prompt, the host name, and that ssh on a port forwarded
- * to 127.0.0.1 accepts the key and runs git. (The boot loaders' own paths, BIOS and UEFI from CD and disk,
- * are LiveMediumBootTest's.) Skipped, saying why, without qemu, ssh, xorriso or apt.
+ * The mission's second command end to end: {@code nixj build .#rescue} on a copy of examples/rescue-flake,
+ * Debian's packages fetched through the host's apt, and the ISO booted under {@code qemu-system-x86_64 -accel
+ * tcg} in the four ways a live ISO is used, through its own boot loaders. The copy imports one more module of
+ * the test's: root's autologin made to win with mkForce as the seeds do, a key and a password of the test's
+ * for root, a user {@code alice} with the key, the kernel's console on the serial port (where the test reads
+ * and types), and an lz4 squashfs so that the test builds faster. A variant of it (another host name, sshd
+ * off, jq added) shows that those options change the booted system, and a second build of the same
+ * configuration in an empty store gives the same ISO bytes. Skipped, saying why, without qemu, OVMF, ssh,
+ * xorriso or apt.
  */
 class RescueIsoBootTest {
-    private static final int BOOT_SECONDS = Integer.getInteger("nixj.bootTest.timeout", 420);
+    private static final Duration BOOT = Duration.ofSeconds(Integer.getInteger("nixj.bootTest.timeout", 420));
+    private static final Duration BUILD = Duration.ofMinutes(40);
+    private static final String PASSWORD = "nixj-boot-test";
 
     @TempDir
-    Path dir;
+    static Path dir;
 
-    @Test
-    void theRescueIsoBootsToItsConfiguredSystemAndAcceptsSshWithTheKey() throws Exception {
+    private static Path key;
+    private static Path rescueIso;
+
+    @BeforeAll
+    static void buildTheRescueIso() throws Exception {
         for (String tool : List.of("qemu-system-x86_64", "ssh", "ssh-keygen", "xorriso", "apt-get")) {
             assumeTrue(onPath(tool), tool + " is not installed (scripts/test.sh installs what the boot tests need)");
         }
-        Path flake = dir.resolve("rescue");
-        copy(Path.of("../examples/rescue-flake").toAbsolutePath().normalize(), flake);
-        Path key = dir.resolve("key");
-        run(dir, "ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", key.toString());
-        String publicKey = Files.readString(dir.resolve("key.pub")).trim();
-        Path host = flake.resolve("hosts/iso/rescue/default.nix");
-        String config = Files.readString(host);
-        Matcher example = Pattern.compile("\"ssh-ed25519 [^\"]*\"").matcher(config);
-        assertTrue(example.find(), "the example configures a root key");
-        config = example.replaceFirst(Matcher.quoteReplacement("\"" + publicKey + "\""));
-        config = config.replaceFirst("\\{ inputs, \\.\\.\\. }:", "{ inputs, lib, ... }:")
-                .replaceFirst("\n}\\s*$", """
+        assumeTrue(Files.exists(QemuMachine.OVMF), "OVMF is not installed (Debian: ovmf)");
+        key = dir.resolve("key");
+        run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", key.toString());
+        rescueIso = build(flake("rescue", testModule()), dir.resolve("store"));
+    }
 
+    @ParameterizedTest
+    @EnumSource(QemuMachine.Boot.class)
+    void theRescueIsoBootsToItsConfiguredSystem(QemuMachine.Boot boot) throws Exception {
+        try (QemuMachine machine = QemuMachine.start(rescueIso, boot, dir.resolve(boot + ".qemu.log"))) {
+            assertTrue(machine.awaitConsole("rescue login: root (automatic login)", BOOT), boot + ":\n" + machine.console());
+
+            Result root = sshUntilItAnswers(machine, "root", "hostname; git --version");
+            assertTrue(root.output().startsWith("rescue\ngit version "), boot + ": " + root);
+            Result alice = ssh(machine, "alice", "id -un");
+            assertEquals(new Result(0, "alice\n"), alice, boot + ": alice logs in with her key");
+            Result password = sshWithPassword(machine, "root", PASSWORD, "echo password accepted");
+            assertEquals(new Result(0, "password accepted\n"), password, boot + ": root logs in with the password");
+            assertNotEquals(0, sshWithPassword(machine, "root", "not-" + PASSWORD, "true").exitCode(),
+                    boot + ": a wrong password is refused");
+        }
+    }
+
+    @Test
+    void aSecondBuildOfTheSameConfigurationInAnEmptyStoreGivesTheSameIsoBytes() throws Exception {
+        Path store = dir.resolve("second-store");
+        // Only the downloads are carried over (fixed-output, checked against their hashes either way), so that
+        // every package is unpacked and every file of the system and the image is made again.
+        try (Stream<Path> paths = Files.list(dir.resolve("store"))) {
+            for (Path deb : paths.filter(p -> p.getFileName().toString().endsWith(".deb")).toList()) {
+                Path named = Files.createDirectories(dir.resolve("debs")).resolve(deb.getFileName().toString().substring(33));
+                Files.copy(deb, named);
+                CliRun add = CliRun.run("store", "add-file", "--store", store.toString(), named.toString());
+                assertEquals("/nix/store/" + deb.getFileName(), add.out().trim(), add.err());
+            }
+        }
+        Path again = build(flake("rescue-again", testModule()), store);
+        assertEquals(sha256(rescueIso), sha256(again));
+    }
+
+    @Test
+    void theHostNameSshdAndPackagesOptionsChangeTheBootedSystem() throws Exception {
+        Path iso = build(flake("variant", testModule() + """
+                { lib, pkgs, ... }: {
+                  networking.hostName = "other";
+                  services.openssh.enable = lib.mkForce false;
+                  environment.systemPackages = [ pkgs.jq ];
+                }
+                """), dir.resolve("store"));
+        try (QemuMachine machine = QemuMachine.start(iso, QemuMachine.Boot.BIOS_CD, dir.resolve("variant.qemu.log"))) {
+            assertTrue(machine.awaitConsole("other login: root (automatic login)", BOOT), machine.console());
+            machine.type("jq --version; systemctl is-active sshd.service; echo checked-$((6 * 7))");
+            assertTrue(machine.awaitConsole("checked-42", Duration.ofSeconds(120)), machine.console());
+            String console = machine.console();
+            String answers = console.substring(console.lastIndexOf("jq --version"));
+            assertTrue(answers.contains("jq-1.6"), answers);
+            assertTrue(answers.contains("inactive"), answers);
+            assertEquals(255, ssh(machine, "root", "true").exitCode(), "nothing listens on port 22");
+        }
+    }
+
+    /** The module the test adds to the example's rescue host. */
+    private static String testModule() throws IOException {
+        String publicKey = Files.readString(dir.resolve("key.pub")).trim();
+        return """
+                { lib, ... }: {
                   services.getty.autologinUser = lib.mkForce "root";
                   isoImage.squashfsCompression = "lz4";
+                  boot.kernelParams = [ "console=ttyS0,115200" "no_timer_check" ];
+                  users.users.root.openssh.authorizedKeys.keys = [ "%1$s" ];
+                  users.users.root.password = "%2$s";
+                  users.users.alice = { isNormalUser = true; openssh.authorizedKeys.keys = [ "%1$s" ]; };
                 }
-                """);
-        Files.writeString(host, config);
+                """.formatted(publicKey, PASSWORD);
+    }
 
-        Path result = dir.resolve("result");
-        CliRun build = CliRun.runWithin(java.time.Duration.ofMinutes(40), "build", flake + "#rescue", "--store", dir.resolve("store").toString(), "-o", result.toString());
+    /**
+     * A copy of the example flake in {@code name} whose rescue host also imports {@code modules} (one or more
+     * module expressions, each a file of its own).
+     */
+    private static Path flake(String name, String modules) throws IOException {
+        Path flake = dir.resolve(name);
+        copy(Path.of("../examples/rescue-flake").toAbsolutePath().normalize(), flake);
+        Path host = flake.resolve("hosts/iso/rescue");
+        List<String> imports = new ArrayList<>();
+        String[] parts = modules.split("(?m)^(?=\\{)");
+        for (int i = 0; i < parts.length; i++) {
+            Files.writeString(host.resolve("test-" + i + ".nix"), parts[i]);
+            imports.add("./test-" + i + ".nix");
+        }
+        String config = Files.readString(host.resolve("default.nix"));
+        String withTests = config.replace("imports = [ inputs.self.nixosModules.default ];",
+                "imports = [ inputs.self.nixosModules.default " + String.join(" ", imports) + " ];");
+        assertNotEquals(config, withTests, "the example's rescue host has its imports line");
+        Files.writeString(host.resolve("default.nix"), withTests);
+        return flake;
+    }
+
+    /** Builds the flake's rescue ISO into {@code store} and returns the ISO's path. */
+    private static Path build(Path flake, Path store) throws IOException {
+        Path result = flake.resolve("result");
+        CliRun build = CliRun.runWithin(BUILD, "build", flake + "#rescue", "--store", store.toString(), "-o", result.toString());
         assertEquals(0, build.exitCode(), build.err());
-        Path iso;
-        try (Stream<Path> isos = Files.list(result.resolve("iso"))) {
-            iso = isos.filter(p -> p.toString().endsWith(".iso")).findFirst().orElseThrow();
-        }
         assertTrue(Files.readString(result.resolve("nix-support/hydra-build-products")).startsWith("file iso /nix/store/"));
-
-        run(dir, "xorriso", "-indev", iso.toString(), "-osirrox", "on", "-extract", "/boot/bzImage", dir.resolve("bzImage").toString(),
-                "-extract", "/boot/initrd", dir.resolve("initrd").toString(), "-extract", "/isolinux/isolinux.cfg", dir.resolve("isolinux.cfg").toString());
-        Matcher serialEntry = Pattern.compile("APPEND (\\S*init=\\S+ .*console=ttyS0\\S*)").matcher(Files.readString(dir.resolve("isolinux.cfg")));
-        assertTrue(serialEntry.find(), "the ISO has NixOS's serial-console menu entry");
-
-        int port;
-        try (ServerSocket free = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            port = free.getLocalPort();
-        }
-        Path serial = dir.resolve("serial.log");
-        Process qemu = new ProcessBuilder("qemu-system-x86_64", "-accel", "tcg", "-m", "2048", "-smp", "2",
-                "-display", "none", "-monitor", "none", "-no-reboot",
-                "-kernel", dir.resolve("bzImage").toString(), "-initrd", dir.resolve("initrd").toString(),
-                "-append", serialEntry.group(1) + " no_timer_check",
-                "-cdrom", iso.toString(),
-                "-netdev", "user,id=n0,hostfwd=tcp:127.0.0.1:" + port + "-:22", "-device", "virtio-net-pci,netdev=n0",
-                "-serial", "file:" + serial)
-                .redirectErrorStream(true).redirectOutput(dir.resolve("qemu.log").toFile()).start();
-        try {
-            String log = waitFor(serial, "rescue login: root (automatic login)", qemu);
-            assertTrue(log.contains("rescue login: root (automatic login)"), log);
-            String answer = sshUntilItAnswers(key, port, qemu);
-            assertTrue(answer.startsWith("rescue\ngit version "), answer);
-        } finally {
-            qemu.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        try (Stream<Path> isos = Files.list(result.resolve("iso"))) {
+            return isos.filter(p -> p.toString().endsWith(".iso")).findFirst().orElseThrow();
         }
     }
 
-    /** The serial log once it holds {@code line}, or what it holds when the boot's time is up. */
-    private static String waitFor(Path serial, String line, Process qemu) throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(BOOT_SECONDS);
-        String log = "";
-        while (System.nanoTime() < end && qemu.isAlive()) {
-            log = Files.exists(serial) ? Files.readString(serial, StandardCharsets.ISO_8859_1) : "";
-            if (log.contains(line)) {
-                return log;
-            }
-            Thread.sleep(1000);
-        }
-        return log;
-    }
-
-    /** {@code hostname; git --version} over ssh as root with the test's key, retried while sshd starts. */
-    private String sshUntilItAnswers(Path key, int port, Process qemu) throws Exception {
+    /** Runs {@code command} over ssh with the test's key, retried while sshd starts. */
+    private static Result sshUntilItAnswers(QemuMachine machine, String user, String command) throws Exception {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        String last = "";
-        while (System.nanoTime() < end && qemu.isAlive()) {
-            Result r = run(dir, "ssh", "-i", key.toString(), "-p", Integer.toString(port), "-o", "BatchMode=yes",
-                    "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null", "-o", "ConnectTimeout=20",
-                    "-o", "LogLevel=ERROR", "root@127.0.0.1", "hostname; git --version");
-            if (r.exitCode() == 0) {
-                return r.output();
+        Result last = null;
+        while (System.nanoTime() < end && machine.isAlive()) {
+            last = ssh(machine, user, command);
+            if (last.exitCode() == 0) {
+                return last;
             }
-            last = r.output();
             Thread.sleep(3000);
         }
-        return "ssh never answered: " + last;
+        return last == null ? new Result(-1, "the machine stopped") : last;
+    }
+
+    private static Result ssh(QemuMachine machine, String user, String command) throws Exception {
+        return run(Map.of(), sshCommand(machine, user, command, "-i", key.toString(), "-o", "BatchMode=yes"));
+    }
+
+    /** Logs in with a password, which ssh asks of the program in SSH_ASKPASS when told to. */
+    private static Result sshWithPassword(QemuMachine machine, String user, String password, String command) throws Exception {
+        Path askpass = dir.resolve("askpass-" + Integer.toHexString(password.hashCode()));
+        Files.writeString(askpass, "#!/bin/sh\necho '" + password + "'\n");
+        askpass.toFile().setExecutable(true);
+        return run(Map.of("SSH_ASKPASS", askpass.toString(), "SSH_ASKPASS_REQUIRE", "force", "DISPLAY", ":0"),
+                sshCommand(machine, user, command, "-o", "PubkeyAuthentication=no",
+                        "-o", "PreferredAuthentications=password,keyboard-interactive", "-o", "NumberOfPasswordPrompts=1"));
+    }
+
+    private static List<String> sshCommand(QemuMachine machine, String user, String command, String... options) {
+        List<String> ssh = new ArrayList<>(List.of("ssh", "-p", Integer.toString(machine.sshPort()),
+                "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null", "-o", "ConnectTimeout=20",
+                "-o", "LogLevel=ERROR", "-o", "IdentitiesOnly=yes"));
+        ssh.addAll(List.of(options));
+        ssh.addAll(List.of(user + "@127.0.0.1", command));
+        return ssh;
     }
 
     private record Result(int exitCode, String output) {}
 
-    private static Result run(Path dir, String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+    private static Result run(String... command) throws IOException, InterruptedException {
+        return run(Map.of(), List.of(command));
+    }
+
+    private static Result run(Map<String, String> environment, List<String> command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process p = builder.start();
         p.getOutputStream().close();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
         }
         return new Result(p.exitValue(), output);
+    }
+
+    private static String sha256(Path file) throws Exception {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        try (var in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 20];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static boolean onPath(String tool) {

@@ -350,6 +350,11 @@ in
       groups = map (group: { inherit (group) name gid members; }) (lib.attrValues cfg.groups);
     };
 
+    # NixOS's activation makes the missing home folders; here systemd-tmpfiles does it at boot, before logins.
+    systemd.tmpfiles.rules = map
+      (user: "d ${user.home} ${user.homeMode} ${user.name} ${if user.group == "" then "-" else user.group} -")
+      (lib.filter (user: user.enable && user.createHome) (lib.attrValues cfg.users));
+
     environment.etc = let accounts = config.system.build.accounts; in {
       passwd = { source = "${accounts}/passwd"; mode = "0644"; };
       group = { source = "${accounts}/group"; mode = "0644"; };

@@ -12,6 +12,7 @@ import org.nixj.build.builder.BuildAttributes;
 import org.nixj.build.builder.BuildContext;
 import org.nixj.build.builder.BuildFailure;
 import org.nixj.image.compress.Compressor;
+import org.nixj.image.squashfs.BlockCache;
 import org.nixj.image.squashfs.SquashfsWriter;
 import org.nixj.image.tree.Attributes;
 import org.nixj.image.tree.Directory;
@@ -38,6 +39,11 @@ import org.nixj.store.hash.HashFormat;
  * their outputs (Debian's setuid and setgid programs, {@code /etc/shadow}; see {@code FileOwners}) are given
  * back. {@code compression} is mksquashfs's form ({@code isoImage.squashfsCompression}, "none" for NixOS's
  * null, which is refused); blocks are 1 MiB, as NixOS makes them.
+ *
+ * <p>Compressed blocks are kept in the store's state directory ({@code .nixj/squashfs-blocks}, imagegen's
+ * {@link BlockCache}), so that a rebuild after a change to the system compresses only the blocks it has not
+ * seen: most of a live image is the same Debian packages from one build to the next. The image is the same
+ * bytes with or without the cache.
  */
 public final class SquashfsBuilder extends ImageBuilder {
     private static final int BLOCK_SIZE = 1 << 20;
@@ -71,8 +77,10 @@ public final class SquashfsBuilder extends ImageBuilder {
         children.add(new RegularFile("nix-path-registration", new Attributes(0444, 0, 0, epoch),
                 new FileContent.FromBytes("nix-path-registration", registration(context, closure))));
         Directory root = new Directory("", new Attributes(0755, 0, 0, epoch), children);
+        BlockCache cache = BlockCache.open(context.store().stateDirectory().resolve("squashfs-blocks"), compressor);
         context.log("squashfs: " + closure.size() + " store paths, " + compressor.name());
-        new SquashfsWriter(SquashfsWriter.Options.standard(compressor, epoch)).write(root, context.output("out"));
+        new SquashfsWriter(SquashfsWriter.Options.standard(compressor, epoch).withBlockCache(cache)).write(root, context.output("out"));
+        context.log("squashfs: " + cache.hits() + " blocks reused, " + cache.misses() + " compressed");
     }
 
     /** One store object as an image entry named by its base name, its entries made canonical. */
