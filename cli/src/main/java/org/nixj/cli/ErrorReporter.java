@@ -49,14 +49,32 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         };
     }
 
-    /** Whether the command that failed was given {@code --show-trace}. */
+    /**
+     * Whether the command that failed shows traces: its evaluation options say so ({@code --show-trace},
+     * {@code --no-show-trace}, the setting {@code show-trace}).
+     */
     private static boolean showTrace(ParseResult parsed) {
         for (ParseResult r = parsed; r != null; r = r.subcommand()) {
-            if (r.hasMatchedOption("--show-trace")) {
-                return true;
+            EvalOptions options = evalOptions(r.commandSpec());
+            if (options != null && r.subcommand() == null) {
+                return options.showTrace();
             }
         }
         return false;
+    }
+
+    /** The {@link EvalOptions} mixed into {@code spec}, at any depth, or null. */
+    private static EvalOptions evalOptions(CommandLine.Model.CommandSpec spec) {
+        for (CommandLine.Model.CommandSpec mixin : spec.mixins().values()) {
+            if (mixin.userObject() instanceof EvalOptions options) {
+                return options;
+            }
+            EvalOptions nested = evalOptions(mixin);
+            if (nested != null) {
+                return nested;
+            }
+        }
+        return null;
     }
 
     @Override

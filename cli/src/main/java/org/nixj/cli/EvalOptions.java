@@ -32,33 +32,119 @@ public final class EvalOptions {
     @Option(names = {"-I", "--include"}, paramLabel = "PATH", description = "Add PATH (or prefix=PATH) to the search path used for <name>.")
     List<String> includes = new ArrayList<>();
 
-    @Option(names = "--show-trace", description = "Show the full trace of an evaluation error.")
-    boolean showTrace;
+    @Option(names = "--show-trace", negatable = true, description = "Show the full trace of an evaluation error (--no-show-trace: do not).")
+    Boolean showTrace;
 
-    @Option(names = "--extra-experimental-features", paramLabel = "FEATURES",
-            description = "Accepted for compatibility: the features nixj implements (such as pipe-operators) are always on.")
-    List<String> experimentalFeatures = new ArrayList<>();
+    @Option(names = "--option", arity = "2", paramLabel = "NAME VALUE",
+            description = "Set the Nix setting NAME to VALUE (abort-on-warn, max-call-depth, pure-eval, restrict-eval,"
+                    + " allowed-uris, experimental-features, lint-*...; settings about builds are accepted and change nothing).")
+    List<String> options = new ArrayList<>();
+
+    @Option(names = "--max-call-depth", paramLabel = "N", description = "Fail with 'stack overflow' beyond N nested calls (default: 10000).")
+    String maxCallDepth;
+
+    @Option(names = "--abort-on-warn", negatable = true, description = "Make builtins.warn fail after printing its warning.")
+    Boolean abortOnWarn;
+
+    @Option(names = "--pure-eval", negatable = true, description = "Evaluate purely (or, negated, impurely).")
+    Boolean pureEval;
+
+    @Option(names = "--restrict-eval", negatable = true,
+            description = "Read files only under the search path's entries, and fetch only the URLs of allowed-uris.")
+    Boolean restrictEval;
+
+    @Option(names = "--allowed-uris", paramLabel = "PREFIXES", description = "The URL prefixes restricted evaluation may fetch.")
+    String allowedUris;
+
+    @Option(names = "--extra-allowed-uris", paramLabel = "PREFIXES", description = "Add URL prefixes to allowed-uris.")
+    List<String> extraAllowedUris = new ArrayList<>();
+
+    @Option(names = "--experimental-features", paramLabel = "FEATURES",
+            description = "The experimental features to enable (of nixj's, pipe-operators changes the language).")
+    String experimentalFeatures;
+
+    @Option(names = "--extra-experimental-features", paramLabel = "FEATURES", description = "Enable more experimental features.")
+    List<String> extraExperimentalFeatures = new ArrayList<>();
+
+    @Option(names = "--lint-url-literals", paramLabel = "LEVEL", description = "Unquoted URLs: ignore (default), warn or fatal.")
+    String lintUrlLiterals;
+
+    @Option(names = "--lint-short-path-literals", paramLabel = "LEVEL",
+            description = "Relative path literals not starting with '.': ignore (default), warn or fatal.")
+    String lintShortPathLiterals;
+
+    @Option(names = "--lint-absolute-path-literals", paramLabel = "LEVEL",
+            description = "Absolute and ~/ path literals: ignore (default), warn or fatal.")
+    String lintAbsolutePathLiterals;
+
+    @Option(names = "--sandbox", negatable = true, description = "Accepted for compatibility: nixj's builders run in-process.")
+    Boolean sandbox;
 
     @Option(names = "--store", paramLabel = "DIR",
             description = "Keep the store's objects (logically under /nix/store) in DIR instead of $XDG_DATA_HOME/nixj/store.")
     java.nio.file.Path store;
 
+    private NixSettings nixSettings;
+    private List<String> pendingWarnings = List.of();
+
     /** Options as the command line gives them (picocli fills in the fields). */
     public EvalOptions() {}
 
-    /** Whether {@code --show-trace} was given. */
+    /** Whether errors show their trace: {@code --show-trace}, or the setting {@code show-trace}. */
     public boolean showTrace() {
-        return showTrace;
+        return Boolean.TRUE.equals(nixSettings(null).showTrace);
+    }
+
+    /**
+     * The settings this command line gives, after those of the configuration files and {@code NIX_CONFIG};
+     * made once, its warnings (unknown settings) then printed on {@code console}.
+     */
+    NixSettings nixSettings(Console console) {
+        if (nixSettings == null) {
+            List<String> warnings = new ArrayList<>();
+            NixSettings settings = new NixSettings(warnings::add);
+            settings.readConfiguration(System.getenv(), SourceParser.defaultHomeDirectory());
+            for (int i = 0; i + 1 < options.size(); i += 2) {
+                settings.set(options.get(i), options.get(i + 1));
+            }
+            setIfGiven(settings, "show-trace", showTrace);
+            setIfGiven(settings, "max-call-depth", maxCallDepth);
+            setIfGiven(settings, "abort-on-warn", abortOnWarn);
+            setIfGiven(settings, "pure-eval", pureEval);
+            setIfGiven(settings, "restrict-eval", restrictEval);
+            setIfGiven(settings, "allowed-uris", allowedUris);
+            extraAllowedUris.forEach(uris -> settings.set("extra-allowed-uris", uris));
+            setIfGiven(settings, "experimental-features", experimentalFeatures);
+            extraExperimentalFeatures.forEach(features -> settings.set("extra-experimental-features", features));
+            setIfGiven(settings, "lint-url-literals", lintUrlLiterals);
+            setIfGiven(settings, "lint-short-path-literals", lintShortPathLiterals);
+            setIfGiven(settings, "lint-absolute-path-literals", lintAbsolutePathLiterals);
+            setIfGiven(settings, "sandbox", sandbox);
+            nixSettings = settings;
+            pendingWarnings = warnings;
+        }
+        if (console != null) {
+            pendingWarnings.forEach(w -> ByteStrings.writeLine(console.err(), ByteStrings.fromText(w)));
+            pendingWarnings = List.of();
+        }
+        return nixSettings;
+    }
+
+    private static void setIfGiven(NixSettings settings, String name, Object value) {
+        if (value != null) {
+            settings.set(name, value.toString());
+        }
     }
 
     /** An evaluator for this command line, on this machine, with its notices on {@code console}. */
     public Evaluator evaluator(boolean pure, Console console) {
-        return evaluator(pure, showTrace, console);
+        return evaluator(pure, false, console);
     }
 
     /**
      * As {@link #evaluator(boolean, Console)}, with the call frames of error traces collected when
-     * {@code traces} (the REPL collects them always, since its {@code :te} shows them on demand).
+     * {@code traces} or {@code --show-trace} (the REPL collects them always, since its {@code :te} shows them
+     * on demand). The settings ({@code --option}, {@code pure-eval} among them) have the last word on purity.
      */
     public Evaluator evaluator(boolean pure, boolean traces, Console console) {
         return Evaluator.builder()
@@ -69,23 +155,35 @@ public final class EvalOptions {
     }
 
     /** Settings for this command line; {@code -I} entries come before those of {@code NIX_PATH}. */
-    private EvalSettings settings(boolean pure, boolean traces, Console console) {
+    private EvalSettings settings(boolean commandPure, boolean traces, Console console) {
+        NixSettings nix = nixSettings(console);
+        boolean pure = nix.pureEval != null ? nix.pureEval : commandPure;
         List<EvalSettings.SearchPathEntry> searchPath = new ArrayList<>();
         // Pure evaluation has no search path at all, as in Nix: -I is ignored and <x> lookups fail.
         if (!pure) {
             includes.forEach(i -> searchPath.add(absolute(EvalSettings.SearchPathEntry.parse(i))));
         }
         String nixPath = System.getenv("NIX_PATH");
-        if (nixPath != null && !pure) {
-            for (String entry : nixPath.split(":")) {
+        List<String> nixPathEntries = nix.nixPath != null ? nix.nixPath
+                : nixPath != null ? List.of(nixPath.split(":")) : List.of();
+        if (!pure) {
+            for (String entry : nixPathEntries) {
                 if (!entry.isEmpty()) {
                     searchPath.add(absolute(EvalSettings.SearchPathEntry.parse(entry)));
                 }
             }
         }
-        return EvalSettings.builder()
+        EvalSettings.Builder builder = EvalSettings.builder();
+        if (nix.maxCallDepth != null) {
+            builder.maxCallDepth(nix.maxCallDepth);
+        }
+        return builder
                 .pure(pure)
-                .showTrace(traces)
+                .showTrace(traces || Boolean.TRUE.equals(nix.showTrace))
+                .abortOnWarn(nix.abortOnWarn)
+                .restrictEval(nix.restrictEval)
+                .allowedUris(nix.allowedUris)
+                .parseOptions(nix.parseOptions())
                 .searchPath(searchPath)
                 .storeDir(storeDir())
                 .bundledNixpkgs(pure ? null : () -> bundledNixpkgs(console))

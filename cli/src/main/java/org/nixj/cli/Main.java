@@ -36,6 +36,8 @@ public final class Main {
             System.setProperty(CONVERTER_EXCLUDES, "java\\.time\\..*,java\\.sql\\..*");
         }
         CommandLine cli = new CommandLine(new NixjCommand(), new ConsoleFactory(console));
+        // As in Nix, a flag may be repeated (--eval --eval, -E -E); the last value counts.
+        cli.setOverwrittenOptionsAllowed(true);
         cli.setOut(new PrintWriter(new OutputStreamWriter(console.out(), StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(console.err(), StandardCharsets.UTF_8), true));
         ErrorReporter reporter = new ErrorReporter(console);
