@@ -49,6 +49,15 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         };
     }
 
+    /** The message of a command-line error, in Nix's words where Nix has them ({@code unrecognised flag}). */
+    private static String nixMessage(ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()
+                && unmatched.getUnmatched().getFirst().startsWith("-")) {
+            return "unrecognised flag '" + unmatched.getUnmatched().getFirst() + "'";
+        }
+        return e.getMessage();
+    }
+
     /**
      * Whether the command that failed shows traces: its evaluation options say so ({@code --show-trace},
      * {@code --no-show-trace}, the setting {@code show-trace}).
@@ -80,7 +89,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     @Override
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine cli = e.getCommandLine();
-        cli.getErr().println("error: " + e.getMessage());
+        cli.getErr().println("error: " + nixMessage(e));
         cli.getErr().println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more information.");
         return USAGE_ERROR;
     }
