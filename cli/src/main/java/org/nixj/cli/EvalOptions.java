@@ -84,6 +84,8 @@ public final class EvalOptions {
             description = "Keep the store's objects (logically under /nix/store) in DIR instead of $XDG_DATA_HOME/nixj/store.")
     java.nio.file.Path store;
 
+    /** Whether unknown settings are reported: by the nix commands, not by nix-instantiate (which never checks). */
+    boolean warnUnknownSettings = true;
     private NixSettings nixSettings;
     private List<String> pendingWarnings = List.of();
 
@@ -102,10 +104,15 @@ public final class EvalOptions {
     NixSettings nixSettings(Console console) {
         if (nixSettings == null) {
             List<String> warnings = new ArrayList<>();
-            NixSettings settings = new NixSettings(warnings::add);
+            NixSettings settings = new NixSettings(warnings::add, warnUnknownSettings);
             settings.readConfiguration(System.getenv(), SourceParser.defaultHomeDirectory());
             for (int i = 0; i + 1 < options.size(); i += 2) {
-                settings.set(options.get(i), options.get(i + 1));
+                try {
+                    settings.set(options.get(i), options.get(i + 1));
+                } catch (UsageException e) {
+                    // As Nix's --option: a value the setting does not take is only a warning.
+                    warnings.add("warning: error: " + e.getMessage());
+                }
             }
             setIfGiven(settings, "show-trace", showTrace);
             setIfGiven(settings, "max-call-depth", maxCallDepth);

@@ -80,6 +80,8 @@ final class InstantiateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // nix-instantiate never reports settings it does not know (Nix 2.8 and current alike).
+        evalOptions.warnUnknownSettings = false;
         if (parse) {
             return parseOnly();
         }

@@ -19,7 +19,8 @@ import org.nixj.parser.ParseOptions;
  *
  * <p>The settings that mean something for evaluation act; the other settings current Nix has (about builds,
  * substituters, the daemon...) are accepted silently, since nixj has nothing they change; a name Nix does not
- * know gives Nix's warning {@code unknown setting 'NAME'}. Values are checked as Nix checks them.
+ * know gives Nix's warning {@code unknown setting 'NAME'} where Nix checks (the {@code nix} commands, not
+ * {@code nix-instantiate}). Values are checked as Nix checks them.
  */
 final class NixSettings {
     /** The experimental features of current Nix ({@code experimental-features} names others with a warning). */
@@ -62,6 +63,7 @@ final class NixSettings {
             "darwin-log-sandbox-violations", "enforce-determinism", "build-cores");
 
     private final Consumer<String> warnings;
+    private final boolean warnUnknown;
     boolean abortOnWarn;
     Integer maxCallDepth;
     Boolean pureEval;
@@ -76,8 +78,10 @@ final class NixSettings {
     /** {@code nix-path}, when a setting gave it (else the search path comes from {@code NIX_PATH}). */
     List<String> nixPath;
 
-    NixSettings(Consumer<String> warnings) {
+    /** Settings with their warnings given to {@code warnings}; unknown names are reported only with {@code warnUnknown}. */
+    NixSettings(Consumer<String> warnings, boolean warnUnknown) {
         this.warnings = warnings;
+        this.warnUnknown = warnUnknown;
     }
 
     /**
@@ -136,7 +140,9 @@ final class NixSettings {
         boolean append = name.startsWith("extra-");
         String base = append ? name.substring("extra-".length()) : name;
         if (!KNOWN.contains(base)) {
-            warnings.accept("warning: unknown setting '" + name + "'");
+            if (warnUnknown) {
+                warnings.accept("warning: unknown setting '" + name + "'");
+            }
             return;
         }
         switch (base) {
