@@ -32,53 +32,90 @@ public final class EvalOptions {
     @Option(names = {"-I", "--include"}, paramLabel = "PATH", description = "Add PATH (or prefix=PATH) to the search path used for <name>.")
     List<String> includes = new ArrayList<>();
 
+    /**
+     * The settings the command line gives, {@code NAME} and {@code VALUE} in the order given: Nix applies them
+     * in that order, so that {@code --experimental-features} after {@code --extra-experimental-features}
+     * replaces the list.
+     */
+    private final List<String[]> assignments = new ArrayList<>();
+
     @Option(names = "--show-trace", negatable = true, description = "Show the full trace of an evaluation error (--no-show-trace: do not).")
-    Boolean showTrace;
+    void showTrace(boolean on) {
+        assignments.add(new String[] {"show-trace", String.valueOf(on)});
+    }
 
     @Option(names = "--option", arity = "2", paramLabel = "NAME VALUE",
             description = "Set the Nix setting NAME to VALUE (abort-on-warn, max-call-depth, pure-eval, restrict-eval,"
                     + " allowed-uris, experimental-features, lint-*...; settings about builds are accepted and change nothing).")
-    List<String> options = new ArrayList<>();
+    void option(String[] nameValues) {
+        // picocli passes the values of every --option so far; the last two are this occurrence's.
+        int n = nameValues.length;
+        assignments.add(new String[] {nameValues[n - 2], nameValues[n - 1], "--option"});
+    }
 
     @Option(names = "--max-call-depth", paramLabel = "N", description = "Fail with 'stack overflow' beyond N nested calls (default: 10000).")
-    String maxCallDepth;
+    void maxCallDepth(String n) {
+        assignments.add(new String[] {"max-call-depth", n});
+    }
 
     @Option(names = "--abort-on-warn", negatable = true, description = "Make builtins.warn fail after printing its warning.")
-    Boolean abortOnWarn;
+    void abortOnWarn(boolean on) {
+        assignments.add(new String[] {"abort-on-warn", String.valueOf(on)});
+    }
 
     @Option(names = "--pure-eval", negatable = true, description = "Evaluate purely (or, negated, impurely).")
-    Boolean pureEval;
+    void pureEval(boolean on) {
+        assignments.add(new String[] {"pure-eval", String.valueOf(on)});
+    }
 
     @Option(names = "--restrict-eval", negatable = true,
             description = "Read files only under the search path's entries, and fetch only the URLs of allowed-uris.")
-    Boolean restrictEval;
+    void restrictEval(boolean on) {
+        assignments.add(new String[] {"restrict-eval", String.valueOf(on)});
+    }
 
     @Option(names = "--allowed-uris", paramLabel = "PREFIXES", description = "The URL prefixes restricted evaluation may fetch.")
-    String allowedUris;
+    void allowedUris(String prefixes) {
+        assignments.add(new String[] {"allowed-uris", prefixes});
+    }
 
     @Option(names = "--extra-allowed-uris", paramLabel = "PREFIXES", description = "Add URL prefixes to allowed-uris.")
-    List<String> extraAllowedUris = new ArrayList<>();
+    void extraAllowedUris(String prefixes) {
+        assignments.add(new String[] {"extra-allowed-uris", prefixes});
+    }
 
     @Option(names = "--experimental-features", paramLabel = "FEATURES",
             description = "The experimental features to enable (of nixj's, pipe-operators changes the language).")
-    String experimentalFeatures;
+    void experimentalFeatures(String features) {
+        assignments.add(new String[] {"experimental-features", features});
+    }
 
     @Option(names = "--extra-experimental-features", paramLabel = "FEATURES", description = "Enable more experimental features.")
-    List<String> extraExperimentalFeatures = new ArrayList<>();
+    void extraExperimentalFeatures(String features) {
+        assignments.add(new String[] {"extra-experimental-features", features});
+    }
 
     @Option(names = "--lint-url-literals", paramLabel = "LEVEL", description = "Unquoted URLs: ignore (default), warn or fatal.")
-    String lintUrlLiterals;
+    void lintUrlLiterals(String level) {
+        assignments.add(new String[] {"lint-url-literals", level});
+    }
 
     @Option(names = "--lint-short-path-literals", paramLabel = "LEVEL",
             description = "Relative path literals not starting with '.': ignore (default), warn or fatal.")
-    String lintShortPathLiterals;
+    void lintShortPathLiterals(String level) {
+        assignments.add(new String[] {"lint-short-path-literals", level});
+    }
 
     @Option(names = "--lint-absolute-path-literals", paramLabel = "LEVEL",
             description = "Absolute and ~/ path literals: ignore (default), warn or fatal.")
-    String lintAbsolutePathLiterals;
+    void lintAbsolutePathLiterals(String level) {
+        assignments.add(new String[] {"lint-absolute-path-literals", level});
+    }
 
     @Option(names = "--sandbox", negatable = true, description = "Accepted for compatibility: nixj's builders run in-process.")
-    Boolean sandbox;
+    void sandbox(boolean on) {
+        assignments.add(new String[] {"sandbox", String.valueOf(on)});
+    }
 
     @Option(names = "--store", paramLabel = "DIR",
             description = "Keep the store's objects (logically under /nix/store) in DIR instead of $XDG_DATA_HOME/nixj/store.")
@@ -106,27 +143,18 @@ public final class EvalOptions {
             List<String> warnings = new ArrayList<>();
             NixSettings settings = new NixSettings(warnings::add, warnUnknownSettings);
             settings.readConfiguration(System.getenv(), SourceParser.defaultHomeDirectory());
-            for (int i = 0; i + 1 < options.size(); i += 2) {
-                try {
-                    settings.set(options.get(i), options.get(i + 1));
-                } catch (UsageException e) {
-                    // As Nix's --option: a value the setting does not take is only a warning.
-                    warnings.add("warning: error: " + e.getMessage());
+            for (String[] assignment : assignments) {
+                if (assignment.length > 2) {
+                    try {
+                        settings.set(assignment[0], assignment[1]);
+                    } catch (UsageException e) {
+                        // As Nix's --option: a value the setting does not take is only a warning.
+                        warnings.add("warning: error: " + e.getMessage());
+                    }
+                } else {
+                    settings.set(assignment[0], assignment[1]);
                 }
             }
-            setIfGiven(settings, "show-trace", showTrace);
-            setIfGiven(settings, "max-call-depth", maxCallDepth);
-            setIfGiven(settings, "abort-on-warn", abortOnWarn);
-            setIfGiven(settings, "pure-eval", pureEval);
-            setIfGiven(settings, "restrict-eval", restrictEval);
-            setIfGiven(settings, "allowed-uris", allowedUris);
-            extraAllowedUris.forEach(uris -> settings.set("extra-allowed-uris", uris));
-            setIfGiven(settings, "experimental-features", experimentalFeatures);
-            extraExperimentalFeatures.forEach(features -> settings.set("extra-experimental-features", features));
-            setIfGiven(settings, "lint-url-literals", lintUrlLiterals);
-            setIfGiven(settings, "lint-short-path-literals", lintShortPathLiterals);
-            setIfGiven(settings, "lint-absolute-path-literals", lintAbsolutePathLiterals);
-            setIfGiven(settings, "sandbox", sandbox);
             nixSettings = settings;
             pendingWarnings = warnings;
         }
@@ -137,11 +165,6 @@ public final class EvalOptions {
         return nixSettings;
     }
 
-    private static void setIfGiven(NixSettings settings, String name, Object value) {
-        if (value != null) {
-            settings.set(name, value.toString());
-        }
-    }
 
     /** An evaluator for this command line, on this machine, with its notices on {@code console}. */
     public Evaluator evaluator(boolean pure, Console console) {

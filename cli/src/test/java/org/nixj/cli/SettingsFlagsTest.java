@@ -85,6 +85,12 @@ class SettingsFlagsTest {
             CliRun r = CliRun.run(concat(new String[] {"instantiate", "--eval", "-E", "[ 1 ] |> builtins.length"}, on));
             assertEquals("1\n", r.out(), r.err());
         }
+        CliRun replaced = CliRun.run("instantiate", "--eval", "-E", "[ 1 ] |> builtins.length",
+                "--extra-experimental-features", "pipe-operators", "--experimental-features", "flakes");
+        assertEquals(1, replaced.exitCode(), "a later --experimental-features replaces the list");
+        CliRun options = CliRun.run("instantiate", "--eval", "-E", "[ 1 ] |> builtins.length",
+                "--option", "experimental-features", "flakes", "--option", "extra-experimental-features", "pipe-operators");
+        assertEquals("1\n", options.out(), options.err());
         CliRun parse = CliRun.run("instantiate", "--parse", "-E", "f <| 1");
         assertTrue(parse.err().contains("'pipe-operators' is disabled"), parse.err());
     }
