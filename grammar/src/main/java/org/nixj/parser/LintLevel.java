@@ -1,7 +1,5 @@
 package org.nixj.parser;
 
-import java.util.Locale;
-
 /**
  * How a lint of current Nix ({@code lint-url-literals}, {@code lint-short-path-literals},
  * {@code lint-absolute-path-literals}) treats what it finds: not at all, with a warning, or as a parse error.
@@ -22,10 +20,5 @@ public enum LintLevel {
             case "fatal" -> FATAL;
             default -> null;
         };
-    }
-
-    /** The setting's word for this level. */
-    public String word() {
-        return name().toLowerCase(Locale.ROOT);
     }
 }
