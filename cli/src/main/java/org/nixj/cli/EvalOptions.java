@@ -207,6 +207,9 @@ public final class EvalOptions {
         if (nix.maxCallDepth != null) {
             builder.maxCallDepth(nix.maxCallDepth);
         }
+        if (nix.system != null) {
+            builder.currentSystem(nix.system);
+        }
         return builder
                 .pure(pure)
                 .showTrace(traces || Boolean.TRUE.equals(nix.showTrace))

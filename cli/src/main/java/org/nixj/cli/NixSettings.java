@@ -75,6 +75,8 @@ final class NixSettings {
     LintLevel shortPathLiterals;
     LintLevel absolutePathLiterals;
     boolean warnShortPathLiterals;
+    /** {@code system}, when a setting gave it: {@code builtins.currentSystem} and the flake outputs' default. */
+    String system;
     /** {@code nix-path}, when a setting gave it (else the search path comes from {@code NIX_PATH}). */
     List<String> nixPath;
 
@@ -90,6 +92,8 @@ final class NixSettings {
      * {@code nix/nix.conf} under {@code $XDG_CONFIG_HOME} and {@code $XDG_CONFIG_DIRS}), then {@code NIX_CONFIG}.
      */
     void readConfiguration(Map<String, String> env, String home) {
+        // As Nix, abort-on-warn starts from NIX_ABORT_ON_WARN (which nixpkgs' lib.warn reads too).
+        abortOnWarn = List.of("1", "true", "yes").contains(env.getOrDefault("NIX_ABORT_ON_WARN", ""));
         List<Path> files = new ArrayList<>();
         files.add(Path.of(env.getOrDefault("NIX_CONF_DIR", "/etc/nix"), "nix.conf"));
         String userFiles = env.get("NIX_USER_CONF_FILES");
@@ -151,6 +155,7 @@ final class NixSettings {
             case "pure-eval" -> pureEval = bool(name, value);
             case "restrict-eval" -> restrictEval = bool(name, value);
             case "show-trace" -> showTrace = bool(name, value);
+            case "system" -> system = value;
             case "allowed-uris" -> allowedUris = list(append, allowedUris, value);
             case "nix-path" -> nixPath = list(append, nixPath == null ? List.of() : nixPath, value);
             case "experimental-features" -> {
@@ -206,8 +211,8 @@ final class NixSettings {
     private static LintLevel lint(String name, String value) {
         LintLevel level = LintLevel.parse(value);
         if (level == null) {
-            throw new UsageException("setting '" + name + "' has invalid value '" + value
-                    + "' (expected 'ignore', 'warn' or 'fatal')");
+            throw new UsageException("option '" + name + "' has invalid value '" + value
+                    + "' (expected 'ignore', 'warn', or 'fatal')");
         }
         return level;
     }

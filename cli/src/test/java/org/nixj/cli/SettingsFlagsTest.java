@@ -71,7 +71,8 @@ class SettingsFlagsTest {
         r = CliRun.run("instantiate", "--eval", "-E", "1", "--max-call-depth", "deep");
         assertTrue(r.err().startsWith("error: setting 'max-call-depth' has invalid value 'deep'"), r.err());
         r = CliRun.run("instantiate", "--eval", "-E", "1", "--lint-url-literals", "loud");
-        assertTrue(r.err().startsWith("error: setting 'lint-url-literals' has invalid value 'loud'"), r.err());
+        assertTrue(r.err().startsWith("error: option 'lint-url-literals' has invalid value 'loud' (expected 'ignore', 'warn',"
+                + " or 'fatal')"), r.err());
     }
 
     @Test
@@ -122,6 +123,12 @@ class SettingsFlagsTest {
     void instantiateAcceptsImpureAndReadonlyMode() {
         CliRun r = CliRun.run("instantiate", "--eval", "--impure", "--readonly-mode", "-E", "builtins.currentSystem != \"\"");
         assertEquals("true\n", r.out(), r.err());
+    }
+
+    @Test
+    void systemSettingIsTheCurrentSystem() {
+        CliRun r = CliRun.run("instantiate", "--eval", "-E", "builtins.currentSystem", "--option", "system", "riscv64-linux");
+        assertEquals("\"riscv64-linux\"\n", r.out(), r.err());
     }
 
     @Test
