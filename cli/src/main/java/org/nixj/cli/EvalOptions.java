@@ -37,11 +37,14 @@ public final class EvalOptions {
      * in that order, so that {@code --experimental-features} after {@code --extra-experimental-features}
      * replaces the list.
      */
-    private final List<String[]> assignments = new ArrayList<>();
+    private final List<Assignment> assignments = new ArrayList<>();
+
+    /** One setting given on the command line; {@code option} when by {@code --option}, whose bad values only warn. */
+    private record Assignment(String name, String value, boolean option) {}
 
     @Option(names = "--show-trace", negatable = true, description = "Show the full trace of an evaluation error (--no-show-trace: do not).")
     void showTrace(boolean on) {
-        assignments.add(new String[] {"show-trace", String.valueOf(on)});
+        assignments.add(new Assignment("show-trace", String.valueOf(on), false));
     }
 
     @Option(names = "--option", arity = "2", paramLabel = "NAME VALUE",
@@ -50,71 +53,71 @@ public final class EvalOptions {
     void option(String[] nameValues) {
         // picocli passes the values of every --option so far; the last two are this occurrence's.
         int n = nameValues.length;
-        assignments.add(new String[] {nameValues[n - 2], nameValues[n - 1], "--option"});
+        assignments.add(new Assignment(nameValues[n - 2], nameValues[n - 1], true));
     }
 
     @Option(names = "--max-call-depth", paramLabel = "N", description = "Fail with 'stack overflow' beyond N nested calls (default: 10000).")
     void maxCallDepth(String n) {
-        assignments.add(new String[] {"max-call-depth", n});
+        assignments.add(new Assignment("max-call-depth", n, false));
     }
 
     @Option(names = "--abort-on-warn", negatable = true, description = "Make builtins.warn fail after printing its warning.")
     void abortOnWarn(boolean on) {
-        assignments.add(new String[] {"abort-on-warn", String.valueOf(on)});
+        assignments.add(new Assignment("abort-on-warn", String.valueOf(on), false));
     }
 
     @Option(names = "--pure-eval", negatable = true, description = "Evaluate purely (or, negated, impurely).")
     void pureEval(boolean on) {
-        assignments.add(new String[] {"pure-eval", String.valueOf(on)});
+        assignments.add(new Assignment("pure-eval", String.valueOf(on), false));
     }
 
     @Option(names = "--restrict-eval", negatable = true,
             description = "Read files only under the search path's entries, and fetch only the URLs of allowed-uris.")
     void restrictEval(boolean on) {
-        assignments.add(new String[] {"restrict-eval", String.valueOf(on)});
+        assignments.add(new Assignment("restrict-eval", String.valueOf(on), false));
     }
 
     @Option(names = "--allowed-uris", paramLabel = "PREFIXES", description = "The URL prefixes restricted evaluation may fetch.")
     void allowedUris(String prefixes) {
-        assignments.add(new String[] {"allowed-uris", prefixes});
+        assignments.add(new Assignment("allowed-uris", prefixes, false));
     }
 
     @Option(names = "--extra-allowed-uris", paramLabel = "PREFIXES", description = "Add URL prefixes to allowed-uris.")
     void extraAllowedUris(String prefixes) {
-        assignments.add(new String[] {"extra-allowed-uris", prefixes});
+        assignments.add(new Assignment("extra-allowed-uris", prefixes, false));
     }
 
     @Option(names = "--experimental-features", paramLabel = "FEATURES",
             description = "The experimental features to enable (of nixj's, pipe-operators changes the language).")
     void experimentalFeatures(String features) {
-        assignments.add(new String[] {"experimental-features", features});
+        assignments.add(new Assignment("experimental-features", features, false));
     }
 
     @Option(names = "--extra-experimental-features", paramLabel = "FEATURES", description = "Enable more experimental features.")
     void extraExperimentalFeatures(String features) {
-        assignments.add(new String[] {"extra-experimental-features", features});
+        assignments.add(new Assignment("extra-experimental-features", features, false));
     }
 
     @Option(names = "--lint-url-literals", paramLabel = "LEVEL", description = "Unquoted URLs: ignore (default), warn or fatal.")
     void lintUrlLiterals(String level) {
-        assignments.add(new String[] {"lint-url-literals", level});
+        assignments.add(new Assignment("lint-url-literals", level, false));
     }
 
     @Option(names = "--lint-short-path-literals", paramLabel = "LEVEL",
             description = "Relative path literals not starting with '.': ignore (default), warn or fatal.")
     void lintShortPathLiterals(String level) {
-        assignments.add(new String[] {"lint-short-path-literals", level});
+        assignments.add(new Assignment("lint-short-path-literals", level, false));
     }
 
     @Option(names = "--lint-absolute-path-literals", paramLabel = "LEVEL",
             description = "Absolute and ~/ path literals: ignore (default), warn or fatal.")
     void lintAbsolutePathLiterals(String level) {
-        assignments.add(new String[] {"lint-absolute-path-literals", level});
+        assignments.add(new Assignment("lint-absolute-path-literals", level, false));
     }
 
     @Option(names = "--sandbox", negatable = true, description = "Accepted for compatibility: nixj's builders run in-process.")
     void sandbox(boolean on) {
-        assignments.add(new String[] {"sandbox", String.valueOf(on)});
+        assignments.add(new Assignment("sandbox", String.valueOf(on), false));
     }
 
     @Option(names = "--store", paramLabel = "DIR",
@@ -143,16 +146,15 @@ public final class EvalOptions {
             List<String> warnings = new ArrayList<>();
             NixSettings settings = new NixSettings(warnings::add, warnUnknownSettings);
             settings.readConfiguration(System.getenv(), SourceParser.defaultHomeDirectory());
-            for (String[] assignment : assignments) {
-                if (assignment.length > 2) {
-                    try {
-                        settings.set(assignment[0], assignment[1]);
-                    } catch (UsageException e) {
-                        // As Nix's --option: a value the setting does not take is only a warning.
-                        warnings.add("warning: error: " + e.getMessage());
+            for (Assignment assignment : assignments) {
+                try {
+                    settings.set(assignment.name(), assignment.value());
+                } catch (UsageException e) {
+                    if (!assignment.option()) {
+                        throw e;
                     }
-                } else {
-                    settings.set(assignment[0], assignment[1]);
+                    // As Nix's --option: a value the setting does not take is only a warning.
+                    warnings.add("warning: error: " + e.getMessage());
                 }
             }
             nixSettings = settings;
@@ -164,7 +166,6 @@ public final class EvalOptions {
         }
         return nixSettings;
     }
-
 
     /** An evaluator for this command line, on this machine, with its notices on {@code console}. */
     public Evaluator evaluator(boolean pure, Console console) {
