@@ -90,7 +90,7 @@ final class LanguageChecks {
         }
     }
 
-    /** A path token's literal: without the {@code ${} that starts an interpolation right after it. */
+    /** A path token's literal: without the <code>${</code> that starts an interpolation right after it. */
     private static String literal(String text, int start, int end) {
         String token = text.substring(start, end);
         return token.endsWith("${") ? token.substring(0, token.length() - 2) : token;
