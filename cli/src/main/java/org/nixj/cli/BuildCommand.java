@@ -20,7 +20,6 @@ import org.nixj.eval.ByteStrings;
 import org.nixj.eval.Evaluator;
 import org.nixj.store.Store;
 import org.nixj.store.StorePath;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,9 +37,6 @@ import picocli.CommandLine.Parameters;
                 "nixj runs only its own builtin: builders (builtin:fetchurl and the builders of its bundled library);"
                         + " a derivation with any other builder is refused, naming it."})
 final class BuildCommand implements Callable<Integer> {
-    @ArgGroup(exclusive = true)
-    ExprOrFile input;
-
     @Parameters(arity = "0..*", paramLabel = "INSTALLABLE",
             description = "Flake outputs such as '.#attr' (default: '.', the flake's default package); with --expr or --file, attribute paths to build (default: the value itself).")
     List<String> installables = new ArrayList<>();
@@ -69,14 +65,8 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-L", "--print-build-logs"}, description = "Print the builders' log lines as they come.")
     boolean printBuildLogs;
 
-    @Option(names = "--impure", description = "Allow access to the environment, the clock and the search path.")
-    boolean impure;
-
     @Mixin
-    EvalOptions evalOptions = new EvalOptions();
-
-    @Mixin
-    FlakeOptions flakeOptions = new FlakeOptions();
+    InstallableOptions options = new InstallableOptions();
 
     private final Console console;
 
@@ -86,10 +76,10 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Evaluator evaluator = evalOptions.evaluator(InstallableValues.pure(impure, input), console);
-        InstallableValues values = new InstallableValues(evaluator, evalOptions, flakeOptions, input, console);
+        Evaluator evaluator = options.evalOptions().evaluator(options.pure(), console);
+        InstallableValues values = new InstallableValues(evaluator, options, console);
         // As nix build: no installable means the code's own value, or the flake in the working directory ('.').
-        List<String> names = !installables.isEmpty() ? installables : input != null ? List.of("") : List.of(".");
+        List<String> names = !installables.isEmpty() ? installables : options.code() != null ? List.of("") : List.of(".");
         List<DerivationTarget> targets = new ArrayList<>();
         for (String name : names) {
             targets.add(DerivationTarget.of(evaluator, name, values.evaluate(name.isEmpty() ? null : name)));

@@ -49,20 +49,47 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         };
     }
 
-    /** Whether the command that failed was given {@code --show-trace}. */
+    /** The message of a command-line error, in Nix's words where Nix has them ({@code unrecognised flag}). */
+    private static String nixMessage(ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()
+                && unmatched.getUnmatched().getFirst().startsWith("-")) {
+            return "unrecognised flag '" + unmatched.getUnmatched().getFirst() + "'";
+        }
+        return e.getMessage();
+    }
+
+    /**
+     * Whether the command that failed shows traces: its evaluation options say so ({@code --show-trace},
+     * {@code --no-show-trace}, the setting {@code show-trace}).
+     */
     private static boolean showTrace(ParseResult parsed) {
         for (ParseResult r = parsed; r != null; r = r.subcommand()) {
-            if (r.hasMatchedOption("--show-trace")) {
-                return true;
+            EvalOptions options = evalOptions(r.commandSpec());
+            if (options != null && r.subcommand() == null) {
+                return options.showTrace();
             }
         }
         return false;
     }
 
+    /** The {@link EvalOptions} mixed into {@code spec}, at any depth, or null. */
+    private static EvalOptions evalOptions(CommandLine.Model.CommandSpec spec) {
+        for (CommandLine.Model.CommandSpec mixin : spec.mixins().values()) {
+            if (mixin.userObject() instanceof EvalOptions options) {
+                return options;
+            }
+            EvalOptions nested = evalOptions(mixin);
+            if (nested != null) {
+                return nested;
+            }
+        }
+        return null;
+    }
+
     @Override
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine cli = e.getCommandLine();
-        cli.getErr().println("error: " + e.getMessage());
+        cli.getErr().println("error: " + nixMessage(e));
         cli.getErr().println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more information.");
         return USAGE_ERROR;
     }

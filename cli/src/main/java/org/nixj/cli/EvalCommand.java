@@ -6,7 +6,6 @@ import org.nixj.eval.ByteStrings;
 import org.nixj.eval.Evaluator;
 import org.nixj.eval.print.PrintOptions;
 import org.nixj.eval.value.Value;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,9 +22,6 @@ import picocli.CommandLine.Parameters;
         versionProvider = VersionProvider.class,
         description = "Evaluate a Nix expression and print the result, like 'nix eval'.")
 final class EvalCommand implements Callable<Integer> {
-    @ArgGroup(exclusive = true)
-    ExprOrFile input;
-
     @Parameters(arity = "0..1", paramLabel = "INSTALLABLE",
             description = "A flake output such as '.#attr' or 'path:/a/b#x'; with --expr or --file, an attribute path to select.")
     String installable;
@@ -39,14 +35,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--raw", description = "Print a string result without quotes or escapes.")
     boolean raw;
 
-    @Option(names = "--impure", description = "Allow access to the environment, the clock and the search path.")
-    boolean impure;
-
     @Mixin
-    EvalOptions evalOptions = new EvalOptions();
-
-    @Mixin
-    FlakeOptions flakeOptions = new FlakeOptions();
+    InstallableOptions options = new InstallableOptions();
 
     private final Console console;
 
@@ -56,8 +46,8 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Evaluator evaluator = evalOptions.evaluator(InstallableValues.pure(impure, input), console);
-        Value v = new InstallableValues(evaluator, evalOptions, flakeOptions, input, console).evaluate(installable);
+        Evaluator evaluator = options.evalOptions().evaluator(options.pure(), console);
+        Value v = new InstallableValues(evaluator, options, console).evaluate(installable);
         if (apply != null) {
             v = evaluator.force(evaluator.call(evaluator.evaluate(Inputs.expression(apply)), v));
         }

@@ -56,7 +56,7 @@ final class FlakeCheckCommand implements Callable<Integer> {
         String system = flakeOptions.system != null ? flakeOptions.system : session.evaluator().settings().currentSystem();
         FlakeCheck.Result result = FlakeCheck.run(session.evaluator(), self,
                 new FlakeCheck.Options(allSystems, system, keepGoing), session::notice,
-                error -> ByteStrings.write(console.err(), ErrorRenderer.render(error, evalOptions.showTrace)));
+                error -> ByteStrings.write(console.err(), ErrorRenderer.render(error, evalOptions.showTrace())));
         if (!noBuild && !result.checksToBuild().isEmpty()) {
             int n = result.checksToBuild().size();
             session.notice("warning: nixj cannot build derivations yet: " + n + (n == 1 ? " check was" : " checks were")

@@ -22,18 +22,12 @@ final class InstallableValues {
     private final Console console;
     private Value codeValue;
 
-    InstallableValues(Evaluator evaluator, EvalOptions evalOptions, FlakeOptions flakeOptions, ExprOrFile code,
-                      Console console) {
+    InstallableValues(Evaluator evaluator, InstallableOptions options, Console console) {
         this.evaluator = evaluator;
-        this.evalOptions = evalOptions;
-        this.flakeOptions = flakeOptions;
-        this.code = code;
+        this.evalOptions = options.evalOptions();
+        this.flakeOptions = options.flakeOptions();
+        this.code = options.code();
         this.console = console;
-    }
-
-    /** Whether evaluation may be pure: not with {@code --file}, which implies {@code --impure} as in Nix. */
-    static boolean pure(boolean impure, ExprOrFile code) {
-        return !impure && (code == null || code.file == null);
     }
 
     /** The value of {@code installable}; null means the code's own value (with --expr/--file only). */

@@ -9,6 +9,7 @@ import org.nixj.eval.Evaluator;
 import org.nixj.eval.value.NixAttrs;
 import org.nixj.eval.value.Value;
 import org.nixj.parser.SourceParser;
+import org.nixj.source.ErrorRenderer;
 import org.nixj.source.Source;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,6 +61,14 @@ final class InstantiateCommand implements Callable<Integer> {
     @Option(names = "--read-write-mode", description = "Accepted for compatibility; changes nothing: nixj writes .drv files and toFile texts to its store when something reads them, and copies sources at once.")
     boolean readWriteMode;
 
+    @Option(names = "--readonly-mode", description = "Accepted for compatibility; changes nothing: nixj computes store paths"
+            + " without writing them until something reads them (the .drv files printed without --eval are written).")
+    boolean readonlyMode;
+
+    @Option(names = "--impure", description = "Accepted for compatibility: nix-instantiate evaluates impurely unless"
+            + " the setting pure-eval says otherwise.")
+    boolean impure;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Accepted for compatibility.")
     Integer timeout;
 
@@ -71,6 +80,8 @@ final class InstantiateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // nix-instantiate never reports settings it does not know (Nix 2.8 and current alike).
+        evalOptions.warnUnknownSettings = false;
         if (parse) {
             return parseOnly();
         }
@@ -138,7 +149,9 @@ final class InstantiateCommand implements Callable<Integer> {
         }
         for (String argument : arguments) {
             Source source = expressions ? Inputs.expression(argument) : Inputs.file(argument, console.in());
-            ByteStrings.writeLine(console.out(), ParsePrinting.instantiateParse(source, SourceParser.defaultHomeDirectory()));
+            ByteStrings.writeLine(console.out(), ParsePrinting.instantiateParse(source, SourceParser.defaultHomeDirectory(),
+                    evalOptions.nixSettings(console).parseOptions(),
+                    warning -> ByteStrings.write(console.err(), ErrorRenderer.renderWarning(warning))));
         }
         return 0;
     }

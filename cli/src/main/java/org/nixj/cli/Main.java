@@ -63,6 +63,9 @@ public final class Main {
         for (Class<?> type : subcommands) {
             cli.addSubcommand(new CommandLine(type, factory));
         }
+        // As in Nix, a flag may be repeated (--eval --eval, -E -E); the last value counts. (Set after the
+        // subcommands are added: picocli applies it to those present.)
+        cli.setOverwrittenOptionsAllowed(true);
         cli.setOut(new PrintWriter(new OutputStreamWriter(console.out(), StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(console.err(), StandardCharsets.UTF_8), true));
         ErrorReporter reporter = new ErrorReporter(console);

@@ -140,7 +140,7 @@ class CliTest {
     void unknownOptionsAreUsageErrors() {
         CliRun r = CliRun.run("parse", "--frobnicate", "x.nix");
         assertEquals(2, r.exitCode());
-        assertTrue(r.err().startsWith("error: Unknown option: '--frobnicate'"), r.err());
+        assertTrue(r.err().startsWith("error: unrecognised flag '--frobnicate'\nTry 'nixj parse --help'"), r.err());
     }
 
     @ParameterizedTest

@@ -3,6 +3,7 @@ package org.nixj.parser;
 import java.util.ArrayList;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
@@ -30,7 +31,10 @@ public final class SourceParser {
 
     private SourceParser() {}
 
-    /** Parses with {@code ~} meaning the {@code HOME} of this process. */
+    /**
+     * Parses with {@code ~} meaning the {@code HOME} of this process, accepting everything the grammar has
+     * (the pipe operators included) and linting nothing; see {@link #parse(Source, String, ParseOptions, Consumer)}.
+     */
     public static Expr parse(Source source) {
         return parse(source, defaultHomeDirectory());
     }
@@ -39,6 +43,26 @@ public final class SourceParser {
     public static Expr parse(Source source, String homeDirectory) {
         return LargeStack.call(() -> parseHere(source, homeDirectory),
                 () -> new ParseError("expression is nested too deeply to parse", null));
+    }
+
+    /**
+     * Parses as current Nix does with {@code options}: the pipe operators only with the {@code pipe-operators}
+     * feature, and the literal lints, whose warnings go to {@code warnings} (errors are thrown). A syntax
+     * error after a refused pipe operator is reported as the pipe operator, as Nix's lexer meets it first.
+     */
+    public static Expr parse(Source source, String homeDirectory, ParseOptions options, Consumer<ParseError> warnings) {
+        boolean checks = options.needsChecks(source.text());
+        Expr expr;
+        try {
+            expr = parse(source, homeDirectory);
+        } catch (ParseError e) {
+            ParseError pipe = checks && e.pos() != null ? LanguageChecks.pipeBefore(source, options, e.pos().offset()) : null;
+            throw pipe != null ? pipe : e;
+        }
+        if (checks) {
+            LanguageChecks.check(source, options, warnings);
+        }
+        return expr;
     }
 
     /**

@@ -23,7 +23,7 @@ import java.util.List;
 public final class ErrorRenderer {
     private static final String ELLIPSIS = ByteStrings.utf8("…");
     private static final String PREFIX = "error: ";
-    private static final String INDENT = " ".repeat(PREFIX.length());
+    private static final String WARNING_PREFIX = "warning: ";
 
     private ErrorRenderer() {}
 
@@ -38,6 +38,18 @@ public final class ErrorRenderer {
      * shows its innermost frame that has one, so the report always says where.
      */
     public static String render(NixError error, boolean showTrace) {
+        return render(error, showTrace, PREFIX);
+    }
+
+    /**
+     * A warning that has the shape of an error (a message at a position, such as a lint of a literal), as Nix
+     * logs one: {@code warning: } first, the position and code lines under it. A byte string ending in a newline.
+     */
+    public static String renderWarning(NixError warning) {
+        return render(warning, false, WARNING_PREFIX);
+    }
+
+    private static String render(NixError error, boolean showTrace, String prefix) {
         StringBuilder body = new StringBuilder();
         List<NixError.Trace> frames = showTrace ? error.traces() : locatingFrame(error);
         if (!frames.isEmpty()) {
@@ -58,7 +70,7 @@ public final class ErrorRenderer {
         if (!suggestions.isEmpty()) {
             body.append("Did you mean ").append(describe(suggestions)).append("?\n");
         }
-        return indent(PREFIX, chomp(body.toString())) + "\n";
+        return indent(prefix, chomp(body.toString())) + "\n";
     }
 
     /** For an error without a position: its innermost frame that has one, if any. */
@@ -135,7 +147,7 @@ public final class ErrorRenderer {
             if (i == 0) {
                 line = stripTrailing(prefix + line);
             } else if (!line.isEmpty()) {
-                line = INDENT + line;
+                line = " ".repeat(prefix.length()) + line;
             }
             out.append(line);
         }

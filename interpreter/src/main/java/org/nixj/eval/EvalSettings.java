@@ -19,16 +19,26 @@ import java.util.function.Supplier;
  *     {@code <nixpkgs>} and {@code <nixpkgs/...>} are found when the search path has no such file; asked for
  *     only then, so that whatever it costs (unpacking the tree) is paid only by evaluations that use it.
  *     Null for none. It is not an entry of {@code builtins.nixPath}.
+ * @param abortOnWarn Nix's {@code abort-on-warn}: {@code builtins.warn} fails after printing its warning
+ * @param restrictEval Nix's {@code restrict-eval}: files outside the store may be read only under the search
+ *     path's entries, and only the URLs {@code allowedUris} allows may be fetched
+ * @param allowedUris Nix's {@code allowed-uris}: prefixes (or whole schemes, such as {@code https:}) of the URLs
+ *     restricted evaluation may fetch
+ * @param parseOptions what the parser accepts and lints ({@code pipe-operators}, the {@code lint-*} settings)
  */
 public record EvalSettings(boolean pure, int maxCallDepth, boolean showTrace, List<SearchPathEntry> searchPath,
-                           String currentSystem, String storeDir, Supplier<java.nio.file.Path> bundledNixpkgs) {
+                           String currentSystem, String storeDir, Supplier<java.nio.file.Path> bundledNixpkgs,
+                           boolean abortOnWarn, boolean restrictEval, List<String> allowedUris,
+                           org.nixj.parser.ParseOptions parseOptions) {
 
     /** The version of Nix whose behaviour nixj follows, as {@code builtins.nixVersion} reports it. */
     public static final String NIX_VERSION = "2.31.0";
 
     public EvalSettings {
         searchPath = List.copyOf(searchPath);
+        allowedUris = List.copyOf(allowedUris);
         Objects.requireNonNull(storeDir);
+        Objects.requireNonNull(parseOptions);
     }
 
     /** One search path entry: {@code prefix=path}, or just {@code path} (empty prefix). */
@@ -53,8 +63,32 @@ public record EvalSettings(boolean pure, int maxCallDepth, boolean showTrace, Li
         private String currentSystem = defaultSystem();
         private String storeDir = "/nix/store";
         private Supplier<java.nio.file.Path> bundledNixpkgs;
+        private boolean abortOnWarn;
+        private boolean restrictEval;
+        private List<String> allowedUris = List.of();
+        private org.nixj.parser.ParseOptions parseOptions = org.nixj.parser.ParseOptions.DEFAULTS;
 
         private Builder() {}
+
+        public Builder abortOnWarn(boolean abortOnWarn) {
+            this.abortOnWarn = abortOnWarn;
+            return this;
+        }
+
+        public Builder restrictEval(boolean restrictEval) {
+            this.restrictEval = restrictEval;
+            return this;
+        }
+
+        public Builder allowedUris(List<String> allowedUris) {
+            this.allowedUris = allowedUris;
+            return this;
+        }
+
+        public Builder parseOptions(org.nixj.parser.ParseOptions parseOptions) {
+            this.parseOptions = parseOptions;
+            return this;
+        }
 
         public Builder pure(boolean pure) {
             this.pure = pure;
@@ -96,7 +130,8 @@ public record EvalSettings(boolean pure, int maxCallDepth, boolean showTrace, Li
         }
 
         public EvalSettings build() {
-            return new EvalSettings(pure, maxCallDepth, showTrace, searchPath, currentSystem, storeDir, bundledNixpkgs);
+            return new EvalSettings(pure, maxCallDepth, showTrace, searchPath, currentSystem, storeDir, bundledNixpkgs,
+                    abortOnWarn, restrictEval, allowedUris, parseOptions);
         }
 
         private static String defaultSystem() {

@@ -55,6 +55,7 @@ public final class Interpreter {
     private final Comparison comparison = new Comparison(this);
     private final Builtins builtins;
     private final SourceLoader loader;
+    private final RestrictedMode restricted;
     private final Evaluator evaluator;
     private Fetchers fetchers;
     private InputFetcher inputFetcher;
@@ -69,6 +70,7 @@ public final class Interpreter {
         this.store = new EvalStore(settings.storeDir(), io.storeRoot(), this::outsideFile);
         this.builtins = Builtins.create(this, extraBuiltins);
         this.loader = new SourceLoader(this, builtins.globals());
+        this.restricted = new RestrictedMode(settings, loader::usedBundledNixpkgs);
     }
 
     public EvalSettings settings() {
@@ -96,7 +98,7 @@ public final class Interpreter {
     /** The fetchers of this evaluation, sharing its store, downloads, clock and warnings; made on first use. */
     public Fetchers fetchers() {
         if (fetchers == null) {
-            fetchers = new Fetchers(store.local(), io.downloader(), TARBALL_TTL_SECONDS, io::currentTime, this::warn);
+            fetchers = new Fetchers(store.local(), restricted.downloader(io.downloader()), TARBALL_TTL_SECONDS, io::currentTime, this::warn);
         }
         return fetchers;
     }
@@ -127,6 +129,7 @@ public final class Interpreter {
             throw new EvalError(ErrorKind.EVAL, "access to absolute path '" + path
                     + "' is forbidden in pure evaluation mode (use '--impure' to override)");
         }
+        restricted.checkPath(path);
         return io.file(path);
     }
 

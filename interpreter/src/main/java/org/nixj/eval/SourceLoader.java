@@ -23,6 +23,7 @@ import org.nixj.eval.value.StringContext;
 import org.nixj.eval.value.Value;
 import org.nixj.parser.SourceParser;
 import org.nixj.source.CanonicalPaths;
+import org.nixj.source.ErrorRenderer;
 import org.nixj.source.Pos;
 import org.nixj.source.Source;
 import org.nixj.syntax.Expr;
@@ -56,8 +57,16 @@ final class SourceLoader {
 
     /** Parses and compiles {@code source} in the base environment, ready to be evaluated. */
     Code compile(Source source) {
-        Expr expr = SourceParser.parse(source, homeDirectory());
-        return compiler.compile(expr);
+        return compiler.compile(parse(source));
+    }
+
+    /**
+     * Parses {@code source} as the evaluation's settings say (pipe operators, literal lints), its lint
+     * warnings printed as Nix prints them.
+     */
+    private Expr parse(Source source) {
+        return SourceParser.parse(source, homeDirectory(), interpreter.settings().parseOptions(),
+                warning -> interpreter.diagnostic(ErrorRenderer.renderWarning(warning).stripTrailing()));
     }
 
     /** Compiles {@code expr} only to check its variables. */
@@ -93,7 +102,7 @@ final class SourceLoader {
      * variables, then evaluated (or, with {@code lazily}, a thunk that evaluates it when first forced).
      */
     Lazy compileInScope(Source source, NixAttrs scope, boolean lazily) {
-        Expr expr = SourceParser.parse(source, homeDirectory());
+        Expr expr = parse(source);
         List<String> names = new ArrayList<>();
         for (int i = 0; i < scope.size(); i++) {
             names.add(scope.name(i));
@@ -195,6 +204,11 @@ final class SourceLoader {
     }
 
     /** The bundled nixpkgs' folder, asked of the settings once, when a lookup first needs it. */
+    /** The bundled nixpkgs' folder if a lookup has used it, else null (restricted mode allows it then). */
+    String usedBundledNixpkgs() {
+        return bundledNixpkgs;
+    }
+
     private String bundledNixpkgs() {
         if (bundledNixpkgs == null) {
             bundledNixpkgs = NixPaths.fromFile(interpreter.settings().bundledNixpkgs().get());

@@ -23,6 +23,9 @@ import java.util.stream.Stream;
  * must contain, each as one of its trace frames ("… while evaluating ..."), for the contexts the module system
  * adds with {@code builtins.addErrorContext}.
  *
+ * <p>A case may have {@code flags}: more arguments for both commands, one a line (settings such as
+ * {@code abort-on-warn}, experimental features).
+ *
  * <p>Where Nix 2.8 differs from current Nix (which the expectations follow), the case is listed in
  * {@code modules/nix-2.8-differences.txt} with the reason, and 2.8's outcome is in {@code expected-2.8.json} or
  * {@code expected-2.8.err}.
@@ -106,11 +109,20 @@ record ModuleCase(Path dir) implements JsonGoldenCase {
                 .map(l -> l.substring(ellipsis.length())).toList();
     }
 
-    /** The arguments after {@code nix-instantiate} (or {@code nixj instantiate}). */
+    /**
+     * The arguments after {@code nix-instantiate} (or {@code nixj instantiate}), with the case's {@code flags}
+     * (one argument a line, such as {@code --option}, {@code abort-on-warn}, {@code true}) at the end.
+     */
     List<String> arguments() {
-        return List.of("--eval", "--strict", "--json", folder().resolve("driver.nix").toString(),
+        List<String> args = new java.util.ArrayList<>(List.of("--eval", "--strict", "--json",
+                folder().resolve("driver.nix").toString(),
                 "--arg", "lib", "import " + modulesLib().resolve("lib"),
-                "--arg", "case", dir.resolve(CASE_FILE).toString());
+                "--arg", "case", dir.resolve(CASE_FILE).toString()));
+        Path flags = dir.resolve("flags");
+        if (Files.exists(flags)) {
+            EvalCase.read(flags).lines().filter(l -> !l.isEmpty()).forEach(args::add);
+        }
+        return args;
     }
 
     /** The arguments with {@code --show-trace}, for the context check. */

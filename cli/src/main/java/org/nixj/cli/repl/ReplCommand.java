@@ -11,7 +11,9 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.nixj.cli.Console;
 import org.nixj.cli.EvalOptions;
+import org.nixj.cli.ExprOrFile;
 import org.nixj.cli.FlakeOptions;
+import org.nixj.cli.InstallableOptions;
 import org.nixj.eval.ByteStrings;
 import org.nixj.eval.Evaluator;
 import org.nixj.eval.value.NixAttrs;
@@ -19,10 +21,8 @@ import org.nixj.eval.value.Value;
 import org.nixj.flake.Flakes;
 import org.nixj.parser.SourceParser;
 import org.nixj.source.Source;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -37,30 +37,13 @@ import picocli.CommandLine.Parameters;
         versionProvider = org.nixj.cli.VersionProvider.class,
         description = "Explore Nix values, flakes and NixOS configurations interactively, like 'nix repl'.")
 public final class ReplCommand implements Callable<Integer> {
-    static final class Input {
-        @Option(names = "--expr", paramLabel = "EXPR", description = "Load the attributes of the value of EXPR.")
-        String expr;
-
-        @Option(names = {"-f", "--file"}, paramLabel = "FILE", description = "Load the attributes of the value of FILE.")
-        String file;
-    }
-
-    @ArgGroup(exclusive = true)
-    Input input;
-
     @Parameters(arity = "0..*", paramLabel = "INSTALLABLE|FILE",
             description = "What to load: a flake ('.', 'path:/a'), an installable ('.#attr'), a file or '<nixpkgs>';"
                     + " with --file or --expr, attribute paths of that value.")
     List<String> arguments = new ArrayList<>();
 
-    @Option(names = "--impure", description = "Accepted for compatibility: the REPL always evaluates impurely, as nix repl does.")
-    boolean impure;
-
     @Mixin
-    EvalOptions evalOptions = new EvalOptions();
-
-    @Mixin
-    FlakeOptions flakeOptions = new FlakeOptions();
+    InstallableOptions options = new InstallableOptions();
 
     private final Console console;
 
@@ -70,6 +53,8 @@ public final class ReplCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        EvalOptions evalOptions = options.evalOptions();
+        FlakeOptions flakeOptions = options.flakeOptions();
         Evaluator evaluator = evalOptions.evaluator(false, true, console);
         Path workingDirectory = Path.of("").toAbsolutePath();
         Flakes flakes = new Flakes(evaluator, flakeOptions.lockOptions(workingDirectory, EvalOptions::bundledNixpkgs, console::warn),
@@ -119,11 +104,12 @@ public final class ReplCommand implements Callable<Integer> {
 
     /** The command line's values into the scope, each remembered for {@code :r}. */
     private void load(ReplSession session, Evaluator evaluator, Path workingDirectory) {
+        ExprOrFile input = options.code();
         if (input != null) {
-            Supplier<Value> root = input.expr != null
-                    ? () -> evaluator.evaluate(Source.ofExpression(input.expr, workingDirectory.toString()))
-                    : () -> evaluator.evaluateFile(workingDirectory.resolve(input.file));
-            NixAttrs autoArgs = evalOptions.autoArgs(evaluator);
+            Supplier<Value> root = input.expr() != null
+                    ? () -> evaluator.evaluate(Source.ofExpression(input.expr(), workingDirectory.toString()))
+                    : () -> evaluator.evaluateFile(workingDirectory.resolve(input.file()));
+            NixAttrs autoArgs = options.evalOptions().autoArgs(evaluator);
             Supplier<Value> called = () -> evaluator.autoCall(root.get(), autoArgs);
             if (arguments.isEmpty()) {
                 session.loadInstallableReported("", called);

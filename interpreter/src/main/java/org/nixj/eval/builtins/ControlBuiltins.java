@@ -64,6 +64,10 @@ final class ControlBuiltins {
         t.function("warn", 2, a -> {
             NixString message = a.string(0);
             a.interpreter().diagnostic("evaluation warning: " + message.value());
+            if (a.interpreter().settings().abortOnWarn()) {
+                // As Nix, an error tryEval does not catch, raised where warn was called.
+                throw new EvalError(ErrorKind.EVAL, "aborting to reveal stack trace of warning, as abort-on-warn is set");
+            }
             return a.value(1);
         });
         t.function("traceVerbose", 2, a -> a.value(1));

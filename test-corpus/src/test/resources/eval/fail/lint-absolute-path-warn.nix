@@ -1,0 +1,4 @@
+[
+  /tmp/foo
+  (throw "stop")
+]

@@ -1,0 +1,1 @@
+let x = "b"; in foo/${x}

@@ -1,0 +1,4 @@
+[
+  https://example.org/a
+  (throw "stop")
+]

@@ -1,0 +1,1 @@
+builtins.warn "old interface" 1

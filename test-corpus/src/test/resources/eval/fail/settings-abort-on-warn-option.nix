@@ -1,0 +1,1 @@
+(builtins.tryEval (builtins.warn "old interface" 1)).success

@@ -1,0 +1,1 @@
+let f = x: throw "stop at ${toString x}"; in f 1

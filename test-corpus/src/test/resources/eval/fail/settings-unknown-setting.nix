@@ -1,0 +1,1 @@
+throw "after the warning"

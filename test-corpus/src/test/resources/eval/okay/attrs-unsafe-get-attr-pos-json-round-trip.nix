@@ -1,0 +1,1 @@
+builtins.unsafeGetAttrPos "a" (builtins.fromJSON (builtins.toJSON { a = 1; }))

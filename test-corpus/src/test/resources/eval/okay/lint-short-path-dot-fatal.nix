@@ -1,0 +1,1 @@
+[ (builtins.typeOf ./foo) (builtins.typeOf ../foo) (builtins.typeOf .foo/bar) ]

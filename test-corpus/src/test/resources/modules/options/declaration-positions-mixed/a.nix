@@ -1,0 +1,3 @@
+{ lib, ... }: {
+  options.v = lib.mkOption { type = lib.types.int; };
+}

@@ -1,0 +1,5 @@
+{ lib, ... }: {
+  options = builtins.mapAttrs (n: v: v) {
+    v = lib.mkOption { default = 2; };
+  };
+}

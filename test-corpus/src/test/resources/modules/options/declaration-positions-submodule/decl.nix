@@ -1,0 +1,8 @@
+{ lib, ... }: {
+  options.sub = lib.mkOption {
+    default = { };
+    type = lib.types.submodule {
+      options.x = lib.mkOption { default = 1; };
+    };
+  };
+}

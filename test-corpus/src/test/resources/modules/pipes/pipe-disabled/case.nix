@@ -1,0 +1,5 @@
+{ lib }:
+{
+  modules = [ ./decl.nix ];
+  read = r: r.config.v;
+}
