@@ -32,6 +32,10 @@ public final class FlakeOptions {
             description = "Use flake reference REF for the input INPUT (a path of names, such as 'nixpkgs' or 'a/b').")
     List<String> overrideInput = new ArrayList<>();
 
+    @Option(names = "--override-flake", arity = "2", paramLabel = "ORIGINAL RESOLVED",
+            description = "Resolve the indirect flake reference ORIGINAL (such as 'nixpkgs') to RESOLVED, before any registry is consulted.")
+    List<String> overrideFlake = new ArrayList<>();
+
     @Option(names = "--system", paramLabel = "SYSTEM",
             description = "The system whose packages installables are looked up for (default: this machine's, e.g. x86_64-linux).")
     String system;
@@ -43,15 +47,23 @@ public final class FlakeOptions {
             description = "The global flake registry, a registry.json file (nixj never downloads one; default: none).")
     String flakeRegistry;
 
-    /** The registries indirect references are looked up in: the user's, the system's and --flake-registry's. */
+    /**
+     * The registries indirect references are looked up in: the entries of --override-flake (Nix's flag
+     * registry), then the user's, the system's and --flake-registry's.
+     */
     FlakeRegistry registry(Path workingDirectory, Consumer<String> warnings) {
+        FlakeRegistry flags = FlakeRegistry.empty();
+        for (int i = 0; i + 1 < overrideFlake.size(); i += 2) {
+            flags = flags.with(new FlakeRegistry.Entry(FlakeRef.parse(overrideFlake.get(i), workingDirectory),
+                    FlakeRef.parse(overrideFlake.get(i + 1), workingDirectory), false));
+        }
         Optional<Path> global = Optional.ofNullable(flakeRegistry).map(file -> {
             if (file.matches("[a-z]+://.*") && !file.startsWith("file://")) {
                 throw new UsageException("nixj does not download flake registries: give --flake-registry a file ('" + file + "')");
             }
             return workingDirectory.resolve(file.startsWith("file://") ? file.substring("file://".length()) : file);
         });
-        return FlakeRegistry.standard(System.getenv(), SourceParser.defaultHomeDirectory(), global, warnings);
+        return flags.then(FlakeRegistry.standard(System.getenv(), SourceParser.defaultHomeDirectory(), global, warnings));
     }
 
     /** Options as the command line gives them (picocli fills in the fields). */

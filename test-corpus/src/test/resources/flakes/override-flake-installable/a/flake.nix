@@ -1,0 +1,3 @@
+{
+  outputs = { self }: { x = "an installable through the override"; };
+}

@@ -1,0 +1,2 @@
+# The working directory of the case: the installable names a flake through the registry, not this one.
+{ outputs = { self }: { }; }

@@ -1,0 +1,3 @@
+{
+  outputs = { self }: { value = "from the override"; };
+}

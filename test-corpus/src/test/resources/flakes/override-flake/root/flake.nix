@@ -1,0 +1,4 @@
+{
+  inputs.foo.url = "flake:foo";
+  outputs = { self, foo }: { x = foo.value; };
+}
