@@ -3,7 +3,9 @@ package org.nixj.cli;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.nixj.eval.ByteStrings;
 import org.nixj.eval.EvalIO;
 import org.nixj.eval.EvalSettings;
@@ -36,7 +38,8 @@ public final class EvalOptions {
     boolean showTrace;
 
     @Option(names = "--extra-experimental-features", paramLabel = "FEATURES",
-            description = "Accepted for compatibility: the features nixj implements (such as pipe-operators) are always on.")
+            description = "Turn on experimental features (a space-separated list): parse-toml-timestamps changes what "
+                    + "fromTOML gives; the others nixj implements (such as pipe-operators) are always on.")
     List<String> experimentalFeatures = new ArrayList<>();
 
     @Option(names = "--store", paramLabel = "DIR",
@@ -89,7 +92,21 @@ public final class EvalOptions {
                 .searchPath(searchPath)
                 .storeDir(storeDir())
                 .bundledNixpkgs(pure ? null : () -> bundledNixpkgs(console))
+                .experimentalFeatures(experimentalFeatures())
                 .build();
+    }
+
+    /** The names given to {@code --extra-experimental-features}, each value a space-separated list as in Nix. */
+    private Set<String> experimentalFeatures() {
+        Set<String> names = new HashSet<>();
+        for (String value : experimentalFeatures) {
+            for (String name : value.trim().split("\\s+")) {
+                if (!name.isEmpty()) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
     }
 
     /**

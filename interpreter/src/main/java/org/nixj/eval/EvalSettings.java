@@ -2,6 +2,7 @@ package org.nixj.eval;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -19,9 +20,12 @@ import java.util.function.Supplier;
  *     {@code <nixpkgs>} and {@code <nixpkgs/...>} are found when the search path has no such file; asked for
  *     only then, so that whatever it costs (unpacking the tree) is paid only by evaluations that use it.
  *     Null for none. It is not an entry of {@code builtins.nixPath}.
+ * @param experimentalFeatures the experimental features turned on ({@code --extra-experimental-features}),
+ *     for those whose absence changes what an evaluation does, such as {@code parse-toml-timestamps}
  */
 public record EvalSettings(boolean pure, int maxCallDepth, boolean showTrace, List<SearchPathEntry> searchPath,
-                           String currentSystem, String storeDir, Supplier<java.nio.file.Path> bundledNixpkgs) {
+                           String currentSystem, String storeDir, Supplier<java.nio.file.Path> bundledNixpkgs,
+                           Set<String> experimentalFeatures) {
 
     /** The version of Nix whose behaviour nixj follows, as {@code builtins.nixVersion} reports it. */
     public static final String NIX_VERSION = "2.31.0";
@@ -29,6 +33,12 @@ public record EvalSettings(boolean pure, int maxCallDepth, boolean showTrace, Li
     public EvalSettings {
         searchPath = List.copyOf(searchPath);
         Objects.requireNonNull(storeDir);
+        experimentalFeatures = Set.copyOf(experimentalFeatures);
+    }
+
+    /** Whether the experimental feature {@code name} (such as {@code parse-toml-timestamps}) is on. */
+    public boolean hasFeature(String name) {
+        return experimentalFeatures.contains(name);
     }
 
     /** One search path entry: {@code prefix=path}, or just {@code path} (empty prefix). */
@@ -53,6 +63,7 @@ public record EvalSettings(boolean pure, int maxCallDepth, boolean showTrace, Li
         private String currentSystem = defaultSystem();
         private String storeDir = "/nix/store";
         private Supplier<java.nio.file.Path> bundledNixpkgs;
+        private Set<String> experimentalFeatures = Set.of();
 
         private Builder() {}
 
@@ -95,8 +106,15 @@ public record EvalSettings(boolean pure, int maxCallDepth, boolean showTrace, Li
             return this;
         }
 
+        /** The experimental features turned on, by name. */
+        public Builder experimentalFeatures(Set<String> experimentalFeatures) {
+            this.experimentalFeatures = experimentalFeatures;
+            return this;
+        }
+
         public EvalSettings build() {
-            return new EvalSettings(pure, maxCallDepth, showTrace, searchPath, currentSystem, storeDir, bundledNixpkgs);
+            return new EvalSettings(pure, maxCallDepth, showTrace, searchPath, currentSystem, storeDir, bundledNixpkgs,
+                    experimentalFeatures);
         }
 
         private static String defaultSystem() {
