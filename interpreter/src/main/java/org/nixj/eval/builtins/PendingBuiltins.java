@@ -18,7 +18,7 @@ final class PendingBuiltins {
         pending(t, "getFlake", 1, false, flakes);
         pending(t, "parseFlakeRef", 1, false, flakes);
         pending(t, "flakeRefToString", 1, false, flakes);
-        pending(t, "fetchMercurial", 1, false, "nixj cannot fetch Mercurial repositories (Nix runs 'hg' for them); "
+        pending(t, "fetchMercurial", 1, true, "nixj cannot fetch Mercurial repositories (Nix runs 'hg' for them); "
                 + "fetch the repository's files another way, such as fetchTarball or fetchGit");
     }
 
