@@ -21,6 +21,7 @@ import org.nixj.eval.value.NixPath;
 import org.nixj.eval.value.NixString;
 import org.nixj.eval.value.StringContext;
 import org.nixj.eval.value.Value;
+import org.nixj.source.NulBytes;
 
 /** Builtins that read files and paths: {@code import}, {@code readFile}, {@code readDir}, {@code findFile}, ... */
 final class FileBuiltins {
@@ -59,6 +60,11 @@ final class FileBuiltins {
         t.function("readFile", 1, a -> {
             String path = a.path(0);
             String contents = in.readFile(path, a.pos());
+            if (NulBytes.contains(contents)) {
+                // Nix strings cannot hold a NUL byte; Nix refuses the file rather than cut it short.
+                throw new EvalError(ErrorKind.EVAL,
+                        "the contents of the file '" + path + "' cannot be represented as a Nix string", a.pos());
+            }
             return new NixString(contents, in.store().referencesIn(path, contents));
         });
         t.function("readFileType", 1, a -> NixString.of(fileType(a.path(0), in)));
