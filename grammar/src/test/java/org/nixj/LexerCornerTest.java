@@ -56,9 +56,11 @@ class LexerCornerTest {
                 ok("\"$${\"", "\"$\\${\""),
                 ok("\"\\q\"", "\"q\""),
                 // Attribute names.
-                ok("{ ${\"c\"} = 1; }", "{ \"${\"c\"}\" = 1; }"),
+                // ${"c"} names c statically (current Nix since its issue 14642; 2.8 too); ${x} and "a${x}" do not.
+                ok("{ ${\"c\"} = 1; }", "{ c = 1; }"),
+                ok("x: { ${x} = 1; \"a${x}\" = 2; }", "(x: { \"${x}\" = 1; \"${(\"a\" + x)}\" = 2; })"),
                 ok("{ \"a b\" = 1; }", "{ \"a b\" = 1; }"),
-                ok("a.${\"b c\"}", "(a).\"${\"b c\"}\""),
+                ok("a.${\"b c\"}", "(a).\"b c\""),
                 ok("{ x = 1; }.\"x\"", "({ x = 1; }).x"),
                 ok("{ or = 1; }.or", "({ or = 1; }).or"),
                 ok("{ a.or = 1; }", "{ a = { or = 1; }; }"),
@@ -102,8 +104,17 @@ class LexerCornerTest {
                 err("\"a${x}", "syntax error, unexpected end of file, expecting '\"'", "1:7"),
                 err("\"a${x}b", "syntax error, unexpected end of file, expecting '\"'", "1:8"),
                 err("\"", "syntax error, unexpected end of file, expecting '\"'", "1:2"),
-                err("\"${", "syntax error, unexpected end of file", "1:4"));
+                err("\"${", "syntax error, unexpected end of file", "1:4"),
+                // A NUL byte in a string token, raw or escaped, is refused where the token starts (current Nix;
+                // 2.8 cut the string short at it).
+                err("\"a\0b\"", NUL_MESSAGE.formatted("a\u2400b"), "1:2"),
+                err("\"x${y}\\\0\"", NUL_MESSAGE.formatted("\u2400"), "1:7"),
+                err("''a\0b''", NUL_MESSAGE.formatted("a\u2400b"), "1:3"),
+                err("''a''\\\0''", NUL_MESSAGE.formatted("\u2400"), "1:4"));
     }
+
+    private static final String NUL_MESSAGE =
+            "input string '%s' cannot be represented as Nix string because it contains null bytes";
 
     static Arguments ok(String expression, String expectedPrint) {
         return Arguments.of(expression, expectedPrint);

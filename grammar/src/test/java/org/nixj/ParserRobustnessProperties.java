@@ -37,7 +37,8 @@ class ParserRobustnessProperties {
             "attribute '",
             "duplicate formal function argument '",
             "dynamic attributes not allowed in let",
-            "dynamic attributes not allowed in inherit");
+            "dynamic attributes not allowed in inherit",
+            "input string '");
 
     /** A realistic file used as the seed for truncations and mutations. */
     static final String SEED = """

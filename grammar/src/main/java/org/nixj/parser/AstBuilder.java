@@ -79,7 +79,7 @@ final class AstBuilder implements ParseTreeListener {
             case ExprAppContext a -> exprApp(a);
             case ExprSelectContext s -> exprSelect(s);
             case ExprSimpleContext s -> exprSimple(s);
-            case StringPartContext p -> p.expr() != null ? expr(p.expr()) : StringEscapes.unescape(p.getText());
+            case StringPartContext p -> p.expr() != null ? expr(p.expr()) : StringTokens.refuseNul(StringEscapes.unescape(p.getText()), pos(p.start));
             case IndStringPartContext p -> indStringPart(p);
             case PathPartContext p -> p.expr() != null ? expr(p.expr()) : GrammarActions.pathFragment(pos(p.start), p.getText());
             case BindsContext b -> bindings(b);

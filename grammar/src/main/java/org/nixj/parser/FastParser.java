@@ -472,7 +472,7 @@ final class FastParser {
             switch (peek()) {
                 case STR, STR_DOLLAR -> {
                     at++;
-                    parts.text(pos(part), StringEscapes.unescape(text(part)));
+                    parts.text(pos(part), StringTokens.refuseNul(StringEscapes.unescape(text(part)), pos(part)));
                 }
                 case DOLLAR_CURLY -> {
                     at++;

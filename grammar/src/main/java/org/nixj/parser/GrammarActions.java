@@ -269,10 +269,10 @@ final class GrammarActions {
     /** One piece of text of a {@code ''...''} string; {@code text} is the token's text. */
     static IndentedStrings.Part indentedText(Pos at, IndentedText kind, String text) {
         return switch (kind) {
-            case RAW -> new IndentedStrings.Part.Text(at, text, true);
+            case RAW -> new IndentedStrings.Part.Text(at, StringTokens.refuseNul(text, at), true);
             case DOLLAR -> new IndentedStrings.Part.Text(at, "$", false);
             case QUOTES -> new IndentedStrings.Part.Text(at, "''", false);
-            case ESCAPED_CHAR -> new IndentedStrings.Part.Text(at, StringEscapes.unescape(text.substring(2)), false);
+            case ESCAPED_CHAR -> new IndentedStrings.Part.Text(at, StringTokens.refuseNul(StringEscapes.unescape(text.substring(2)), at), false);
             case QUOTE -> new IndentedStrings.Part.Text(at, "'", false);
         };
     }
@@ -291,8 +291,13 @@ final class GrammarActions {
         return string instanceof Expr.Str s ? new AttrName.Static(s.value()) : new AttrName.Dynamic(string);
     }
 
-    /** {@code ${e}} computes the name, even {@code ${"a"}}, as in current Nix's grammar. */
+    /**
+     * {@code ${e}} computes the name, unless {@code e} is a plain string literal: {@code ${"a"}} (also
+     * {@code ${("a")}} or {@code ${''a''}}) names {@code a} statically, in attribute sets, {@code let} and
+     * {@code inherit} alike. Current Nix does this since the fix of its issue 14642 (a regression of 2.32,
+     * whose parser made every {@code ${...}} dynamic); Nix 2.8 did the same.
+     */
     static AttrName dynamicAttr(Expr e) {
-        return new AttrName.Dynamic(e);
+        return e instanceof Expr.Str s ? new AttrName.Static(s.value()) : new AttrName.Dynamic(e);
     }
 }

@@ -2,6 +2,7 @@ package org.nixj.eval;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -25,11 +26,13 @@ import java.util.function.Supplier;
  * @param allowedUris Nix's {@code allowed-uris}: prefixes (or whole schemes, such as {@code https:}) of the URLs
  *     restricted evaluation may fetch
  * @param parseOptions what the parser accepts and lints ({@code pipe-operators}, the {@code lint-*} settings)
+ * @param experimentalFeatures the experimental features turned on, for those whose absence changes what an
+ *     evaluation does, such as {@code parse-toml-timestamps}
  */
 public record EvalSettings(boolean pure, int maxCallDepth, boolean showTrace, List<SearchPathEntry> searchPath,
                            String currentSystem, String storeDir, Supplier<java.nio.file.Path> bundledNixpkgs,
                            boolean abortOnWarn, boolean restrictEval, List<String> allowedUris,
-                           org.nixj.parser.ParseOptions parseOptions) {
+                           org.nixj.parser.ParseOptions parseOptions, Set<String> experimentalFeatures) {
 
     /** The version of Nix whose behaviour nixj follows, as {@code builtins.nixVersion} reports it. */
     public static final String NIX_VERSION = "2.31.0";
@@ -39,6 +42,12 @@ public record EvalSettings(boolean pure, int maxCallDepth, boolean showTrace, Li
         allowedUris = List.copyOf(allowedUris);
         Objects.requireNonNull(storeDir);
         Objects.requireNonNull(parseOptions);
+        experimentalFeatures = Set.copyOf(experimentalFeatures);
+    }
+
+    /** Whether the experimental feature {@code name} (such as {@code parse-toml-timestamps}) is on. */
+    public boolean hasFeature(String name) {
+        return experimentalFeatures.contains(name);
     }
 
     /** One search path entry: {@code prefix=path}, or just {@code path} (empty prefix). */
@@ -67,6 +76,7 @@ public record EvalSettings(boolean pure, int maxCallDepth, boolean showTrace, Li
         private boolean restrictEval;
         private List<String> allowedUris = List.of();
         private org.nixj.parser.ParseOptions parseOptions = org.nixj.parser.ParseOptions.DEFAULTS;
+        private Set<String> experimentalFeatures = Set.of();
 
         private Builder() {}
 
@@ -129,9 +139,15 @@ public record EvalSettings(boolean pure, int maxCallDepth, boolean showTrace, Li
             return this;
         }
 
+        /** The experimental features turned on, by name. */
+        public Builder experimentalFeatures(Set<String> experimentalFeatures) {
+            this.experimentalFeatures = experimentalFeatures;
+            return this;
+        }
+
         public EvalSettings build() {
             return new EvalSettings(pure, maxCallDepth, showTrace, searchPath, currentSystem, storeDir, bundledNixpkgs,
-                    abortOnWarn, restrictEval, allowedUris, parseOptions);
+                    abortOnWarn, restrictEval, allowedUris, parseOptions, experimentalFeatures);
         }
 
         private static String defaultSystem() {

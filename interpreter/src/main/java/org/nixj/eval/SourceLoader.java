@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.nixj.eval.code.Code;
 import org.nixj.eval.code.Compiler;
 import org.nixj.eval.code.Env;
@@ -161,7 +162,7 @@ final class SourceLoader {
     /**
      * {@code builtins.findFile}: {@code <name>} looked up in a search path of {@code { prefix, path }} sets;
      * then, with {@code orBundled}, {@code nixpkgs} and {@code nixpkgs/...} in the bundled nixpkgs (see
-     * {@link EvalSettings#bundledNixpkgs()}).
+     * {@link EvalSettings#bundledNixpkgs()}); then {@code nix/fetchurl.nix} among the {@link CorePackages}.
      */
     Value findFile(NixList searchPath, String name, Pos pos, boolean orBundled) {
         for (int i = 0; i < searchPath.size(); i++) {
@@ -197,6 +198,12 @@ final class SourceLoader {
             if (Files.exists(file(candidate))) {
                 return new NixPath(candidate);
             }
+        }
+        String corePackage = CorePackages.fileName(name);
+        if (corePackage != null) {
+            // As in Nix, after the search path, and in pure evaluation too.
+            EvalStore store = interpreter.store();
+            return new NixPath(store.print(store.addText(corePackage, CorePackages.text(corePackage), new TreeSet<>())));
         }
         throw new EvalError(ErrorKind.EVAL, interpreter.settings().pure()
                 ? "cannot look up '<" + name + ">' in pure evaluation mode (use '--impure' to override)"

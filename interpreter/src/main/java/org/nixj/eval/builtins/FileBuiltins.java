@@ -21,6 +21,7 @@ import org.nixj.eval.value.NixPath;
 import org.nixj.eval.value.NixString;
 import org.nixj.eval.value.StringContext;
 import org.nixj.eval.value.Value;
+import org.nixj.source.NulBytes;
 
 /** Builtins that read files and paths: {@code import}, {@code readFile}, {@code readDir}, {@code findFile}, ... */
 final class FileBuiltins {
@@ -32,9 +33,12 @@ final class FileBuiltins {
         t.globalFunction("scopedImport", 2, a -> in.scopedImport(a.attrs(0), a.path(1), a.pos()));
         t.function("toPath", 1, a -> NixString.of(a.path(0)));
         t.function("pathExists", 1, a -> {
-            String path = a.path(0);
-            Path file = in.file(path);
-            boolean mustBeDirectory = path.endsWith("/") && path.length() > 1;
+            // As in current Nix: the path is canonicalised ("a/b/.." is "a"), and only a string that ends in "/" or
+            // "/." must name a directory, its symbolic links followed; anything else exists if its last
+            // component does, even as a dangling symbolic link.
+            boolean mustBeDirectory = a.value(0) instanceof NixString s
+                    && (s.value().endsWith("/") || s.value().endsWith("/."));
+            Path file = in.file(a.path(0));
             return NixBool.of(mustBeDirectory ? Files.isDirectory(file) : Files.exists(file, LinkOption.NOFOLLOW_LINKS));
         });
         t.globalFunction("baseNameOf", 1, a -> {
@@ -56,6 +60,11 @@ final class FileBuiltins {
         t.function("readFile", 1, a -> {
             String path = a.path(0);
             String contents = in.readFile(path, a.pos());
+            if (NulBytes.contains(contents)) {
+                // Nix strings cannot hold a NUL byte; Nix refuses the file rather than cut it short.
+                throw new EvalError(ErrorKind.EVAL,
+                        "the contents of the file '" + path + "' cannot be represented as a Nix string", a.pos());
+            }
             return new NixString(contents, in.store().referencesIn(path, contents));
         });
         t.function("readFileType", 1, a -> NixString.of(fileType(a.path(0), in)));

@@ -5,7 +5,8 @@ import org.nixj.eval.error.EvalError;
 
 /**
  * Placeholders for the builtins Nix has that the interpreter alone does not provide: the flake builtins, which
- * the flake module's {@link BuiltinGroup}s add (the {@code nixj} command always adds them). Calling a
+ * the flake module's {@link BuiltinGroup}s add (the {@code nixj} command always adds them), and
+ * {@code fetchMercurial}, which nixj does not implement (Nix runs the {@code hg} program for it). Calling a
  * placeholder is an error that says so. They are defined so that {@code builtins ? getFlake} and the global
  * names match Nix in every evaluator; a {@link BuiltinGroup} that defines one of them replaces it.
  */
@@ -17,6 +18,8 @@ final class PendingBuiltins {
         pending(t, "getFlake", 1, false, flakes);
         pending(t, "parseFlakeRef", 1, false, flakes);
         pending(t, "flakeRefToString", 1, false, flakes);
+        pending(t, "fetchMercurial", 1, true, "nixj cannot fetch Mercurial repositories (Nix runs 'hg' for them); "
+                + "fetch the repository's files another way, such as fetchTarball or fetchGit");
     }
 
     private static void pending(BuiltinTable t, String name, int arity, boolean global, String why) {

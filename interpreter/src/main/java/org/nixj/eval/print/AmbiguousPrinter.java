@@ -37,11 +37,18 @@ public final class AmbiguousPrinter {
     /** {@code value} as {@code nix-instantiate --eval} prints it (without the final newline). */
     public static String print(Lazy value) {
         AmbiguousPrinter printer = new AmbiguousPrinter();
-        printer.append(value);
+        // The value printed is a place of its own, as in Nix, where evaluating into the result copies the value.
+        printer.append(value, new Object());
         return printer.out.toString();
     }
 
-    private void append(Lazy lazy) {
+    /**
+     * Appends the value at {@code place}, the slot (an attribute's or element's {@link Lazy}) it was found in.
+     * As in current Nix's printAmbiguous, a list is repeated only when met again in the same place (Nix keys
+     * it by its {@code Value}, which forcing another thunk to the same list copies), a non-empty set wherever
+     * it is met again (Nix keys it by its bindings, which copies share).
+     */
+    private void append(Lazy lazy, Object place) {
         Value v;
         if (lazy instanceof Thunk t) {
             v = t.valueIfForced();
@@ -68,19 +75,21 @@ public final class AmbiguousPrinter {
                 for (int i = 0; i < a.size(); i++) {
                     NixLiterals.appendIdentifier(out, a.name(i));
                     out.append(" = ");
-                    append(a.value(i));
+                    Lazy value = a.value(i);
+                    append(value, value);
                     out.append("; ");
                 }
                 out.append('}');
             }
             case NixList l -> {
-                if (l.size() > 0 && !seen.add(l)) {
+                if (l.size() > 0 && !seen.add(place)) {
                     out.append(REPEATED);
                     return;
                 }
                 out.append("[ ");
                 for (int i = 0; i < l.size(); i++) {
-                    append(l.get(i));
+                    Lazy item = l.get(i);
+                    append(item, item);
                     out.append(' ');
                 }
                 out.append(']');

@@ -58,7 +58,8 @@ public final class ValuePrinter {
     /** {@code lazy} printed with {@code options}, as a byte string. */
     public static String print(Lazy lazy, PrintOptions options) {
         ValuePrinter printer = new ValuePrinter(options);
-        printer.print(lazy, 0);
+        // The value printed is a place of its own, as in Nix, where evaluating into the result copies the value.
+        printer.print(lazy, new Object(), 0);
         return printer.out.toString();
     }
 
@@ -67,7 +68,13 @@ public final class ValuePrinter {
         return print(lazy, PrintOptions.ERROR);
     }
 
-    private void print(Lazy lazy, int depth) {
+    /**
+     * Prints the value at {@code place}: the slot (an attribute's or element's {@link Lazy}) it was found in.
+     * As in current Nix, a list met again counts as repeated only when it is met in the same place (Nix keys
+     * lists by their {@code Value}, which forcing another thunk to the same list copies), while a set is
+     * repeated wherever it is met again (Nix keys sets by their bindings, which copies share).
+     */
+    private void print(Lazy lazy, Object place, int depth) {
         try {
             Value v;
             if (options.force()) {
@@ -81,7 +88,7 @@ public final class ValuePrinter {
             } else {
                 v = (Value) lazy;
             }
-            printValue(v, depth);
+            printValue(v, place, depth);
         } catch (EvalError e) {
             if (options.errors() == PrintOptions.ErrorBehavior.THROW
                     || options.errors() == PrintOptions.ErrorBehavior.THROW_TOP_LEVEL && depth == 0) {
@@ -109,7 +116,7 @@ public final class ValuePrinter {
         }
     }
 
-    private void printValue(Value v, int depth) {
+    private void printValue(Value v, Object place, int depth) {
         switch (v) {
             case NixInt i -> colored(CYAN, Long.toString(i.value()));
             case NixFloat f -> colored(CYAN, NixLiterals.formatFloat(f.value()));
@@ -118,7 +125,7 @@ public final class ValuePrinter {
             case NixString s -> appendString(s.value());
             case NixPath p -> colored(GREEN, p.path());
             case NixAttrs a -> printAttrs(a, depth);
-            case NixList l -> printList(l, depth);
+            case NixList l -> printList(l, place, depth);
             case Closure c -> colored(BLUE, OPEN + "lambda" + (c.name() != null ? " " + c.name() : "") + " @ " + c.pos() + CLOSE);
             case PrimOp p -> colored(BLUE, OPEN + "primop " + p.name() + CLOSE);
             case PrimOpApp p -> colored(BLUE, OPEN + "partially applied primop " + p.primOp().name() + CLOSE);
@@ -182,7 +189,8 @@ public final class ValuePrinter {
             }
             NixLiterals.appendIdentifier(out, a.name(i));
             out.append(" = ");
-            print(a.value(i), depth + 1);
+            Lazy value = a.value(i);
+            print(value, value, depth + 1);
             out.append(';');
             attrsPrinted++;
             printedHere++;
@@ -196,8 +204,8 @@ public final class ValuePrinter {
         return name.equals("type") || name.equals("_type");
     }
 
-    private void printList(NixList l, int depth) {
-        if (l.size() > 0 && !seen.add(l)) {
+    private void printList(NixList l, Object place, int depth) {
+        if (l.size() > 0 && !seen.add(place)) {
             colored(MAGENTA, REPEATED);
             return;
         }
@@ -215,7 +223,8 @@ public final class ValuePrinter {
                 elided(l.size() - printedHere, "item", "items");
                 break;
             }
-            print(l.get(i), depth + 1);
+            Lazy item = l.get(i);
+            print(item, item, depth + 1);
             itemsPrinted++;
             printedHere++;
         }

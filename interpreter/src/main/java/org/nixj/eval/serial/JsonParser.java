@@ -16,7 +16,7 @@ import org.nixj.eval.value.NixList;
 import org.nixj.eval.value.NixNull;
 import org.nixj.eval.value.NixString;
 import org.nixj.eval.value.Value;
-import org.nixj.source.ByteStrings;
+import org.nixj.source.NulBytes;
 
 /**
  * Nix's {@code fromJSON}: JSON text to a Nix value, parsed as nlohmann::json's SAX parser parses it (which
@@ -27,7 +27,6 @@ import org.nixj.source.ByteStrings;
  * a key the last value wins. Strings may not contain NUL, which Nix strings cannot hold.
  */
 public final class JsonParser {
-    private static final String NUL_SHOWN = ByteStrings.utf8("\u2400");
 
     private final JsonLexer lexer;
     private Token last = Token.UNINITIALIZED;
@@ -192,11 +191,10 @@ public final class JsonParser {
     }
 
     private static String noNul(String s) {
-        if (s.indexOf('\0') < 0) {
-            return s;
+        if (NulBytes.contains(s)) {
+            throw new EvalError(ErrorKind.EVAL, NulBytes.message(s));
         }
-        throw new EvalError(ErrorKind.EVAL, "input string '" + s.replace("\0", NUL_SHOWN)
-                + "' cannot be represented as Nix string because it contains null bytes");
+        return s;
     }
 
     private SyntaxError syntaxError(Token expected, String context) {

@@ -1,0 +1,2 @@
+# Found through -I nix=..., before the copy Nix serves itself.
+"from the search path"

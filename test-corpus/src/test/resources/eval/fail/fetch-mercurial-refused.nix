@@ -1,0 +1,1 @@
+builtins.fetchMercurial "https://example.org/repo"

@@ -1,0 +1,1 @@
+builtins.fromTOML ''k = "a\u0000b"''

@@ -1,0 +1,1 @@
+let __nixPath = 1; in <foo>

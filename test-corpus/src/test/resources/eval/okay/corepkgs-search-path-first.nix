@@ -1,0 +1,1 @@
+import <nix/fetchurl.nix>

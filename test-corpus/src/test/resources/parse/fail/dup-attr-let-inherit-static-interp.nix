@@ -1,0 +1,1 @@
+a: let inherit ${"a"}; ${"a"} = 1; in a
