@@ -63,7 +63,7 @@ public final class EvalOptions {
     public Evaluator evaluator(boolean pure, boolean traces, Console console) {
         return Evaluator.builder()
                 .settings(settings(pure, traces, console))
-                .io(EvalIO.system(store, console.err()))
+                .io(EvalIO.system(store, line -> console.message(line + "\n")))
                 .builtins(new FlakeRefBuiltins(), new GetFlakeBuiltin(EvalOptions::bundledNixpkgs))
                 .build();
     }
