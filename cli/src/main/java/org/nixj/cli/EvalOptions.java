@@ -7,13 +7,15 @@ import java.util.List;
 import org.nixj.eval.ByteStrings;
 import org.nixj.eval.EvalIO;
 import org.nixj.eval.EvalSettings;
-import org.nixj.flake.FlakeRefBuiltins;
-import org.nixj.flake.GetFlakeBuiltin;
 import org.nixj.eval.Evaluator;
+import org.nixj.eval.NixPaths;
 import org.nixj.eval.error.ErrorKind;
 import org.nixj.eval.error.EvalError;
 import org.nixj.eval.value.NixAttrs;
 import org.nixj.eval.value.NixString;
+import org.nixj.flake.FlakeRefBuiltins;
+import org.nixj.flake.GetFlakeBuiltin;
+import org.nixj.os.ProcessText;
 import org.nixj.parser.SourceParser;
 import org.nixj.source.Source;
 import picocli.CommandLine.Option;
@@ -73,13 +75,14 @@ public final class EvalOptions {
         List<EvalSettings.SearchPathEntry> searchPath = new ArrayList<>();
         // Pure evaluation has no search path at all, as in Nix: -I is ignored and <x> lookups fail.
         if (!pure) {
-            includes.forEach(i -> searchPath.add(absolute(EvalSettings.SearchPathEntry.parse(i))));
+            // Entries are byte strings: the bytes the user gave, not the chars Java decoded them to.
+            includes.forEach(i -> searchPath.add(absolute(EvalSettings.SearchPathEntry.parse(ByteStrings.fromText(i)))));
         }
-        String nixPath = System.getenv("NIX_PATH");
+        String nixPath = ProcessText.environment().get("NIX_PATH");
         if (nixPath != null && !pure) {
             for (String entry : nixPath.split(":")) {
                 if (!entry.isEmpty()) {
-                    searchPath.add(absolute(EvalSettings.SearchPathEntry.parse(entry)));
+                    searchPath.add(absolute(EvalSettings.SearchPathEntry.parse(ByteStrings.fromText(entry))));
                 }
             }
         }
@@ -102,7 +105,7 @@ public final class EvalOptions {
             return entry;
         }
         return new EvalSettings.SearchPathEntry(entry.prefix(),
-                ByteStrings.fromText(Path.of("").toAbsolutePath().resolve(ByteStrings.toText(path)).normalize().toString()));
+                NixPaths.fromFile(Path.of("").toAbsolutePath().resolve(NixPaths.toFile(path)).normalize()));
     }
 
     /** The bundled nixpkgs' folder, when a {@code <nixpkgs>} lookup finds no other; says so once. */
