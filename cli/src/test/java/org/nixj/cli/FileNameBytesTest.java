@@ -56,6 +56,13 @@ class FileNameBytesTest {
     }
 
     @Test
+    void inProcessArgumentsCarryBytesThatAreNotUtf8AsEscapes() {
+        // Main.main makes the argument bytes a FF b into "a\uDCFFb" (org.nixj.os.ProcessText); a test passes that.
+        InProcessCli.Result r = run("instantiate", "--eval", "--strict", "-E", "{ x }: x", "--argstr", "x", "a\uDCFFb");
+        assertEquals(new InProcessCli.Result(0, "\"a\u00ffb\"\n", ""), r);
+    }
+
+    @Test
     void anOutputStreamThatSwallowsItsFailureStillFailsTheRun() {
         OutputStream full = new OutputStream() {
             @Override
