@@ -6,11 +6,11 @@ import org.nixj.eval.ByteStrings;
 import org.nixj.flake.FlakeException;
 import org.nixj.source.ErrorRenderer;
 import org.nixj.source.NixError;
+import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
-import picocli.CommandLine;
 
 /**
  * The one place where failures become messages and exit codes. Errors in Nix code print as Nix prints

@@ -56,7 +56,7 @@ public final class FileNames {
 
     /** The path whose bytes are {@code bytes} (absolute or relative; no NUL). */
     public static Path of(byte[] bytes) {
-        String plain = decodeNative(bytes);
+        String plain = isAscii(bytes) ? new String(bytes, StandardCharsets.ISO_8859_1) : decodeNative(bytes);
         if (plain != null) {
             return Path.of(plain);
         }
@@ -87,6 +87,15 @@ public final class FileNames {
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isUnreserved(int c) {

@@ -38,8 +38,20 @@ public final class ProcessText {
         return result;
     }
 
-    /** The process's environment as it started, names and values as text. */
+    /**
+     * The process's environment, names and values as text. A JVM cannot change its own environment, so it is
+     * read once.
+     */
     public static Map<String, String> environment() {
+        return Environment.VARIABLES;
+    }
+
+    /** The environment, read on first use. */
+    private static final class Environment {
+        static final Map<String, String> VARIABLES = read();
+    }
+
+    private static Map<String, String> read() {
         List<byte[]> raw = entries(Path.of("/proc/self/environ"));
         if (raw == null) {
             return System.getenv();
