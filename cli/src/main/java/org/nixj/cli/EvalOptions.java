@@ -8,13 +8,13 @@ import org.nixj.eval.ByteStrings;
 import org.nixj.eval.EvalIO;
 import org.nixj.eval.EvalSettings;
 import org.nixj.eval.Evaluator;
-import org.nixj.eval.NixPaths;
 import org.nixj.eval.error.ErrorKind;
 import org.nixj.eval.error.EvalError;
 import org.nixj.eval.value.NixAttrs;
 import org.nixj.eval.value.NixString;
 import org.nixj.flake.FlakeRefBuiltins;
 import org.nixj.flake.GetFlakeBuiltin;
+import org.nixj.os.FileNames;
 import org.nixj.os.ProcessText;
 import org.nixj.parser.SourceParser;
 import org.nixj.source.Source;
@@ -105,7 +105,8 @@ public final class EvalOptions {
             return entry;
         }
         return new EvalSettings.SearchPathEntry(entry.prefix(),
-                NixPaths.fromFile(Path.of("").toAbsolutePath().resolve(NixPaths.toFile(path)).normalize()));
+                ByteStrings.of(FileNames.bytes(
+                Path.of("").toAbsolutePath().resolve(FileNames.of(ByteStrings.bytes(path))).normalize())));
     }
 
     /** The bundled nixpkgs' folder, when a {@code <nixpkgs>} lookup finds no other; says so once. */

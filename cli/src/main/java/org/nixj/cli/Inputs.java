@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.nixj.eval.NixPaths;
+import org.nixj.eval.ByteStrings;
 import org.nixj.os.FileNames;
 import org.nixj.source.NixError;
 import org.nixj.source.Source;
@@ -20,12 +20,12 @@ final class Inputs {
         }
         Path path = FileNames.of(argument).toAbsolutePath().normalize();
         if (!Files.exists(path)) {
-            throw new InputError("getting status of '" + NixPaths.fromFile(path) + "': No such file or directory");
+            throw new InputError("getting status of '" + ByteStrings.of(FileNames.bytes(path)) + "': No such file or directory");
         }
         if (Files.isDirectory(path)) {
             path = path.resolve("default.nix");
             if (!Files.exists(path)) {
-                throw new InputError("opening file '" + NixPaths.fromFile(path) + "': No such file or directory");
+                throw new InputError("opening file '" + ByteStrings.of(FileNames.bytes(path)) + "': No such file or directory");
             }
         }
         return Source.ofFile(path);
