@@ -67,7 +67,9 @@ public final class Main {
             System.setProperty(CONVERTER_EXCLUDES, "java\\.time\\..*,java\\.sql\\..*");
         }
         CommandLine cli = new CommandLine(new NixjCommand(), new ConsoleFactory(console));
-        cli.setOut(new PrintWriter(new OutputStreamWriter(console.out(), StandardCharsets.UTF_8), true));
+        // picocli writes help and version text itself and reports a write that throws with a stack trace; so it
+        // gets a writer that swallows the failure, and the run's last flush reports it (run).
+        cli.setOut(new PrintWriter(new OutputStreamWriter(StrictOutput.checked(console.out()), StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(console.err(), StandardCharsets.UTF_8), true));
         ErrorReporter reporter = new ErrorReporter(console);
         cli.setExecutionExceptionHandler(reporter);

@@ -26,6 +26,41 @@ final class StrictOutput extends FilterOutputStream {
                 true, template.charset());
     }
 
+    /**
+     * {@code out} with a failed write thrown again as the {@link IOException} it was, for a writer (picocli's
+     * {@link java.io.PrintWriter}) that should swallow it like any other.
+     */
+    static OutputStream checked(OutputStream out) {
+        return new FilterOutputStream(out) {
+            @Override
+            public void write(int b) throws IOException {
+                try {
+                    out.write(b);
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                try {
+                    out.write(b, off, len);
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+            }
+
+            @Override
+            public void flush() throws IOException {
+                try {
+                    out.flush();
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+            }
+        };
+    }
+
     @Override
     public void write(int b) {
         try {

@@ -57,6 +57,8 @@ class ProcessEdgesTest {
     void outputThatCannotBeWrittenIsAnError() throws Exception {
         assertEquals(new Run(1, "", "error: writing to file: No space left on device\n"),
                 nixj("", "instantiate --eval -E '\"x\"' >/dev/full"));
+        // picocli writes the help itself: the failure is still one error line, not its stack trace.
+        assertEquals(new Run(1, "", "error: writing to file: No space left on device\n"), nixj("", "--help >/dev/full"));
     }
 
     @Test
