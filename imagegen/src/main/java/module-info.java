@@ -1,5 +1,6 @@
 /** Image writers: ISO 9660 (Rock Ridge, Joliet, El Torito, hybrid), squashfs, cpio, FAT. Knows nothing of Nix. */
 module org.nixj.imagegen {
+    requires org.nixj.os;
     requires org.tukaani.xz;
     requires com.github.luben.zstd_jni;
     requires org.lz4.java;

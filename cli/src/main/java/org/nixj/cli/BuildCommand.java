@@ -124,7 +124,7 @@ final class BuildCommand implements Callable<Integer> {
             return 0;
         } catch (BuildException e) {
             for (String error : e.errors()) {
-                ByteStrings.write(console.err(), ByteStrings.fromText("error: " + error.replace("\n", "\n       ") + "\n"));
+                console.message(ByteStrings.fromText("error: " + error.replace("\n", "\n       ") + "\n"));
             }
             return ErrorReporter.NIX_ERROR;
         }

@@ -35,13 +35,12 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
             case IOException io -> "error: " + io.getMessage() + "\n";
             case UsageException usage -> "error: " + usage.getMessage() + "\n";
             case FlakeException flake -> "error: " + flake.getMessage() + "\n";
-            default -> "error: internal error in nixj (" + e.getClass().getSimpleName() + "): " + e.getMessage()
-                    + "\n       please report this; run with NIXJ_DEBUG=1 for details\n";
+            default -> internalError(e);
         };
         if (System.getenv("NIXJ_DEBUG") != null) {
             e.printStackTrace(cli.getErr());
         }
-        ByteStrings.write(console.err(), report);
+        console.message(report);
         return switch (e) {
             case UsageException usage -> USAGE_ERROR;
             case org.nixj.eval.error.EvalError eval -> eval.exitStatus();
@@ -56,6 +55,29 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
             return "unrecognised flag '" + unmatched.getUnmatched().getFirst() + "'";
         }
         return e.getMessage();
+    }
+
+    /**
+     * Reports what ended a run outside any command's handling: running out of memory (as Nix reports it), a
+     * failed write to standard output, or a fault in nixj; returns the exit code, 1.
+     */
+    static int fatal(Console console, Throwable e) {
+        String report = switch (e) {
+            case OutOfMemoryError oom -> "error: out of memory\n";
+            case UncheckedIOException io -> "error: " + io.getCause().getMessage() + "\n";
+            default -> internalError(e);
+        };
+        if (System.getenv("NIXJ_DEBUG") != null) {
+            e.printStackTrace(console.err());
+        }
+        console.message(ByteStrings.fromText(report));
+        return NIX_ERROR;
+    }
+
+    /** The report of a fault in nixj itself: what it was, and how to get the details. */
+    private static String internalError(Throwable e) {
+        return "error: internal error in nixj (" + e.getClass().getSimpleName() + "): " + e.getMessage()
+                + "\n       please report this; run with NIXJ_DEBUG=1 for details\n";
     }
 
     /**

@@ -8,13 +8,15 @@ import java.util.Set;
 import org.nixj.eval.ByteStrings;
 import org.nixj.eval.EvalIO;
 import org.nixj.eval.EvalSettings;
-import org.nixj.flake.FlakeRefBuiltins;
-import org.nixj.flake.GetFlakeBuiltin;
 import org.nixj.eval.Evaluator;
 import org.nixj.eval.error.ErrorKind;
 import org.nixj.eval.error.EvalError;
 import org.nixj.eval.value.NixAttrs;
 import org.nixj.eval.value.NixString;
+import org.nixj.flake.FlakeRefBuiltins;
+import org.nixj.flake.GetFlakeBuiltin;
+import org.nixj.os.FileNames;
+import org.nixj.os.ProcessText;
 import org.nixj.parser.SourceParser;
 import org.nixj.source.Source;
 import picocli.CommandLine.Option;
@@ -181,7 +183,7 @@ public final class EvalOptions {
     public Evaluator evaluator(boolean pure, boolean traces, Console console) {
         return Evaluator.builder()
                 .settings(settings(pure, traces, console))
-                .io(EvalIO.system(store, console.err()))
+                .io(EvalIO.system(store, line -> console.message(line + "\n")))
                 .builtins(new FlakeRefBuiltins(), new GetFlakeBuiltin(EvalOptions::bundledNixpkgs))
                 .build();
     }
@@ -193,15 +195,16 @@ public final class EvalOptions {
         List<EvalSettings.SearchPathEntry> searchPath = new ArrayList<>();
         // Pure evaluation has no search path at all, as in Nix: -I is ignored and <x> lookups fail.
         if (!pure) {
-            includes.forEach(i -> searchPath.add(absolute(EvalSettings.SearchPathEntry.parse(i))));
+            // Entries are byte strings: the bytes the user gave, not the chars Java decoded them to.
+            includes.forEach(i -> searchPath.add(absolute(EvalSettings.SearchPathEntry.parse(ByteStrings.fromText(i)))));
         }
-        String nixPath = System.getenv("NIX_PATH");
+        String nixPath = ProcessText.environment().get("NIX_PATH");
         List<String> nixPathEntries = nix.nixPath != null ? nix.nixPath
                 : nixPath != null ? List.of(nixPath.split(":")) : List.of();
         if (!pure) {
             for (String entry : nixPathEntries) {
                 if (!entry.isEmpty()) {
-                    searchPath.add(absolute(EvalSettings.SearchPathEntry.parse(entry)));
+                    searchPath.add(absolute(EvalSettings.SearchPathEntry.parse(ByteStrings.fromText(entry))));
                 }
             }
         }
@@ -236,7 +239,8 @@ public final class EvalOptions {
             return entry;
         }
         return new EvalSettings.SearchPathEntry(entry.prefix(),
-                ByteStrings.fromText(Path.of("").toAbsolutePath().resolve(ByteStrings.toText(path)).normalize().toString()));
+                ByteStrings.of(FileNames.bytes(
+                Path.of("").toAbsolutePath().resolve(FileNames.of(ByteStrings.bytes(path))).normalize())));
     }
 
     /** The bundled nixpkgs' folder, when a {@code <nixpkgs>} lookup finds no other; says so once. */

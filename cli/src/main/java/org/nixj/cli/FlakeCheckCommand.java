@@ -1,7 +1,6 @@
 package org.nixj.cli;
 
 import java.util.concurrent.Callable;
-import org.nixj.eval.ByteStrings;
 import org.nixj.eval.value.NixAttrs;
 import org.nixj.flake.FlakeCheck;
 import org.nixj.flake.LockedFlake;
@@ -56,7 +55,7 @@ final class FlakeCheckCommand implements Callable<Integer> {
         String system = flakeOptions.system != null ? flakeOptions.system : session.evaluator().settings().currentSystem();
         FlakeCheck.Result result = FlakeCheck.run(session.evaluator(), self,
                 new FlakeCheck.Options(allSystems, system, keepGoing), session::notice,
-                error -> ByteStrings.write(console.err(), ErrorRenderer.render(error, evalOptions.showTrace())));
+                error -> console.message(ErrorRenderer.render(error, evalOptions.showTrace())));
         if (!noBuild && !result.checksToBuild().isEmpty()) {
             int n = result.checksToBuild().size();
             session.notice("warning: nixj cannot build derivations yet: " + n + (n == 1 ? " check was" : " checks were")

@@ -1,7 +1,6 @@
 package org.nixj.cli;
 
 import java.nio.file.Path;
-import org.nixj.eval.ByteStrings;
 import org.nixj.eval.Evaluator;
 import org.nixj.flake.FlakeRef;
 import org.nixj.flake.Flakes;
@@ -13,7 +12,7 @@ record FlakeSession(Evaluator evaluator, Flakes flakes, Path workingDirectory, C
     static FlakeSession open(EvalOptions evalOptions, boolean impure, Console console, LockOptions lockOptions) {
         Evaluator evaluator = evalOptions.evaluator(!impure, console);
         Flakes flakes = new Flakes(evaluator, lockOptions,
-                line -> ByteStrings.writeLine(console.err(), ByteStrings.fromText(line)));
+                console::warn);
         return new FlakeSession(evaluator, flakes, currentDirectory(), console);
     }
 
@@ -25,7 +24,7 @@ record FlakeSession(Evaluator evaluator, Flakes flakes, Path workingDirectory, C
 
     /** Writes a warning or notice line to standard error. */
     void notice(String line) {
-        ByteStrings.writeLine(console.err(), ByteStrings.fromText(line));
+        console.warn(line);
     }
 
     static Path currentDirectory() {

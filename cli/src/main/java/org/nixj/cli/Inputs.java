@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.nixj.eval.ByteStrings;
+import org.nixj.os.FileNames;
 import org.nixj.source.NixError;
 import org.nixj.source.Source;
 
@@ -16,14 +18,14 @@ final class Inputs {
         if (argument.equals("-")) {
             return Source.ofStdin(stdin.readAllBytes(), workingDirectory());
         }
-        Path path = Path.of(argument).toAbsolutePath().normalize();
+        Path path = FileNames.of(argument).toAbsolutePath().normalize();
         if (!Files.exists(path)) {
-            throw new InputError("getting status of '" + path + "': No such file or directory");
+            throw new InputError("getting status of '" + ByteStrings.of(FileNames.bytes(path)) + "': No such file or directory");
         }
         if (Files.isDirectory(path)) {
             path = path.resolve("default.nix");
             if (!Files.exists(path)) {
-                throw new InputError("opening file '" + path + "': No such file or directory");
+                throw new InputError("opening file '" + ByteStrings.of(FileNames.bytes(path)) + "': No such file or directory");
             }
         }
         return Source.ofFile(path);
@@ -34,10 +36,10 @@ final class Inputs {
     }
 
     static String workingDirectory() {
-        return Path.of("").toAbsolutePath().toString();
+        return FileNames.text(Path.of("").toAbsolutePath());
     }
 
-    /** An input that cannot be read, worded as Nix words it. */
+    /** An input that cannot be read, worded as Nix words it (a byte string, as every Nix error message). */
     static final class InputError extends NixError {
         InputError(String message) {
             super(message, null);

@@ -1,7 +1,6 @@
 package org.nixj.cli;
 
 import java.nio.file.Path;
-import org.nixj.eval.ByteStrings;
 import org.nixj.eval.Evaluator;
 import org.nixj.eval.value.NixAttrs;
 import org.nixj.eval.value.Value;
@@ -50,7 +49,7 @@ final class InstallableValues {
     private Value evaluateFlakeOutput(String installable) {
         Path workingDirectory = Path.of("").toAbsolutePath();
         Flakes flakes = new Flakes(evaluator, flakeOptions.lockOptions(workingDirectory, EvalOptions::bundledNixpkgs, console::warn),
-                line -> ByteStrings.writeLine(console.err(), ByteStrings.fromText(line)));
+                console::warn);
         String system = flakeOptions.system != null ? flakeOptions.system : evaluator.settings().currentSystem();
         return flakes.evaluate(Installable.parse(installable), workingDirectory, system);
     }

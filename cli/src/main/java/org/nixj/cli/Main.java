@@ -2,7 +2,9 @@ package org.nixj.cli;
 
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.nixj.os.ProcessText;
 import org.nixj.stack.LargeStack;
 import java.util.List;
 import picocli.CommandLine;
@@ -15,16 +17,45 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(run(Console.system(), args));
+        // An error on another thread (a builder's, say) must end the run the same way as on the command's.
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            ErrorReporter.fatal(Console.system(), e);
+            if (e instanceof Error) {
+                Runtime.getRuntime().halt(ErrorReporter.NIX_ERROR);
+            }
+        });
+        System.setOut(StrictOutput.standardOutput(System.out));
+        // Arguments are bytes, as in Nix, not text in the locale's charset (non-ASCII bytes under LANG=C).
+        System.exit(run(Console.system(), ProcessText.arguments(args)));
     }
 
     /**
      * Runs a command line with {@code console}'s streams and returns its exit code. Commands run on a
-     * large-stack thread, because parsing, printing and evaluating deeply nested code recurse deeply.
+     * large-stack thread, because parsing, printing and evaluating deeply nested code recurse deeply. Whatever
+     * ends the run, running out of memory included, ends in one {@code error:} line, and output that could not
+     * be written is an error too.
      */
     public static int run(Console console, String... args) {
-        return LargeStack.call(() -> commandLine(console, args).execute(args),
-                () -> new IllegalStateException("stack overflow"));
+        int code;
+        try {
+            code = LargeStack.call(() -> commandLine(console, args).execute(args),
+                    () -> new IllegalStateException("stack overflow"));
+        } catch (RuntimeException | Error e) {
+            return ErrorReporter.fatal(console, e);
+        }
+        try {
+            // What is still buffered must reach its file too.
+            console.out().flush();
+        } catch (UncheckedIOException e) {
+            // Reported already if the command itself failed on it.
+            return code == 0 ? ErrorReporter.fatal(console, e) : code;
+        }
+        if (code == 0 && console.out().checkError()) {
+            // A stream that swallowed the failure (an embedder's PrintStream): its reason is lost.
+            console.message("error: writing to file: standard output could not be written\n");
+            return ErrorReporter.NIX_ERROR;
+        }
+        return code;
     }
 
     /**
@@ -66,7 +97,9 @@ public final class Main {
         // As in Nix, a flag may be repeated (--eval --eval, -E -E); the last value counts. (Set after the
         // subcommands are added: picocli applies it to those present.)
         cli.setOverwrittenOptionsAllowed(true);
-        cli.setOut(new PrintWriter(new OutputStreamWriter(console.out(), StandardCharsets.UTF_8), true));
+        // picocli writes help and version text itself and reports a write that throws with a stack trace; so it
+        // gets a writer that swallows the failure, and the run's last flush reports it (run).
+        cli.setOut(new PrintWriter(new OutputStreamWriter(StrictOutput.checked(console.out()), StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(console.err(), StandardCharsets.UTF_8), true));
         ErrorReporter reporter = new ErrorReporter(console);
         cli.setExecutionExceptionHandler(reporter);

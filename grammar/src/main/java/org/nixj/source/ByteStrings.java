@@ -1,6 +1,7 @@
 package org.nixj.source;
 
 import java.nio.charset.StandardCharsets;
+import org.nixj.os.OsText;
 
 /**
  * nixj keeps Nix strings as byte strings: Java strings with one char (0-255) per byte. Text written in Java
@@ -9,13 +10,13 @@ import java.nio.charset.StandardCharsets;
 public final class ByteStrings {
     private ByteStrings() {}
 
-    /** The UTF-8 bytes of {@code text}, one char each. */
+    /** The UTF-8 bytes of {@code text}, one char each; bytes escaped in it ({@link OsText}) come back as they were. */
     public static String utf8(String text) {
-        return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        return new String(OsText.encode(text), StandardCharsets.ISO_8859_1);
     }
 
-    /** The text whose UTF-8 bytes {@code byteString} holds (malformed bytes become U+FFFD). */
+    /** The text whose UTF-8 bytes {@code byteString} holds (bytes that are not UTF-8 escaped, {@link OsText}). */
     public static String decode(String byteString) {
-        return new String(byteString.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+        return OsText.decode(byteString.getBytes(StandardCharsets.ISO_8859_1));
     }
 }

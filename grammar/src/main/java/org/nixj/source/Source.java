@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.nixj.os.FileNames;
+import org.nixj.os.OsText;
 
 /**
  * A piece of Nix code and where it came from.
@@ -42,8 +44,8 @@ public final class Source {
         Path absolute = file.toAbsolutePath().normalize();
         byte[] bytes = Files.readAllBytes(absolute);
         Path parent = absolute.getParent();
-        return new Source(new Origin.File(absolute.toString()), bytes(bytes),
-                parent == null ? "/" : parent.toString());
+        return new Source(new Origin.File(FileNames.text(absolute)), bytes(bytes),
+                parent == null ? "/" : FileNames.text(parent));
     }
 
     /** A file's content already in hand, under the given (absolute) path. */
@@ -55,7 +57,7 @@ public final class Source {
 
     /** An expression given as a string ({@code -E}), with relative paths resolved against {@code baseDirectory}. */
     public static Source ofExpression(String utf8Text, String baseDirectory) {
-        return new Source(new Origin.CommandLine(), bytes(utf8Text.getBytes(StandardCharsets.UTF_8)), baseDirectory);
+        return new Source(new Origin.CommandLine(), bytes(OsText.encode(utf8Text)), baseDirectory);
     }
 
     /** Bytes read from standard input, with relative paths resolved against {@code baseDirectory}. */
@@ -86,11 +88,11 @@ public final class Source {
      * path, {@code «string»} or {@code «stdin»}.
      */
     public String displayName() {
-        return bytes((switch (origin) {
+        return bytes(OsText.encode(switch (origin) {
             case Origin.File f -> f.path();
             case Origin.CommandLine c -> "\u00abstring\u00bb";
             case Origin.Stdin s -> "\u00abstdin\u00bb";
-        }).getBytes(StandardCharsets.UTF_8));
+        }));
     }
 
     /** The 1-based line holding {@code offset}. An offset at the very end belongs to the last line. */

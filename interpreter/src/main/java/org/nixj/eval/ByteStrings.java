@@ -2,6 +2,7 @@ package org.nixj.eval;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.nixj.os.OsText;
 
 /**
  * The boundary between Nix byte strings and the outside world. nixj keeps a Nix string as a Java string with
@@ -21,14 +22,17 @@ public final class ByteStrings {
         return new String(bytes, StandardCharsets.ISO_8859_1);
     }
 
-    /** Java text (a file name, a command-line argument) as the byte string of its UTF-8 encoding. */
+    /**
+     * Java text (a file name, a command-line argument) as the byte string of its UTF-8 encoding; bytes the
+     * text holds escaped ({@link OsText}: a name or argument that is not UTF-8) come back as they were.
+     */
     public static String fromText(String text) {
-        return of(text.getBytes(StandardCharsets.UTF_8));
+        return of(OsText.encode(text));
     }
 
-    /** A byte string decoded as UTF-8 into Java text (invalid sequences become U+FFFD). */
+    /** A byte string decoded as UTF-8 into Java text, bytes that are not UTF-8 escaped ({@link OsText}). */
     public static String toText(String byteString) {
-        return new String(bytes(byteString), StandardCharsets.UTF_8);
+        return OsText.decode(bytes(byteString));
     }
 
     /** Writes the bytes of {@code byteString} to {@code out} and flushes it. */

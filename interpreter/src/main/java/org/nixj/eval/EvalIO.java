@@ -3,6 +3,7 @@ package org.nixj.eval;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.nixj.fetch.Downloader;
 
 /**
@@ -49,11 +50,19 @@ public interface EvalIO {
      * environment and home directory, and diagnostics on {@code diagnostics}.
      */
     static EvalIO system(Path storeRoot, PrintStream diagnostics) {
+        return system(storeRoot, line -> ByteStrings.writeLine(diagnostics, line));
+    }
+
+    /**
+     * {@link #system(Path, PrintStream)} with each diagnostic line (a byte string, without its newline) handed
+     * to {@code diagnostics}, for a caller that filters or decorates them.
+     */
+    static EvalIO system(Path storeRoot, Consumer<String> diagnostics) {
         return new SystemIO(storeRoot, diagnostics);
     }
 
     /** {@link #system(Path, PrintStream)} with nixj's default store and diagnostics on standard error. */
     static EvalIO system() {
-        return new SystemIO(null, System.err);
+        return system(null, System.err);
     }
 }

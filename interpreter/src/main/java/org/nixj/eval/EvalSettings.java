@@ -50,7 +50,7 @@ public record EvalSettings(boolean pure, int maxCallDepth, boolean showTrace, Li
         return experimentalFeatures.contains(name);
     }
 
-    /** One search path entry: {@code prefix=path}, or just {@code path} (empty prefix). */
+    /** One search path entry: {@code prefix=path}, or just {@code path} (empty prefix); both byte strings. */
     public record SearchPathEntry(String prefix, String path) {
         /** Parses {@code prefix=path} or {@code path}. */
         public static SearchPathEntry parse(String entry) {

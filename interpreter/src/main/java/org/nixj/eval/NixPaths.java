@@ -1,6 +1,7 @@
 package org.nixj.eval;
 
 import java.nio.file.Path;
+import org.nixj.os.FileNames;
 
 /**
  * Path strings as Nix handles them: byte strings, canonical ({@link org.nixj.source.CanonicalPaths}), absolute;
@@ -28,13 +29,13 @@ public final class NixPaths {
         return slash == 0 ? "/" : path.substring(0, slash);
     }
 
-    /** The file a Nix path (a byte string of UTF-8 file name bytes) names. */
+    /** The file a Nix path (a byte string of file-name bytes, UTF-8 or not) names, byte for byte. */
     public static Path toFile(String bytePath) {
-        return Path.of(ByteStrings.toText(bytePath));
+        return FileNames.of(ByteStrings.bytes(bytePath));
     }
 
-    /** A file name as a Nix byte string. */
+    /** A file name as a Nix byte string: its bytes exactly, whatever the locale. */
     public static String fromFile(Path file) {
-        return ByteStrings.fromText(file.toString());
+        return ByteStrings.of(FileNames.bytes(file));
     }
 }

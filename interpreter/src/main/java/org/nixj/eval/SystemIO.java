@@ -1,17 +1,18 @@
 package org.nixj.eval;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.nixj.fetch.Downloader;
+import org.nixj.os.ProcessText;
 
-/** {@link EvalIO#system(Path, PrintStream)}: the machine nixj runs on. */
+/** {@link EvalIO#system(Path, Consumer)}: the machine nixj runs on. */
 final class SystemIO implements EvalIO {
     private final Path storeRoot;
-    private final PrintStream diagnostics;
+    private final Consumer<String> diagnostics;
     private final Downloader downloader = Downloader.standard();
 
-    SystemIO(Path storeRoot, PrintStream diagnostics) {
+    SystemIO(Path storeRoot, Consumer<String> diagnostics) {
         this.diagnostics = diagnostics;
         this.storeRoot = (storeRoot != null ? storeRoot : defaultStoreRoot(System.getenv(), homeDirectory())).toAbsolutePath();
     }
@@ -40,7 +41,8 @@ final class SystemIO implements EvalIO {
 
     @Override
     public Map<String, String> environment() {
-        return System.getenv();
+        // The variables' bytes, not the JVM's locale-decoded view of them (getEnv "x" is bytes in Nix).
+        return ProcessText.environment();
     }
 
     @Override
@@ -50,6 +52,6 @@ final class SystemIO implements EvalIO {
 
     @Override
     public void diagnostic(String line) {
-        ByteStrings.writeLine(diagnostics, line);
+        diagnostics.accept(line);
     }
 }

@@ -265,7 +265,7 @@ public final class LocalStore implements Store {
                 }
                 for (Path entry : entries) {
                     if (filter.accept(entry, FileKind.of(entry))) {
-                        copy(entry, to.resolve(entry.getFileName().toString()), filter);
+                        copy(entry, to.resolve(entry.getFileName()), filter);
                     }
                 }
             }

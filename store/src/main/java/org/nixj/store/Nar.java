@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.nixj.os.FileNames;
 import org.nixj.store.hash.Hash;
 import org.nixj.store.hash.HashAlgorithm;
 import org.nixj.store.hash.HashSink;
@@ -73,7 +74,7 @@ public final class Nar {
             case SYMLINK -> {
                 string(out, "symlink");
                 string(out, "target");
-                string(out, Files.readSymbolicLink(file).toString().getBytes(StandardCharsets.UTF_8));
+                string(out, FileNames.bytes(Files.readSymbolicLink(file)));
             }
             case DIRECTORY -> {
                 string(out, "directory");
@@ -100,7 +101,7 @@ public final class Nar {
     /** Directory entries in the order of the bytes of their names, as Nix sorts them. */
     private static List<Entry> sortedEntries(Path dir) throws IOException {
         try (Stream<Path> entries = Files.list(dir)) {
-            return entries.map(p -> new Entry(p.getFileName().toString().getBytes(StandardCharsets.UTF_8), p))
+            return entries.map(p -> new Entry(FileNames.bytes(p.getFileName()), p))
                     .sorted((a, b) -> Arrays.compareUnsigned(a.name(), b.name()))
                     .toList();
         }

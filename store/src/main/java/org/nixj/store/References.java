@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.nixj.os.FileNames;
 import org.nixj.store.hash.NixBase32;
 
 /**
@@ -50,14 +51,14 @@ public final class References {
     private void scanTree(Path file) throws IOException {
         switch (FileKind.of(file)) {
             case REGULAR -> scanFile(file);
-            case SYMLINK -> scanBytes(Files.readSymbolicLink(file).toString().getBytes(StandardCharsets.UTF_8));
+            case SYMLINK -> scanBytes(FileNames.bytes(Files.readSymbolicLink(file)));
             case DIRECTORY -> {
                 List<Path> entries;
                 try (Stream<Path> list = Files.list(file)) {
                     entries = list.toList();
                 }
                 for (Path entry : entries) {
-                    scanBytes(entry.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                    scanBytes(FileNames.bytes(entry.getFileName()));
                     scanTree(entry);
                 }
             }

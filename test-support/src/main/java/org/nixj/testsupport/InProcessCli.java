@@ -23,6 +23,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * InProcessCli.Result r = InProcessCli.run(nixj, "", StandardCharsets.UTF_8, "eval", "--expr", "1 + 1");
  * }</pre>
  *
+ * <p>Arguments are text as {@code nixj}'s {@code main} makes them from the process's argument bytes: valid
+ * UTF-8 as its characters, and each byte that is not part of valid UTF-8 as a lone surrogate U+DC80..U+DCFF
+ * ({@code org.nixj.os.OsText}), so a test can pass any bytes, whatever the JVM's locale.
+ *
  * <p>The entry point gets the run's standard streams; {@code System.in}, {@code System.out} and
  * {@code System.err} are the same streams during the run, for code that still uses those (they are
  * process-wide, so runs are sequential). The command runs on a thread of its own with a large stack, as the

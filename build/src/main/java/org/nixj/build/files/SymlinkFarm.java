@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.nixj.build.builder.BuildContext;
 import org.nixj.build.builder.BuildFailure;
+import org.nixj.os.FileNames;
 import org.nixj.store.FileKind;
 
 /**
@@ -55,7 +56,7 @@ final class SymlinkFarm {
             entries = list.sorted().toList();
         }
         for (Path entry : entries) {
-            String name = relative.isEmpty() ? entry.getFileName().toString() : relative + "/" + entry.getFileName();
+            String name = relative.isEmpty() ? FileNames.name(entry) : relative + "/" + FileNames.name(entry);
             if (FileKind.of(entry) == FileKind.DIRECTORY) {
                 walk(source, entry, name, placement);
             } else {
@@ -75,13 +76,13 @@ final class SymlinkFarm {
             }
             return;
         }
-        Path link = root.resolve(target);
+        Path link = root.resolve(FileNames.of(target));
         Path parent = link.getParent();
         if (Files.isSymbolicLink(parent) || (Files.exists(parent, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(parent, LinkOption.NOFOLLOW_LINKS))) {
             throw new BuildFailure("collision at '" + target + "': '" + logical + "' needs a folder where a file is");
         }
         Files.createDirectories(parent);
-        Files.createSymbolicLink(link, Path.of(logical));
+        Files.createSymbolicLink(link, FileNames.of(logical));
     }
 
     /** Whether a second file with the same name is the same as the first (same symlink target or same bytes). */

@@ -14,6 +14,7 @@ import org.nixj.build.builder.BuildContext;
 import org.nixj.build.builder.BuildFailure;
 import org.nixj.build.builder.Builder;
 import org.nixj.build.builder.Ownership;
+import org.nixj.os.FileNames;
 import org.nixj.store.FileKind;
 
 /**
@@ -93,8 +94,9 @@ public final class TreeBuilder implements Builder {
             children = list.sorted().toList();
         }
         for (Path child : children) {
-            String name = child.getFileName().toString();
-            Path there = to.resolve(name);
+            // Names keep their bytes (FileNames): the text is for the logical path, the Path for the file.
+            String name = FileNames.name(child);
+            Path there = to.resolve(child.getFileName());
             boolean taken = Files.exists(there, LinkOption.NOFOLLOW_LINKS);
             if (FileKind.of(child) == FileKind.DIRECTORY) {
                 if (!taken) {
@@ -104,7 +106,7 @@ public final class TreeBuilder implements Builder {
                     merge(source + "/" + name, child, there);
                 }
             } else if (!taken) {
-                Files.createSymbolicLink(there, Files.isSymbolicLink(child) ? Files.readSymbolicLink(child) : Path.of(source + "/" + name));
+                Files.createSymbolicLink(there, Files.isSymbolicLink(child) ? Files.readSymbolicLink(child) : FileNames.of(source + "/" + name));
             }
         }
     }
@@ -196,7 +198,7 @@ public final class TreeBuilder implements Builder {
                     children = list.toList();
                 }
                 for (Path child : children) {
-                    copy(child, to.resolve(child.getFileName().toString()));
+                    copy(child, to.resolve(child.getFileName()));
                 }
             }
             case UNKNOWN -> throw new BuildFailure("'" + from + "' is neither a file, a folder nor a symlink");

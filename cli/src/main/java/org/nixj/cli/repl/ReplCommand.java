@@ -14,7 +14,6 @@ import org.nixj.cli.EvalOptions;
 import org.nixj.cli.ExprOrFile;
 import org.nixj.cli.FlakeOptions;
 import org.nixj.cli.InstallableOptions;
-import org.nixj.eval.ByteStrings;
 import org.nixj.eval.Evaluator;
 import org.nixj.eval.value.NixAttrs;
 import org.nixj.eval.value.Value;
@@ -58,7 +57,7 @@ public final class ReplCommand implements Callable<Integer> {
         Evaluator evaluator = evalOptions.evaluator(false, true, console);
         Path workingDirectory = Path.of("").toAbsolutePath();
         Flakes flakes = new Flakes(evaluator, flakeOptions.lockOptions(workingDirectory, EvalOptions::bundledNixpkgs, console::warn),
-                line -> ByteStrings.writeLine(console.err(), ByteStrings.fromText(line)));
+                console::warn);
         String system = flakeOptions.system() != null ? flakeOptions.system() : evaluator.settings().currentSystem();
         ReplContext context = new ReplContext(evaluator, evalOptions.autoArgs(evaluator),
                 new ReplFlakes(flakes, workingDirectory, system), workingDirectory, Editor.system(System.getenv()));

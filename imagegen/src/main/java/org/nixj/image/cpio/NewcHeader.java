@@ -1,6 +1,7 @@
 package org.nixj.image.cpio;
 
 import java.nio.charset.StandardCharsets;
+import org.nixj.os.OsText;
 
 /**
  * One newc entry header: the magic and thirteen 8-digit hexadecimal fields, followed by the NUL-terminated
@@ -21,7 +22,7 @@ public record NewcHeader(long ino, int mode, long uid, long gid, long nlink, lon
 
     /** The header, name and padding as bytes. */
     public byte[] encode() {
-        byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
+        byte[] nameBytes = OsText.encode(name);
         int nameSize = nameBytes.length + 1;
         int total = pad4(FIXED_SIZE + nameSize);
         byte[] b = new byte[total];
@@ -45,13 +46,13 @@ public record NewcHeader(long ino, int mode, long uid, long gid, long nlink, lon
         for (int i = 0; i < 13; i++) {
             f[i] = Long.parseLong(new String(b, off + 6 + 8 * i, 8, StandardCharsets.US_ASCII), 16);
         }
-        String name = new String(b, off + FIXED_SIZE, (int) f[11] - 1, StandardCharsets.UTF_8);
+        String name = OsText.decode(java.util.Arrays.copyOfRange(b, off + FIXED_SIZE, off + FIXED_SIZE + (int) f[11] - 1));
         return new NewcHeader(f[0], (int) f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10], name);
     }
 
     /** Bytes taken by the header, name and padding. */
     public int encodedSize() {
-        return pad4(FIXED_SIZE + name.getBytes(StandardCharsets.UTF_8).length + 1);
+        return pad4(FIXED_SIZE + OsText.encode(name).length + 1);
     }
 
     static int pad4(long n) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.nixj.image.io.Bytes;
+import org.nixj.os.OsText;
 
 /**
  * System Use Sharing Protocol entries and the Rock Ridge entries carried in them. Every entry is a
@@ -96,7 +97,7 @@ public final class SuspEntry {
 
     /** NM entries holding {@code name}, split into pieces of at most 250 bytes. */
     public static List<byte[]> nm(String name) {
-        byte[] n = name.getBytes(StandardCharsets.UTF_8);
+        byte[] n = OsText.encode(name);
         List<byte[]> out = new ArrayList<>();
         int off = 0;
         do {
@@ -129,7 +130,7 @@ public final class SuspEntry {
             } else if (part.equals("..")) {
                 components.add(new byte[] {0x04, 0});
             } else {
-                byte[] p = part.getBytes(StandardCharsets.UTF_8);
+                byte[] p = OsText.encode(part);
                 for (int off = 0; off < p.length; off += 246) {
                     int len = Math.min(246, p.length - off);
                     byte[] c = new byte[2 + len];
@@ -220,6 +221,6 @@ public final class SuspEntry {
                 off += 2 + len;
             }
         }
-        return sb.toString(StandardCharsets.UTF_8);
+        return OsText.decode(sb.toByteArray());
     }
 }

@@ -1,10 +1,10 @@
 package org.nixj.image.squashfs;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.nixj.image.io.Bytes;
+import org.nixj.os.OsText;
 
 /**
  * A directory's entries in the directory table: runs of entries behind a header (count − 1, the inode
@@ -37,7 +37,7 @@ public final class DirectoryListing {
             out.writeBytes(h);
             for (int k = i; k < j; k++) {
                 Entry e = entries.get(k);
-                byte[] name = e.name().getBytes(StandardCharsets.UTF_8);
+                byte[] name = OsText.encode(e.name());
                 byte[] b = new byte[8 + name.length];
                 Bytes.putLE16(b, 0, (int) (e.inodeRef() & 0xffff));
                 Bytes.putLE16(b, 2, (int) (e.inodeNumber() - base) & 0xffff);
@@ -65,7 +65,7 @@ public final class DirectoryListing {
                 short delta = (short) Bytes.getLE16(b, off + 2);
                 int type = Bytes.getLE16(b, off + 4);
                 int nameLen = Bytes.getLE16(b, off + 6) + 1;
-                String name = new String(b, off + 8, nameLen, StandardCharsets.UTF_8);
+                String name = OsText.decode(java.util.Arrays.copyOfRange(b, off + 8, off + 8 + nameLen));
                 out.add(new Entry(name, chunk << 16 | inChunk, base + delta, type));
                 off += 8 + nameLen;
             }

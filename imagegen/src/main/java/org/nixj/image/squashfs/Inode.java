@@ -1,7 +1,7 @@
 package org.nixj.image.squashfs;
 
-import java.nio.charset.StandardCharsets;
 import org.nixj.image.io.Bytes;
+import org.nixj.os.OsText;
 
 /**
  * The inode records of the inode table. Each starts with the common header (type, permission bits,
@@ -144,7 +144,7 @@ public sealed interface Inode {
 
         @Override
         public byte[] encode() {
-            byte[] t = target.getBytes(StandardCharsets.UTF_8);
+            byte[] t = OsText.encode(target);
             byte[] b = start(this, 24 + t.length);
             Bytes.putLE32(b, 16, 1);
             Bytes.putLE32(b, 20, t.length);
@@ -190,7 +190,7 @@ public sealed interface Inode {
                 long frag = Bytes.getLE32(b, off + 44);
                 yield new File(h, Bytes.getLE64(b, off + 16), size, blockList(b, off + 56, size, frag, blockSize), frag, (int) Bytes.getLE32(b, off + 48));
             }
-            case BASIC_SYMLINK -> new Symlink(h, new String(b, off + 24, (int) Bytes.getLE32(b, off + 20), StandardCharsets.UTF_8));
+            case BASIC_SYMLINK -> new Symlink(h, OsText.decode(java.util.Arrays.copyOfRange(b, off + 24, off + 24 + (int) Bytes.getLE32(b, off + 20))));
             case BASIC_BLOCK, BASIC_CHAR -> {
                 long dev = Bytes.getLE32(b, off + 20);
                 yield new Special(h, type, (int) ((dev & 0xfff00) >> 8), (int) ((dev & 0xff) | ((dev >> 12) & 0xfff00)));

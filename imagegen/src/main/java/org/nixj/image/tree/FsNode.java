@@ -1,8 +1,8 @@
 package org.nixj.image.tree;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
+import org.nixj.os.OsText;
 
 /**
  * One entry of an image tree. Names are single path components (never empty, no {@code /}, not {@code .}
@@ -27,9 +27,12 @@ public sealed interface FsNode permits Directory, RegularFile, Symlink, DeviceNo
         return typeBits() | attributes().permissions();
     }
 
-    /** The name as UTF-8, the byte form every format stores. */
+    /**
+     * The name's bytes, the form every format stores: its UTF-8, or the bytes it was read as when they are not
+     * UTF-8 ({@link OsText}), so a file keeps its name byte for byte.
+     */
     default byte[] nameBytes() {
-        return name().getBytes(StandardCharsets.UTF_8);
+        return OsText.encode(name());
     }
 
     /** Orders names by their UTF-8 bytes (as {@code strcmp} does), the order squashfs and cpio need. */

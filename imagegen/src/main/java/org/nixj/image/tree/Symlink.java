@@ -1,6 +1,6 @@
 package org.nixj.image.tree;
 
-import java.nio.charset.StandardCharsets;
+import org.nixj.os.OsText;
 
 /** A symbolic link; the target is stored as given, never resolved. */
 public record Symlink(String name, Attributes attributes, String target) implements FsNode {
@@ -15,6 +15,6 @@ public record Symlink(String name, Attributes attributes, String target) impleme
     }
 
     public byte[] targetBytes() {
-        return target.getBytes(StandardCharsets.UTF_8);
+        return OsText.encode(target);
     }
 }

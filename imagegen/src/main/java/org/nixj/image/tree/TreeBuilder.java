@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.nixj.image.io.ImageException;
+import org.nixj.os.FileNames;
 
 /**
  * Assembles a {@link Directory} tree from directories on disk, NixOS-style {@code target=source} entries
@@ -115,7 +116,7 @@ public final class TreeBuilder {
         }
         entries.sort(null);
         for (Path p : entries) {
-            String name = p.getFileName().toString();
+            String name = FileNames.name(p);
             String target = imagePath + "/" + name;
             if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                 MutableDir d = into.directory(name, readAttributes(p, false), p.toString(), target);
@@ -134,7 +135,7 @@ public final class TreeBuilder {
             Attributes attrs = attributesOf(a);
             return switch (mode & 0170000) {
                 case FsNode.S_IFREG -> new RegularFile(name, attrs, new FileContent.FromPath(p, (Long) a.get("size")));
-                case FsNode.S_IFLNK -> new Symlink(name, attrs, Files.readSymbolicLink(p).toString());
+                case FsNode.S_IFLNK -> new Symlink(name, attrs, FileNames.text(Files.readSymbolicLink(p)));
                 case FsNode.S_IFCHR, FsNode.S_IFBLK, FsNode.S_IFIFO, FsNode.S_IFSOCK -> device(name, attrs, mode, (Long) a.get("rdev"));
                 default -> throw new ImageException("cannot add '" + p + "': unsupported file type (mode " + Integer.toOctalString(mode) + ")");
             };

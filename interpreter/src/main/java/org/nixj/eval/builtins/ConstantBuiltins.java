@@ -1,5 +1,6 @@
 package org.nixj.eval.builtins;
 
+import org.nixj.eval.ByteStrings;
 import org.nixj.eval.EvalIO;
 import org.nixj.eval.EvalSettings;
 import org.nixj.eval.value.NixBool;
@@ -23,7 +24,9 @@ final class ConstantBuiltins {
         if (!settings.pure()) {
             t.constant("currentSystem", NixString.of(settings.currentSystem()));
             t.constant("currentTime", NixInt.of(io.currentTime()));
-            t.function("getEnv", 1, a -> NixString.of(io.environment().getOrDefault(a.stringNoContext(0), "")));
+            // The environment is text (OsText); a variable's name and value are bytes in Nix.
+            t.function("getEnv", 1, a -> NixString.of(ByteStrings.fromText(
+                    io.environment().getOrDefault(ByteStrings.toText(a.stringNoContext(0)), ""))));
         } else {
             // Pure evaluation sees no environment: every variable is unset.
             t.function("getEnv", 1, a -> {
