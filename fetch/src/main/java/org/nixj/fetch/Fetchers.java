@@ -141,7 +141,7 @@ public final class Fetchers {
             try {
                 lastModified = ArchiveUnpacker.unpack(archive, unpacked, url);
             } catch (IOException e) {
-                throw new FetchException("cannot unpack archive '" + url + "': " + e.getMessage(), e);
+                throw new FetchException("cannot unpack archive '" + url + "': " + ArchiveUnpacker.reason(e), e);
             }
             Path top = topDirectory(unpacked);
             Hash narHash = Nar.hash(top, HashAlgorithm.SHA256).hash();
