@@ -65,7 +65,7 @@ public final class AtomicOutput implements AutoCloseable {
                 PENDING.remove(temp);
                 deleteQuietly(temp);
             }
-            throw new ImageException("cannot write '" + target + "': " + e.getMessage(), e);
+            throw new ImageException("cannot write '" + target + "': " + IoErrors.reason(e), e);
         }
     }
 
@@ -104,7 +104,7 @@ public final class AtomicOutput implements AutoCloseable {
             committed = true;
             PENDING.remove(temp);
         } catch (IOException e) {
-            throw new ImageException("cannot write '" + target + "': " + e.getMessage(), e);
+            throw new ImageException("cannot write '" + target + "': " + IoErrors.reason(e), e);
         }
     }
 
