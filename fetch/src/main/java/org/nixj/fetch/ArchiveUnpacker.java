@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -42,8 +41,9 @@ public final class ArchiveUnpacker {
     public static long unpack(Path archive, Path target, String url) throws IOException {
         try (Entries entries = open(archive, url)) {
             long lastModified = 0;
-            List<Link> hardLinks = new ArrayList<>();
             ArchiveEntry entry;
+            // Entries are unpacked in archive order, each replacing what an earlier one left under its name
+            // (as tar and libarchive do): the last entry of a name is the one that counts.
             while ((entry = entries.next()) != null) {
                 String name = relativeName(entry.getName());
                 if (name.isEmpty()) {
@@ -54,12 +54,12 @@ public final class ArchiveUnpacker {
                 switch (kind(entry)) {
                     case DIRECTORY -> {
                         if (!Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
-                            replace(file);
-                            Files.createDirectories(file);
+                            replace(file, name);
+                            Files.createDirectory(file);
                         }
                     }
                     case REGULAR -> {
-                        replace(file);
+                        replace(file, name);
                         try (InputStream content = entries.content()) {
                             Files.copy(content, file);
                         }
@@ -70,34 +70,35 @@ public final class ArchiveUnpacker {
                     case SYMLINK -> {
                         String linkTarget = linkTarget(entry, entries.content());
                         checkLinkStaysInside(target, file, linkTarget, name);
-                        replace(file);
+                        replace(file, name);
                         Files.createSymbolicLink(file, Path.of(linkTarget));
                     }
                     case HARDLINK -> {
+                        // A NAR has no hard links: the link becomes a copy of its target as it is now, so that a
+                        // later entry rewriting either name leaves the other alone, as with tar's real links.
                         String linked = relativeName(((TarArchiveEntry) entry).getLinkName());
-                        hardLinks.add(new Link(file, safeTarget(target, linked)));
+                        Path linkedFile = target.resolve(linked).normalize();
+                        if (!linkedFile.startsWith(target) || !Files.isRegularFile(linkedFile, LinkOption.NOFOLLOW_LINKS)) {
+                            throw refused("hard link " + name + " to '" + linked + "', which is not a file unpacked before it");
+                        }
+                        replace(file, name);
+                        Files.copy(linkedFile, file, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
                     }
                     case OTHER -> throw refused("'" + name + "' is neither a file, a directory nor a symbolic link");
                 }
-            }
-            // Hard links become copies (a NAR has no hard links); they are made last, when their targets exist.
-            for (Link link : hardLinks) {
-                if (!Files.isRegularFile(link.target(), LinkOption.NOFOLLOW_LINKS)) {
-                    throw refused("hard link to '" + target.relativize(link.target()) + "', which is not a file in the archive");
-                }
-                replace(link.file());
-                Files.copy(link.target(), link.file(), StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
             }
             return lastModified;
         }
     }
 
-    private record Link(Path file, Path target) {}
-
     private enum Kind { DIRECTORY, REGULAR, SYMLINK, HARDLINK, OTHER }
 
     private static Kind kind(ArchiveEntry entry) {
         if (entry instanceof TarArchiveEntry tar) {
+            // Checked first: commons-compress counts devices and FIFOs as files.
+            if (tar.isCharacterDevice() || tar.isBlockDevice() || tar.isFIFO()) {
+                return Kind.OTHER;
+            }
             if (tar.isDirectory()) {
                 return Kind.DIRECTORY;
             }
@@ -128,6 +129,18 @@ public final class ArchiveUnpacker {
         try (content) {
             return new String(content.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
+    }
+
+    /**
+     * Why reading or unpacking an archive failed, for the user: never {@code null} (which some of
+     * commons-compress's and the JDK's exceptions carry as their message) and never a temporary path.
+     */
+    static String reason(IOException e) {
+        return switch (e) {
+            case java.io.EOFException x -> "the archive ends before its last entry does";
+            case java.nio.file.FileSystemException x when x.getReason() != null -> x.getReason();
+            default -> e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        };
     }
 
     /** The entries of an archive, one after the other, and the content of the current one. */
@@ -235,19 +248,28 @@ public final class ArchiveUnpacker {
 
     /**
      * Where an entry goes: inside {@code root}, and reached through real directories only, so that an earlier
-     * symbolic link in the archive cannot redirect the write.
+     * symbolic link in the archive cannot redirect the write. Missing parents are made; a parent an earlier
+     * entry made a file is replaced by a directory, as libarchive does.
      */
     private static Path safeTarget(Path root, String name) throws IOException {
         Path file = root.resolve(name).normalize();
         if (!file.startsWith(root) || file.equals(root)) {
             throw refused("Path contains '..'");
         }
-        for (Path dir = file.getParent(); !dir.equals(root); dir = dir.getParent()) {
+        Path dir = root;
+        for (Path part : root.relativize(file.getParent())) {
+            if (part.toString().isEmpty()) {
+                break;
+            }
+            dir = dir.resolve(part);
             if (Files.isSymbolicLink(dir)) {
                 throw refused("Cannot extract through symlink " + name);
             }
+            if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                Files.deleteIfExists(dir);
+                Files.createDirectory(dir);
+            }
         }
-        Files.createDirectories(file.getParent());
         return file;
     }
 
@@ -262,12 +284,15 @@ public final class ArchiveUnpacker {
         return new FetchException("failed to extract archive (" + why + ")");
     }
 
-    /** Later entries replace earlier ones of the same name, as tar does; a directory is only merged into. */
-    private static void replace(Path file) throws IOException {
+    /**
+     * Makes way for the entry {@code name}: later entries replace earlier ones of the same name, as tar does; a
+     * directory is only merged into, and one with contents cannot be replaced (libarchive's refusal).
+     */
+    private static void replace(Path file, String name) throws IOException {
         if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
             try (var children = Files.list(file)) {
                 if (children.findAny().isPresent()) {
-                    throw new FileAlreadyExistsException(file.toString(), null, "a non-empty directory is in the way");
+                    throw refused("Can't remove already-existing dir " + name);
                 }
             }
         }

@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +17,7 @@ import java.util.stream.Stream;
 import org.nixj.store.ContentAddress;
 import org.nixj.store.FileIngestionMethod;
 import org.nixj.store.Nar;
+import org.nixj.store.OwnedTemporaries;
 import org.nixj.store.PathFilter;
 import org.nixj.store.PathInfo;
 import org.nixj.store.Store;
@@ -141,7 +140,7 @@ public final class Fetchers {
             try {
                 lastModified = ArchiveUnpacker.unpack(archive, unpacked, url);
             } catch (IOException e) {
-                throw new FetchException("cannot unpack archive '" + url + "': " + e.getMessage(), e);
+                throw new FetchException("cannot unpack archive '" + url + "': " + ArchiveUnpacker.reason(e), e);
             }
             Path top = topDirectory(unpacked);
             Hash narHash = Nar.hash(top, HashAlgorithm.SHA256).hash();
@@ -333,31 +332,25 @@ public final class Fetchers {
         T run(Path temp) throws IOException;
     }
 
-    /** Runs {@code step} with a fresh temporary directory, deleted afterwards. */
+    /**
+     * Runs {@code step} with a fresh temporary directory (named for this process), deleted afterwards, or by
+     * the shutdown hook if the process is stopped meanwhile, or by a later run's sweep after {@code kill -9}.
+     */
     private static <T> T withTemporary(TempStep<T> step) {
         Path temp = null;
         try {
-            temp = Files.createTempDirectory("nixj-fetch");
+            temp = OwnedTemporaries.createDirectory(Path.of(System.getProperty("java.io.tmpdir")), "nixj-fetch");
             return step.run(temp);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             if (temp != null) {
-                deleteTree(temp);
+                try {
+                    OwnedTemporaries.delete(temp);
+                } catch (IOException e) {
+                    // A temporary directory left behind is not worth failing the fetch for; a later run sweeps it.
+                }
             }
-        }
-    }
-
-    private static void deleteTree(Path tree) {
-        List<Path> all = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(tree)) {
-            files.forEach(all::add);
-            all.sort(Comparator.reverseOrder());
-            for (Path file : all) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            // A temporary directory left behind is not worth failing the fetch for.
         }
     }
 }

@@ -74,7 +74,7 @@ class ArchiveUnpackerTest {
             put(e, null);
         }
 
-        private void put(TarArchiveEntry e, byte[] bytes) {
+        void put(TarArchiveEntry e, byte[] bytes) {
             try {
                 out.putArchiveEntry(e);
                 if (bytes != null) {
@@ -155,6 +155,90 @@ class ArchiveUnpackerTest {
     @Test
     void refusesHardLinksOutOfTheTree() throws IOException {
         assertRefused(tar("none", t -> t.link("top/passwd", "../../etc/passwd", TarArchiveEntry.LF_LINK)), "(Path contains '..')");
+    }
+
+    @ParameterizedTest
+    @ValueSource(bytes = {TarArchiveEntry.LF_CHR, TarArchiveEntry.LF_BLK, TarArchiveEntry.LF_FIFO})
+    void refusesDevicesAndFifos(byte type) throws IOException {
+        Path archive = tar("none", t -> {
+            TarArchiveEntry e = new TarArchiveEntry("top/node", type);
+            e.setDevMajor(1);
+            e.setDevMinor(3);
+            t.put(e, null);
+        });
+        assertRefused(archive, "('top/node' is neither a file, a directory nor a symbolic link)");
+    }
+
+    @Test
+    void aLaterEntryReplacesAHardLinkAsTarDoes() throws IOException {
+        Path archive = tar("none", t -> {
+            t.file("top/ok", "ok");
+            t.link("top/h", "top/ok", TarArchiveEntry.LF_LINK);
+            t.file("top/h", "later");
+        });
+        Path out = target();
+        ArchiveUnpacker.unpack(archive, out, "test");
+        assertEquals("later", Files.readString(out.resolve("top/h")));
+        assertEquals("ok", Files.readString(out.resolve("top/ok")));
+    }
+
+    @Test
+    void aHardLinkKeepsTheContentItsTargetHadWhenItWasUnpacked() throws IOException {
+        Path archive = tar("none", t -> {
+            t.file("top/ok", "ok");
+            t.link("top/h", "top/ok", TarArchiveEntry.LF_LINK);
+            t.file("top/ok", "rewritten");
+        });
+        Path out = target();
+        ArchiveUnpacker.unpack(archive, out, "test");
+        assertEquals("ok", Files.readString(out.resolve("top/h")));
+        assertEquals("rewritten", Files.readString(out.resolve("top/ok")));
+    }
+
+    @Test
+    void refusesAHardLinkToAFileThatComesLater() throws IOException {
+        Path archive = tar("none", t -> {
+            t.link("top/h", "top/ok", TarArchiveEntry.LF_LINK);
+            t.file("top/ok", "ok");
+        });
+        assertRefused(archive, "(hard link top/h to 'top/ok', which is not a file unpacked before it)");
+    }
+
+    @Test
+    void aDirectoryReplacesAFileOfItsNameAsLibarchiveDoes() throws IOException {
+        Path archive = tar("none", t -> {
+            t.file("top/a", "file");
+            t.file("top/a/b", "inside");
+            t.file("top/c", "file");
+            t.dir("top/c");
+        });
+        Path out = target();
+        ArchiveUnpacker.unpack(archive, out, "test");
+        assertEquals("inside", Files.readString(out.resolve("top/a/b")));
+        assertTrue(Files.isDirectory(out.resolve("top/c")));
+    }
+
+    @Test
+    void aFileCannotReplaceANonEmptyDirectoryAndTheErrorNamesTheEntry() throws IOException {
+        Path archive = tar("none", t -> {
+            t.file("top/a/b", "inside");
+            t.file("top/a", "file");
+        });
+        assertRefused(archive, "(Can't remove already-existing dir top/a)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {20, 300, 5000})
+    void aTruncatedArchiveIsAnErrorWithAReason(int length) throws IOException {
+        byte[] noise = new byte[100_000];
+        new java.util.Random(1).nextBytes(noise);
+        Path archive = tar("gz", t -> t.file("top/a", new String(noise, StandardCharsets.ISO_8859_1)));
+        byte[] whole = Files.readAllBytes(archive);
+        Files.write(archive, java.util.Arrays.copyOf(whole, length));
+        Path out = Files.createTempDirectory(dir, "out");
+        IOException e = assertThrows(IOException.class, () -> ArchiveUnpacker.unpack(archive, out, "test"));
+        String reason = ArchiveUnpacker.reason(e);
+        assertFalse(reason.contains("null") || reason.contains(dir.toString()), reason);
     }
 
     private void assertRefused(Path archive, String why) throws IOException {

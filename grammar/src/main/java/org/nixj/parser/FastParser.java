@@ -3,7 +3,9 @@ package org.nixj.parser;
 import static org.nixj.parser.Scanner.*;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.nixj.source.Pos;
 import org.nixj.source.Source;
 import org.nixj.syntax.AttrName;
@@ -40,6 +42,8 @@ final class FastParser {
     private final GrammarActions actions;
     private final Source source;
     private int at;
+    /** Each distinct identifier's one copy (see {@link #text}). */
+    private final Map<String, String> names = new HashMap<>();
 
     private FastParser(Source source, Scanner tokens, GrammarActions actions) {
         this.source = source;
@@ -82,8 +86,13 @@ final class FastParser {
         return new Pos(source, tokens.start[token]);
     }
 
+    /**
+     * The token's text. Identifiers (variables, attribute names, formals) repeat throughout a file, so each
+     * distinct one is kept once: a large file's AST otherwise holds millions of copies of the same few names.
+     */
     private String text(int token) {
-        return text.substring(tokens.start[token], tokens.end[token]);
+        String t = text.substring(tokens.start[token], tokens.end[token]);
+        return kind[token] == ID ? names.computeIfAbsent(t, n -> n) : t;
     }
 
     // ---------------------------------------------------------------- expressions

@@ -77,6 +77,12 @@ final class Scanner {
         private int matchEnd;
         /** The length of the operator found by {@link #operator}. */
         private int operatorLength;
+        /** The last run of path characters scanned, {@code [start, end)}: see {@link #pathChars}. */
+        private int pathRunStart;
+        private int pathRunEnd;
+        /** The last run of URI scheme characters scanned, {@code [start, end)}: see {@link #uriLength}. */
+        private int schemeRunStart;
+        private int schemeRunEnd;
 
         Lexer(String text) {
             this.text = text;
@@ -437,11 +443,17 @@ final class Scanner {
         }
 
         private int pathChars(int p) {
-            int q = p;
-            while (q < n && isPathChar((bytes[q] & 0xff))) {
-                q++;
+            // Every token inside a run (a.b.c.d: each name is tried as a path) would scan to the run's end
+            // again, in time quadratic in the run's length: the end of the last run scanned is remembered.
+            if (p < pathRunStart || p >= pathRunEnd) {
+                int q = p;
+                while (q < n && isPathChar((bytes[q] & 0xff))) {
+                    q++;
+                }
+                pathRunStart = p;
+                pathRunEnd = q;
             }
-            return q - p;
+            return pathRunEnd - p;
         }
 
         /** From {@code q}: ('/' PATH_CHAR+)+ '/'?; the end, or {@code q} when there is no segment. */
@@ -472,11 +484,18 @@ final class Scanner {
 
         /** {@code URI: [a-zA-Z] [a-zA-Z0-9+\-.]* ':' [a-zA-Z0-9%/?:@&=+$,\-_.!~*']+}. */
         private int uriLength(int p) {
-            int q = p + 1;
-            int c;
-            while ((c = ch(q)) >= 0 && (isAlnum(c) || c == '+' || c == '-' || c == '.')) {
-                q++;
+            // As in pathChars: the end of the last run of scheme characters is remembered.
+            if (p + 1 < schemeRunStart || p + 1 >= schemeRunEnd) {
+                int q = p + 1;
+                int c;
+                while ((c = ch(q)) >= 0 && (isAlnum(c) || c == '+' || c == '-' || c == '.')) {
+                    q++;
+                }
+                schemeRunStart = p + 1;
+                schemeRunEnd = q;
             }
+            int q = schemeRunEnd;
+            int c;
             if (ch(q) != ':') {
                 return 0;
             }

@@ -205,7 +205,7 @@ public final class Evaluator {
         return guard(() -> {
             Path file = interpreter.file(path);
             return java.nio.file.Files.isRegularFile(file)
-                    ? Optional.of(ByteStrings.of(java.nio.file.Files.readAllBytes(file))) : Optional.<String>empty();
+                    ? Optional.of(ByteStrings.of(FileContents.read(file, path))) : Optional.<String>empty();
         });
     }
 

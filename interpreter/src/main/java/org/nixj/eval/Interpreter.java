@@ -32,6 +32,8 @@ import org.nixj.source.CanonicalPaths;
 import org.nixj.source.Pos;
 import org.nixj.source.Source;
 import org.nixj.syntax.Expr;
+import org.nixj.store.hash.Hash;
+import org.nixj.store.hash.HashAlgorithm;
 
 /**
  * The runtime of one evaluation, which every piece of code and every builtin shares: forcing, calling
@@ -186,6 +188,11 @@ public final class Interpreter {
     /** {@code scopedImport attrs path}: the file evaluated with {@code attrs} in scope, never cached. */
     public Value scopedImport(NixAttrs scope, String path, Pos pos) {
         return loader.scopedImport(scope, path, pos);
+    }
+
+    /** {@code builtins.hashFile}: the hash of the file's bytes, read as a stream. */
+    public Hash hashFile(String path, HashAlgorithm algorithm) {
+        return loader.hashFile(path, algorithm);
     }
 
     /** {@code builtins.readFile}: the file's bytes, as a byte string. */

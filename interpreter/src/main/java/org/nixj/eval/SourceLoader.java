@@ -27,6 +27,9 @@ import org.nixj.source.CanonicalPaths;
 import org.nixj.source.ErrorRenderer;
 import org.nixj.source.Pos;
 import org.nixj.source.Source;
+import org.nixj.store.Nar;
+import org.nixj.store.hash.Hash;
+import org.nixj.store.hash.HashAlgorithm;
 import org.nixj.syntax.Expr;
 
 /**
@@ -132,7 +135,7 @@ final class SourceLoader {
 
     private Source readSource(String path, Pos pos) {
         try {
-            return Source.ofFile(path, Files.readAllBytes(file(path)));
+            return Source.ofFile(path, FileContents.read(file(path), path));
         } catch (IOException e) {
             throw new EvalError(ErrorKind.IO, "opening file '" + path + "': " + describe(e));
         }
@@ -141,8 +144,17 @@ final class SourceLoader {
     /** {@code builtins.readFile}: the file's bytes. */
     String readFile(String path, Pos pos) {
         try {
-            byte[] bytes = Files.readAllBytes(file(path));
+            byte[] bytes = FileContents.read(file(path), path);
             return ByteStrings.of(bytes);
+        } catch (IOException e) {
+            throw new EvalError(ErrorKind.IO, "opening file '" + path + "': " + describe(e));
+        }
+    }
+
+    /** {@code builtins.hashFile}: the file is streamed through the digest, so its size does not matter. */
+    Hash hashFile(String path, HashAlgorithm algorithm) {
+        try {
+            return Nar.hashFile(file(path), algorithm);
         } catch (IOException e) {
             throw new EvalError(ErrorKind.IO, "opening file '" + path + "': " + describe(e));
         }

@@ -56,9 +56,22 @@ final class Executor {
     private int solutionEnd;
     private int[] stack = new int[5 * 64];
     private int top;
+    /** Visits made so far; past {@link #visitsBeforePruning}, dead states are computed and skipped. */
+    private long visits;
+    private final long visitsBeforePruning;
+    private LiveStates live;
 
     /** @param firstBytes the bytes a match can start with, or null if any position may match */
     Executor(Nfa nfa, long[] firstBytes, String input) {
+        // A search that has visited every (state, position) pair a few times is heading for exponential time.
+        this(nfa, firstBytes, input, 4096 + 4L * nfa.size * (input.length() + 1));
+    }
+
+    /**
+     * An executor that starts skipping dead states after {@code visitsBeforePruning} visits (1: from the
+     * start; {@link Long#MAX_VALUE}: never), so that tests can compare the two.
+     */
+    Executor(Nfa nfa, long[] firstBytes, String input, long visitsBeforePruning) {
         this.nfa = nfa;
         this.firstBytes = firstBytes;
         this.input = input;
@@ -68,6 +81,7 @@ final class Executor {
         this.capMatched = new boolean[nfa.groupCount];
         this.repeatPos = new int[nfa.size];
         this.repeatCount = new int[nfa.size];
+        this.visitsBeforePruning = visitsBeforePruning;
     }
 
     /**
@@ -153,8 +167,18 @@ final class Executor {
         return hasSolution;
     }
 
-    /** Visits {@code state} at {@code pos}; true when the search can stop. */
+    /**
+     * Visits {@code state} at {@code pos}; true when the search can stop. Once a search has run long, visits
+     * of states that cannot lead to acceptance are skipped (see {@link LiveStates} for why that changes no
+     * result); a short search never pays for computing them.
+     */
     private boolean visit(int state, int pos) {
+        if (++visits == visitsBeforePruning) {
+            live = LiveStates.compute(nfa, input);
+        }
+        if (live != null && !live.live(state, pos)) {
+            return false;
+        }
         switch (nfa.op[state]) {
             case Nfa.REPEAT -> {
                 push(REPEAT_EXIT, state, pos, 0, 0);

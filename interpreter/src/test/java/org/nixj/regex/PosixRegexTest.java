@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -158,5 +159,20 @@ class PosixRegexTest {
         assertEquals("[\"b\"]", match("(a|b)*", s));
         assertEquals(3, PosixRegex.compile("b").findAll("abababa").size());
         assertEquals(1, PosixRegex.compile(".*").findAll(s).size() - 1);
+    }
+
+    /**
+     * Nested repetitions with no match take libstdc++ (and Nix) time exponential in the input; nixj's search
+     * skips states that cannot lead to acceptance and answers at once, with the same results.
+     */
+    @Test
+    @Timeout(20)
+    void nestedRepetitionsWithoutAMatchEndQuickly() {
+        String a30 = "a".repeat(30);
+        assertEquals("null", match("(a*)*b", a30));
+        assertEquals("null", match("(a|a)*b", a30));
+        assertEquals("null", match("((a|aa)*)*c", "a".repeat(5000)));
+        assertEquals(0, PosixRegex.compile("(a*)*b").findAll(a30).size());
+        assertEquals(1, PosixRegex.compile("(a*)*b").findAll(a30 + "b").size());
     }
 }

@@ -40,6 +40,8 @@ import org.nixj.store.hash.HashFormat;
 public final class LocalStore implements Store {
     /** Serialises writers within this JVM; the file lock serialises processes (it is held per JVM). */
     private static final Object JVM_LOCK = new Object();
+    /** The kind of {@link OwnedTemporaries} under {@code .nixj/tmp}. */
+    private static final String TEMPORARY_KIND = "tmp";
 
     private final StoreDirectory directory;
     private final Path root;
@@ -198,10 +200,15 @@ public final class LocalStore implements Store {
         commit(path, built, references, null);
     }
 
+    /**
+     * A fresh path under {@code .nixj/tmp}, named for this process: what a killed process left there is swept
+     * the first time this process needs a temporary path in this store.
+     */
     private Path newTemporary() throws IOException {
         Path tmp = root.resolve(".nixj").resolve("tmp");
         Files.createDirectories(tmp);
-        return tmp.resolve(UUID.randomUUID().toString());
+        OwnedTemporaries.sweepOnce(tmp, TEMPORARY_KIND);
+        return tmp.resolve(OwnedTemporaries.prefix(TEMPORARY_KIND) + UUID.randomUUID());
     }
 
     private Path registryEntry(StorePath path) {
@@ -286,16 +293,6 @@ public final class LocalStore implements Store {
     }
 
     private static void deleteTree(Path tree) throws IOException {
-        if (!Files.exists(tree, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        List<Path> all = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(tree)) {
-            files.forEach(all::add);
-        }
-        all.sort(Comparator.reverseOrder());
-        for (Path file : all) {
-            Files.delete(file);
-        }
+        OwnedTemporaries.deleteTree(tree);
     }
 }

@@ -97,7 +97,7 @@ public record XzCompressor(int preset, int dictionarySize, boolean x86) implemen
                 flush();
             }
         };
-        return new XZOutputStream(keepOpen, filters(x86), XZ.CHECK_CRC32);
+        return new FailureOnceStream(new XZOutputStream(keepOpen, filters(x86), XZ.CHECK_CRC32));
     }
 
     private FilterOptions[] filters(boolean withBcj) {

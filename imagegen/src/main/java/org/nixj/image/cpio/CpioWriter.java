@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.nixj.image.compress.Compressor;
 import org.nixj.image.io.AtomicOutput;
 import org.nixj.image.io.ImageException;
+import org.nixj.image.io.IoErrors;
 import org.nixj.image.tree.ContentReader;
 import org.nixj.image.tree.DeviceNode;
 import org.nixj.image.tree.Directory;
@@ -44,7 +45,7 @@ public final class CpioWriter {
         } catch (ImageException e) {
             throw e;
         } catch (IOException e) {
-            throw new ImageException("cannot write '" + output + "': " + e.getMessage(), e);
+            throw new ImageException("cannot write '" + output + "': " + IoErrors.reason(e), e);
         }
     }
 

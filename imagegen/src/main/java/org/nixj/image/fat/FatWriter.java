@@ -10,6 +10,7 @@ import org.nixj.image.io.AtomicOutput;
 import org.nixj.image.io.Bytes;
 import org.nixj.image.io.ChannelOutput;
 import org.nixj.image.io.ImageException;
+import org.nixj.image.io.IoErrors;
 import org.nixj.image.tree.ContentReader;
 import org.nixj.image.tree.Directory;
 import org.nixj.image.tree.FsNode;
@@ -86,7 +87,7 @@ public final class FatWriter {
         } catch (ImageException e) {
             throw e;
         } catch (IOException e) {
-            throw new ImageException("cannot write '" + output + "': " + e.getMessage(), e);
+            throw new ImageException("cannot write '" + output + "': " + IoErrors.reason(e), e);
         }
     }
 

@@ -14,7 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * An output file that appears whole or not at all. Bytes go to a temporary file in the target's directory
  * (so the final rename stays on one file system); {@link #commit()} forces them to disk and renames the
  * file over the target. Closing without committing deletes the temporary file, and so does a JVM shutdown
- * (Ctrl-C) while a write is under way: a failed or interrupted build leaves nothing behind.
+ * (Ctrl-C) while a write is under way: a failed or interrupted build leaves nothing behind. The temporary
+ * file's name carries the writing process's id, so that one left by a process killed outright (which runs
+ * no hook) is deleted by the next write of the same target once that process is gone.
  *
  * <p>The set of open temporary files is static because a shutdown hook is process-wide; it holds only
  * files that are being written at this moment.
@@ -52,7 +54,8 @@ public final class AtomicOutput implements AutoCloseable {
         }
         Path temp = null;
         try {
-            temp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+            sweepStale(dir, abs.getFileName().toString());
+            temp = Files.createTempFile(dir, "." + abs.getFileName() + "." + ProcessHandle.current().pid() + "-", ".tmp");
             PENDING.add(temp);
             FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.READ,
                     StandardOpenOption.TRUNCATE_EXISTING);
@@ -62,7 +65,7 @@ public final class AtomicOutput implements AutoCloseable {
                 PENDING.remove(temp);
                 deleteQuietly(temp);
             }
-            throw new ImageException("cannot write '" + target + "': " + e.getMessage(), e);
+            throw new ImageException("cannot write '" + target + "': " + IoErrors.reason(e), e);
         }
     }
 
@@ -101,7 +104,7 @@ public final class AtomicOutput implements AutoCloseable {
             committed = true;
             PENDING.remove(temp);
         } catch (IOException e) {
-            throw new ImageException("cannot write '" + target + "': " + e.getMessage(), e);
+            throw new ImageException("cannot write '" + target + "': " + IoErrors.reason(e), e);
         }
     }
 
@@ -116,6 +119,27 @@ public final class AtomicOutput implements AutoCloseable {
             }
             deleteQuietly(temp);
             PENDING.remove(temp);
+        }
+    }
+
+    /**
+     * Deletes the temporary files of {@code name} (".NAME.PID-RANDOM.tmp") that a process killed outright
+     * ({@code kill -9}: no shutdown hook runs) left beside it, if process PID is no longer alive.
+     */
+    private static void sweepStale(Path dir, String name) {
+        String start = "." + name + ".";
+        try (var entries = Files.newDirectoryStream(dir,
+                f -> f.getFileName().toString().startsWith(start) && f.getFileName().toString().endsWith(".tmp"))) {
+            for (Path entry : entries) {
+                String rest = entry.getFileName().toString().substring(start.length());
+                int dash = rest.indexOf('-');
+                if (dash > 0 && rest.substring(0, dash).chars().allMatch(Character::isDigit)
+                        && !ProcessHandle.of(Long.parseLong(rest.substring(0, dash))).map(ProcessHandle::isAlive).orElse(false)) {
+                    deleteQuietly(entry);
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // Nothing that can be swept; the write itself will report a directory it cannot use.
         }
     }
 

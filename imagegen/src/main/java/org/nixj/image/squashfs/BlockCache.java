@@ -13,6 +13,7 @@ import java.util.zip.CRC32C;
 import org.nixj.image.compress.Compressor;
 import org.nixj.image.io.Bytes;
 import org.nixj.image.io.ImageException;
+import org.nixj.image.io.IoErrors;
 
 /**
  * Compressed squashfs blocks kept on disk between builds, keyed by the SHA-256 of the uncompressed block.
@@ -45,7 +46,7 @@ public final class BlockCache {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new ImageException("cannot use '" + root + "' as a block cache: " + e.getMessage(), e);
+            throw new ImageException("cannot use '" + root + "' as a block cache: " + IoErrors.reason(e), e);
         }
         return new BlockCache(dir);
     }

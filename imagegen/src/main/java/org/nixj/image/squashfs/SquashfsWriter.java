@@ -15,6 +15,7 @@ import org.nixj.image.io.AtomicOutput;
 import org.nixj.image.io.Bytes;
 import org.nixj.image.io.ChannelOutput;
 import org.nixj.image.io.ImageException;
+import org.nixj.image.io.IoErrors;
 import org.nixj.image.tree.DeviceNode;
 import org.nixj.image.tree.Directory;
 import org.nixj.image.tree.FsNode;
@@ -115,7 +116,7 @@ public final class SquashfsWriter {
         } catch (ImageException e) {
             throw e;
         } catch (IOException e) {
-            throw new ImageException("cannot write '" + output + "': " + e.getMessage(), e);
+            throw new ImageException("cannot write '" + output + "': " + IoErrors.reason(e), e);
         }
     }
 

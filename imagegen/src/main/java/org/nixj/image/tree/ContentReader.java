@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
 import org.nixj.image.io.ChannelOutput;
 import org.nixj.image.io.ImageException;
+import org.nixj.image.io.IoErrors;
 
 /**
  * Reads a file's contents in blocks and checks that it has exactly the size the layout was made for. A
@@ -27,7 +28,7 @@ public final class ContentReader implements AutoCloseable {
         } catch (NoSuchFileException e) {
             throw new ImageException("cannot read '" + file.content().describe() + "' (for " + where + "): it no longer exists");
         } catch (IOException e) {
-            throw new ImageException("cannot read '" + file.content().describe() + "' (for " + where + "): " + e.getMessage());
+            throw new ImageException("cannot read '" + file.content().describe() + "' (for " + where + "): " + IoErrors.reason(e));
         }
     }
 
@@ -53,7 +54,7 @@ public final class ContentReader implements AutoCloseable {
         } catch (ImageException e) {
             throw e;
         } catch (IOException e) {
-            throw new ImageException("cannot read '" + file.content().describe() + "' (for " + where + "): " + e.getMessage());
+            throw new ImageException("cannot read '" + file.content().describe() + "' (for " + where + "): " + IoErrors.reason(e));
         }
         return got;
     }
@@ -92,7 +93,7 @@ public final class ContentReader implements AutoCloseable {
             } catch (ImageException e) {
                 throw e;
             } catch (IOException e) {
-                throw new ImageException("cannot write the image: " + e.getMessage(), e);
+                throw new ImageException("cannot write the image: " + IoErrors.reason(e), e);
             }
             return;
         }
@@ -116,7 +117,7 @@ public final class ContentReader implements AutoCloseable {
         } catch (ImageException e) {
             throw e;
         } catch (IOException e) {
-            throw new ImageException("cannot copy '" + path.get() + "' (for " + where + "): " + e.getMessage(), e);
+            throw new ImageException("cannot copy '" + path.get() + "' (for " + where + "): " + IoErrors.reason(e), e);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.nixj.image.io.ImageException;
+import org.nixj.image.io.IoErrors;
 
 /**
  * Entries stated one per line, in the Linux kernel's {@code gen_init_cpio} list syntax, so that an image can
@@ -50,7 +51,7 @@ public record EntryList(List<Entry> entries) {
         try {
             return parse(Files.readString(file), file.toString());
         } catch (IOException e) {
-            throw new ImageException("cannot read the entry list '" + file + "': " + e.getMessage());
+            throw new ImageException("cannot read the entry list '" + file + "': " + IoErrors.reason(e));
         }
     }
 
@@ -149,7 +150,7 @@ public record EntryList(List<Entry> entries) {
                     try {
                         size = Files.size(source);
                     } catch (IOException e) {
-                        throw error(2, "cannot read '" + source + "': " + e.getMessage());
+                        throw error(2, "cannot read '" + source + "': " + IoErrors.reason(e));
                     }
                     yield entry(new RegularFile(base(), attributes(3), new FileContent.FromPath(source, size)));
                 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.nixj.image.io.ImageException;
+import org.nixj.image.io.IoErrors;
 import org.nixj.os.FileNames;
 
 /**
@@ -99,8 +100,9 @@ public final class TreeBuilder {
 
     private MutableDir parentOf(List<String> parts, String target) throws ImageException {
         MutableDir d = root;
+        String from = "the directories leading to '" + target + "'";
         for (int i = 0; i < parts.size() - 1; i++) {
-            d = d.directory(parts.get(i), null, null, target);
+            d = d.directory(parts.get(i), null, from, String.join("/", parts.subList(0, i + 1)));
         }
         return d;
     }
@@ -203,7 +205,7 @@ public final class TreeBuilder {
     }
 
     private static String describe(IOException e) {
-        return e instanceof NoSuchFileException ? "it does not exist" : String.valueOf(e.getMessage());
+        return e instanceof NoSuchFileException ? "it does not exist" : IoErrors.reason(e);
     }
 
     /** A directory while it is being filled; each entry remembers where it came from for conflict messages. */
@@ -231,7 +233,7 @@ public final class TreeBuilder {
             }
             MutableDir d = new MutableDir(attrs == null ? DEFAULT_DIR : attrs, from);
             children.put(name, d);
-            origins.put(name, from == null ? "a parent directory" : from);
+            origins.put(name, from);
             return d;
         }
 
@@ -244,7 +246,12 @@ public final class TreeBuilder {
         }
 
         private ImageException conflict(String name, String from, String target) {
-            return new ImageException("two sources for '" + target + "': '" + origins.get(name) + "' and '" + from + "'");
+            return new ImageException("two sources for '" + target + "': " + quoted(origins.get(name)) + " and " + quoted(from));
+        }
+
+        /** A source path is quoted; a description of a source ("the directories leading to ...") is not. */
+        private static String quoted(String origin) {
+            return origin.startsWith("the directories leading to ") ? origin : "'" + origin + "'";
         }
 
         Directory freeze(String name) {

@@ -71,4 +71,44 @@ class CompressorTest {
         assertArrayEquals(data, Files.readAllBytes(out));
         assertTrue(bos.size() < data.length / 2, tool + " did not compress: " + bos.size());
     }
+
+    /**
+     * A stream whose output fails (a full disk), closed by try-with-resources as the image writers close them:
+     * the failure is the disk's, not xz-java's exception suppressed into itself ("Self-suppression not
+     * permitted").
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"gzip", "xz", "zstd", "lz4"})
+    void aFailingOutputIsReportedAsItself(String name) {
+        Compressor c = switch (name) {
+            case "gzip" -> new GzipCompressor(6);
+            case "xz" -> new XzCompressor(1, 1 << 20, false);
+            case "zstd" -> new ZstdCompressor(3);
+            default -> new Lz4Compressor(false);
+        };
+        OutputStream full = new OutputStream() {
+            private long written;
+
+            @Override
+            public void write(int b) throws java.io.IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws java.io.IOException {
+                written += len;
+                if (written > 4096) {
+                    throw new java.io.IOException("No space left on device");
+                }
+            }
+        };
+        byte[] data = new byte[4 << 20];
+        new Random(3).nextBytes(data);
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> {
+            try (OutputStream out = new java.io.BufferedOutputStream(c.compressStream(full), 1 << 16)) {
+                out.write(data);
+            }
+        });
+        org.junit.jupiter.api.Assertions.assertEquals("No space left on device", e.getMessage());
+    }
 }

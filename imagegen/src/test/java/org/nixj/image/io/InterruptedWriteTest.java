@@ -54,9 +54,8 @@ class InterruptedWriteTest {
         new CpioWriter(Optional.empty()).write(root, Path.of(args[0]));
     }
 
-    @Test
-    void killingTheWriterDeletesItsTemporaryFile() throws Exception {
-        Path out = Files.createDirectories(tmp.resolve("out"));
+    /** Starts the child writing {@code out/x.cpio} and waits until it has begun. */
+    private static Process startWriter(Path out) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), InterruptedWriteTest.class.getName(),
                 out.resolve("x.cpio").toString()).redirectErrorStream(true).start();
@@ -66,10 +65,41 @@ class InterruptedWriteTest {
         try (var s = Files.list(out)) {
             assertEquals(1, s.count(), "the temporary file exists while writing");
         }
+        return p;
+    }
+
+    @Test
+    void killingTheWriterDeletesItsTemporaryFile() throws Exception {
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Process p = startWriter(out);
         p.destroy(); // SIGTERM: shutdown hooks run, as on Ctrl-C
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
         try (var s = Files.list(out)) {
             assertEquals(0, s.count(), "nothing left behind");
+        }
+    }
+
+    /**
+     * {@code kill -9} runs no shutdown hook: the temporary file stays until the next write of the same target,
+     * which deletes it because the process named in it is gone (and leaves a live process's file alone).
+     */
+    @Test
+    void aTemporaryFileLeftByAKilledWriterIsSweptByTheNextWrite() throws Exception {
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Process p = startWriter(out);
+        p.destroyForcibly(); // SIGKILL
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        Path live = Files.createFile(out.resolve(".x.cpio." + ProcessHandle.current().pid() + "-1.tmp"));
+        try (var s = Files.list(out)) {
+            assertEquals(2, s.count(), "the killed writer's file and this one");
+        }
+        try (AtomicOutput next = AtomicOutput.create(out.resolve("x.cpio"))) {
+            next.output().write(new byte[] {1});
+            next.commit();
+        }
+        try (var s = Files.list(out)) {
+            assertEquals(List.of(live.getFileName().toString(), "x.cpio"),
+                    s.map(f -> f.getFileName().toString()).sorted().toList());
         }
     }
 }

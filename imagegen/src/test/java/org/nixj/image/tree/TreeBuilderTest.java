@@ -47,6 +47,16 @@ class TreeBuilderTest {
     }
 
     @Test
+    void aFileInTheWayOfADirectoryIsAnErrorNamingBoth() throws Exception {
+        Files.writeString(tmp.resolve("one"), "1");
+        Files.writeString(tmp.resolve("two"), "2");
+        ImageException e = assertThrows(ImageException.class, () -> new TreeBuilder()
+                .addContentsSpec("/a/b=" + tmp.resolve("one")).addContentsSpec("/a/b/c=" + tmp.resolve("two")));
+        assertEquals("two sources for 'a/b': '" + tmp.resolve("one") + "' and the directories leading to '/a/b/c'",
+                e.getMessage());
+    }
+
+    @Test
     void malformedSpecsAndDotPathsAreRejected() {
         assertThrows(ImageException.class, () -> new TreeBuilder().addContentsSpec("no-equals-sign"));
         assertThrows(ImageException.class, () -> new TreeBuilder().addContentsSpec("/a/../b=" + tmp));

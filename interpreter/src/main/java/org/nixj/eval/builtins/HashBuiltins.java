@@ -29,8 +29,7 @@ final class HashBuiltins {
         });
         t.function("hashFile", 2, a -> {
             HashAlgorithm algorithm = hashOrFail(() -> HashAlgorithm.parse(a.stringNoContext(0)));
-            String contents = a.interpreter().readFile(a.path(1), a.pos());
-            return NixString.of(hashOrFail(() -> Hash.ofByteString(algorithm, contents)).format(HashFormat.BASE16, false));
+            return NixString.of(a.interpreter().hashFile(a.path(1), algorithm).format(HashFormat.BASE16, false));
         });
         t.function("convertHash", 1, HashBuiltins::convertHash);
     }

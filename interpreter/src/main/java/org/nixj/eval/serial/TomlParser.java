@@ -388,11 +388,14 @@ public final class TomlParser {
         return t;
     }
 
-    /** Closes an inline table and the tables its dotted keys made. */
+    /**
+     * Closes an inline table and the tables its dotted keys made. Inline tables among its values are closed
+     * already and are not walked again: walking them made nested inline tables take quadratic time.
+     */
     private static void close(Table t) {
         t.inline = true;
         for (Object o : t.entries.values()) {
-            if (o instanceof Table sub) {
+            if (o instanceof Table sub && !sub.inline) {
                 close(sub);
             }
         }

@@ -85,4 +85,28 @@ class HashBuiltinsTest {
             Files.delete(file);
         }
     }
+
+    /**
+     * A file of 2 GiB, one byte more than a Java array (and so a nixj string) can hold: {@code hashFile} streams
+     * it (the file is sparse, so it costs no disk; hashing it takes a few seconds), and {@code readFile} says it
+     * cannot hold it instead of dying with the JVM's {@code OutOfMemoryError}.
+     */
+    @Test
+    void filesBeyondTheStringLimitAreHashedAndCleanlyRefused() throws IOException {
+        Path file = Files.createTempFile("nixj-hash", ".sparse");
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(1L << 31);
+        }
+        try {
+            // sha256 of 2^31 zero bytes, from `head -c 2147483648 /dev/zero | sha256sum`.
+            assertEquals("\"a7c744c13cc101ed66c29f672f92455547889cc586ce6d44fe76ae824958ea51\"",
+                    NixInstantiate.nixj("builtins.hashFile \"sha256\" " + file));
+            assertEquals("error: cannot read file '" + file + "': it has more than 2147483639 bytes, the most a nixj"
+                    + " string can hold", NixInstantiate.nixj("builtins.readFile " + file));
+            assertEquals("error: cannot read file '" + file + "': it has more than 2147483639 bytes, the most a nixj"
+                    + " string can hold", NixInstantiate.nixj("import " + file));
+        } finally {
+            Files.delete(file);
+        }
+    }
 }
