@@ -113,6 +113,32 @@ rec {
       outPath = assert condition; drv.outPath;
     };
 
+  # `drv` cut down to what Hydra (and `nix-build` of a release file) needs of a job: name, system, meta, outputs,
+  # and each output's paths, all evaluated up front so a broken job fails at once. null stays null.
+  hydraJob = drv:
+    let
+      outputs = drv.outputs or [ "out" ];
+      common = {
+        inherit (drv) name system;
+        meta = drv.meta or { };
+        inherit outputs;
+      } // optionalAttrs (drv._hydraAggregate or false) {
+        _hydraAggregate = true;
+        constituents = map hydraJob (lib.lists.flatten drv.constituents);
+      } // listToAttrs outputList;
+      output = outputName: {
+        name = outputName;
+        value = common // {
+          inherit (drv.${outputName}) outPath drvPath;
+          type = "derivation";
+          inherit outputName;
+        };
+      };
+      outputList = map output outputs;
+      job = (builtins.head outputList).value;
+    in
+    if drv == null then null else builtins.deepSeq job job;
+
   # A package set whose members see each other: `callPackage` fills arguments from the scope,
   # `newScope` makes a nested scope, `overrideScope` applies an overlay, `packages` is the function.
   makeScope = newScope: f:

@@ -75,7 +75,7 @@ let
       inherit (self.stringsWithDeps) textClosureList textClosureMap noDepEntry fullDepEntry packEntry
         stringAfter;
       inherit (self.customisation) overrideDerivation makeOverridable callPackageWith callPackagesWith
-        extendDerivation makeScope;
+        extendDerivation makeScope hydraJob;
       inherit (self.derivations) lazyDerivation optionalDrvAttr warnOnInstantiate;
       inherit (self.sources) cleanSourceFilter cleanSource sourceByRegex sourceFilesBySuffices
         commitIdFromGitRepo cleanSourceWith pathHasContext canCleanSource pathIsGitRepo;

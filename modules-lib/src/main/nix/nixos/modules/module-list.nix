@@ -8,6 +8,7 @@
   ./config/networking.nix
   ./config/nix-flakes.nix
   ./config/nix.nix
+  ./config/power-management.nix
   ./config/shells-environment.nix
   ./config/swap.nix
   ./config/sysctl.nix
@@ -15,6 +16,7 @@
   ./config/users-groups.nix
   ./hardware/all-firmware.nix
   ./hardware/all-hardware.nix
+  ./hardware/graphics.nix
   ./misc/assertions.nix
   ./misc/documentation.nix
   ./misc/extra-arguments.nix
@@ -28,12 +30,20 @@
   ./programs/small.nix
   ./security/polkit.nix
   ./security/sudo.nix
+  ./services/audio/pulseaudio.nix
+  ./services/desktop-managers/gnome.nix
+  ./services/desktop-managers/plasma6.nix
+  ./services/desktops/pipewire/pipewire.nix
+  ./services/desktops/small.nix
+  ./services/display-managers/default.nix
   ./services/networking/firewall.nix
   ./services/networking/networkmanager.nix
   ./services/networking/ssh/sshd.nix
   ./services/networking/wpa_supplicant.nix
   ./services/small.nix
   ./services/ttys/getty.nix
+  ./services/x11/desktop-managers/plasma5.nix
+  ./services/x11/xserver.nix
   ./system/activation/top-level.nix
   ./system/boot/kernel.nix
   ./system/boot/loader/efi.nix
@@ -42,6 +52,7 @@
   ./system/boot/loader/loader.nix
   ./system/boot/loader/systemd-boot/systemd-boot.nix
   ./system/boot/luksroot.nix
+  ./system/boot/plymouth.nix
   ./system/boot/stage-1.nix
   ./system/boot/stage-2.nix
   ./system/boot/systemd.nix
@@ -50,4 +61,5 @@
   ./tasks/filesystems.nix
   ./tasks/network-interfaces.nix
   ./tasks/swraid.nix
+  ./virtualisation/guest-tools.nix
 ]

@@ -38,6 +38,16 @@ let
     util-linux vim w3m wget which wireguard-tools wpa_supplicant xfsprogs xorriso xz yazi zfs zip zoxide zsh
     zstd fuse fuse3 fontconfig dejavu_fonts noto-fonts home-manager vscode wl-clipboard xclip zellij
     makeInitrdNGTool grub2_ieee1275 nixos-artwork
+    mesa mesa-demos glxinfo xterm xdg-utils nixos-icons nixos-bgrt-plymouth pipewire wireplumber pulseaudio
+    gnome-session gnome-shell adwaita-icon-theme gnome-backgrounds gnome-bluetooth gnome-color-manager
+    gnome-control-center gnome-tour gnome-user-docs glib gnome-menus xdg-user-dirs xdg-user-dirs-gtk baobab
+    decibels epiphany gnome-text-editor gnome-calculator gnome-calendar gnome-characters gnome-clocks
+    gnome-console gnome-contacts gnome-font-viewer gnome-logs gnome-maps gnome-music gnome-system-monitor
+    gnome-weather loupe nautilus papers gnome-connections showtime simple-scan snapshot yelp aisleriot atomix
+    five-or-more four-in-a-row gnome-2048 gnome-chess gnome-klotski gnome-mahjongg gnome-mines gnome-nibbles
+    gnome-robots gnome-sudoku gnome-taquin gnome-tetravex hitori iagno lightsoff quadrapassel swell-foop tali
+    dconf-editor devhelp d-spy gnome-builder sysprof gnome-terminal geary evince gdm kdePackages libsForQt5
+    calamares-nixos calamares-nixos-extensions maliit-framework maliit-keyboard spice-vdagent
     base-files base-passwd dash dbus debianutils grep hostname iputils-ping libpam-modules libpam-runtime login
     mawk mount ncurses-base netbase openssh-server passwd sed systemd-sysv tar udev xz-utils
   ''));
@@ -59,6 +69,7 @@ let
     fetchFromGitHub = missing "fetchFromGitHub";
     callPackage = missing "callPackage";
     closureInfo = missing "closureInfo";
+    makeAutostartItem = missing "makeAutostartItem";
   };
 
   trivialBuilders = self: import ../build-support/trivial-builders.nix {

@@ -24,4 +24,5 @@ rec {
   installerMinimal = modulesPath + "/installer/cd-dvd/installation-cd-minimal.nix";
   installerBase = modulesPath + "/installer/cd-dvd/installation-cd-base.nix";
   isoImage = modulesPath + "/installer/cd-dvd/iso-image.nix";
+  installerGraphical = name: modulesPath + "/installer/cd-dvd/installation-cd-graphical-${name}.nix";
 }

@@ -13,10 +13,14 @@ import org.nixj.source.Source;
 final class Inputs {
     private Inputs() {}
 
-    /** A file or, as in Nix, a directory's {@code default.nix}; {@code -} reads standard input. */
+    /** A file or, as in Nix, a directory's {@code default.nix}; {@code <p>} is looked up in the search path; {@code -} reads standard input. */
     static Source file(String argument, InputStream stdin) throws IOException {
         if (argument.equals("-")) {
             return Source.ofStdin(stdin.readAllBytes(), workingDirectory());
+        }
+        if (isSearchPathEntry(argument)) {
+            // `<nixpkgs/nixos>` is looked up in the search path, as Nix looks up file arguments.
+            return Source.ofExpression("import " + argument, workingDirectory());
         }
         Path path = FileNames.of(argument).toAbsolutePath().normalize();
         if (!Files.exists(path)) {
@@ -29,6 +33,11 @@ final class Inputs {
             }
         }
         return Source.ofFile(path);
+    }
+
+    /** Whether a file argument is a search path lookup such as {@code <nixpkgs/nixos>}. */
+    static boolean isSearchPathEntry(String argument) {
+        return argument.length() > 2 && argument.startsWith("<") && argument.endsWith(">");
     }
 
     static Source expression(String text) {

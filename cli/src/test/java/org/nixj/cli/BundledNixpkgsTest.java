@@ -55,6 +55,18 @@ class BundledNixpkgsTest {
     }
 
     @Test
+    void aFileArgumentInAngleBracketsIsLookedUpInTheSearchPath() {
+        // The wiki's `nix-build -A iso_minimal.x86_64-linux '<nixpkgs/nixos/release.nix>'`, as -f takes it.
+        CliRun r = CliRun.run("eval", "-f", "<nixpkgs/nixos/release.nix>", "iso_minimal.x86_64-linux.name");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().matches("\"nixos-minimal-[0-9.]+pre0\\.gfedcba-x86_64-linux\\.iso\"\n"), r.out());
+
+        CliRun missing = CliRun.run("instantiate", "--eval", "<nixpkgs/no-such-file.nix>");
+        assertEquals(1, missing.exitCode(), missing.out());
+        assertTrue(missing.err().contains("file 'nixpkgs/no-such-file.nix' was not found in the Nix search path"), missing.err());
+    }
+
+    @Test
     void pureEvaluationHasNoSearchPathFallback() {
         CliRun r = CliRun.run("eval", "--expr", "<nixpkgs>");
         assertEquals(1, r.exitCode(), r.out());

@@ -3,15 +3,25 @@
 let
   inherit (lib) mkOption types;
   shellPackage = types.package // { check = x: lib.isDerivation x && x ? shellPath; };
+  variablesType = types.attrsOf (types.oneOf [ (types.listOf (types.oneOf [ types.int types.str types.path ])) types.int types.str types.path ]);
+  joinLists = lib.mapAttrs (_: value: if builtins.isList value then lib.concatMapStringsSep ":" toString value else toString value);
 in
 {
   options = {
     environment.variables = mkOption {
-      type = types.attrsOf (types.oneOf [ (types.listOf (types.oneOf [ types.int types.str types.path ])) types.int types.str types.path ]);
+      type = variablesType;
       default = { };
       example = { EDITOR = "nvim"; VISUAL = "nvim"; };
-      apply = lib.mapAttrs (_: value: if builtins.isList value then lib.concatMapStringsSep ":" toString value else toString value);
+      apply = joinLists;
       description = "Environment variables of every shell session (lists are joined with `:`).";
+    };
+
+    environment.sessionVariables = mkOption {
+      type = variablesType;
+      default = { };
+      example = { XDG_CONFIG_HOME = "$HOME/.config"; };
+      apply = joinLists;
+      description = "Environment variables of every login session, graphical ones too (set through PAM); shells get them as well.";
     };
 
     environment.shellAliases = mkOption {
@@ -39,4 +49,7 @@ in
       description = "The login shell of accounts with useDefaultShell (normal accounts, and root by default).";
     };
   };
+
+  # Shells see the session's variables too.
+  config.environment.variables = config.environment.sessionVariables;
 }

@@ -7,7 +7,6 @@ in
   options = {
     services.logrotate.enable = enableOption "Whether logrotate rotates logs." true;
     services.udisks2.enable = enableOption "Whether udisks2 lets users mount removable disks." true;
-    services.xserver.enable = enableOption "Whether the X server runs." false;
     xdg.autostart.enable = enableOption "Whether XDG autostart files are installed." true;
     xdg.icons.enable = enableOption "Whether XDG icon themes are installed." true;
     xdg.mime.enable = enableOption "Whether XDG MIME associations are installed." true;

@@ -69,9 +69,10 @@ final class ListBuiltins {
             return out.size() == list.size() ? list : NixList.of(out.toArray(Lazy[]::new));
         });
         t.function("elem", 2, a -> {
-            Value x = a.value(0);
+            // As in Nix: the list first, and the element only when there is something to compare it with.
             NixList list = a.list(1);
             for (int i = 0; i < list.size(); i++) {
+                Value x = a.value(0);
                 if (a.interpreter().equality().equal(x, Interpreter.force(list.get(i), a.pos()), a.pos())) {
                     return NixBool.TRUE;
                 }
