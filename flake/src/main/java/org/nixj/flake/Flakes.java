@@ -65,7 +65,8 @@ public final class Flakes {
                         .orElse(directory + "/flake.lock")));
         Path base = localDirectory(ref).orElse(Path.of("/"));
         Locker.Result locked = new Locker(evaluator, options, notices)
-                .lock(flake.inputs(), base, options.recreateLockFile() ? Optional.empty() : old);
+                .lock(flake.inputs(), base, new Locker.FlakeSource(storePath, directory),
+                        options.recreateLockFile() ? Optional.empty() : old);
         LockFile toWrite = locked.toWrite();
         toWrite.check();
         // No lock file is the same as one without inputs: a flake without inputs needs none.

@@ -21,7 +21,9 @@ import org.nixj.store.hash.HashFormat;
  * reference keeps that entry and everything under it; any other is fetched, its locked attributes recorded,
  * and, if it is a flake, its own inputs locked in turn (with its own {@code flake.lock} as their old entries).
  * {@code follows} become edges to input paths. A {@code nixpkgs} input nixj cannot fetch is served by the
- * bundled library, which never enters the lock file written.
+ * bundled library, which never enters the lock file written. A relative {@code path:} input ({@code ./sub})
+ * is part of the flake that declares it, as in current Nix: it is not fetched on its own but locked as it is
+ * written, with {@code parent} naming the declaring flake, and its source is a folder of that flake's source.
  */
 final class Locker {
     private final Evaluator evaluator;
@@ -60,11 +62,12 @@ final class Locker {
      *
      * @param inputs what the root's {@code flake.nix} declares
      * @param baseDirectory where relative references of the root are relative to
+     * @param rootSource the root's source in the store: its tree, and the flake's folder in it
      * @param old the lock file as it is, if there is one (and it is not to be recreated)
      */
-    Result lock(Map<String, InputSpec> inputs, Path baseDirectory, Optional<LockFile> old) {
+    Result lock(Map<String, InputSpec> inputs, Path baseDirectory, FlakeSource rootSource, Optional<LockFile> old) {
         Optional<Previous> previous = old.map(lock -> new Previous(lock, lock.rootNode(), List.of()));
-        Map<String, LockFile.Edge> edges = lockInputs(inputs, List.of(), previous, baseDirectory, Map.of());
+        Map<String, LockFile.Edge> edges = lockInputs(inputs, List.of(), previous, baseDirectory, rootSource, Map.of());
         nodes.put(LockFile.ROOT, LockFile.Node.root(edges));
         options.overrides().forEach((path, ref) -> {
             if (!overridesUsed.contains(path)) {
@@ -89,7 +92,7 @@ final class Locker {
 
     private Map<String, LockFile.Edge> lockInputs(Map<String, InputSpec> inputs, List<String> prefix,
                                                   Optional<Previous> previous, Path baseDirectory,
-                                                  Map<String, InputSpec> overrides) {
+                                                  FlakeSource declarer, Map<String, InputSpec> overrides) {
         Map<String, LockFile.Edge> edges = new TreeMap<>();
         inputs.forEach((name, declared) -> {
             List<String> path = append(prefix, name);
@@ -102,44 +105,78 @@ final class Locker {
             Map<String, InputSpec> nested = new TreeMap<>(declared.inputs());
             nested.putAll(spec.inputs());
             edges.put(name, new LockFile.NodeRef(lockInput(name, spec, path, previous.flatMap(p -> p.input(name)),
-                    baseDirectory, nested)));
+                    baseDirectory, declarer, nested)));
         });
         return edges;
     }
 
     /** Locks one input; returns the key of its node. */
     private String lockInput(String name, InputSpec spec, List<String> path, Optional<Previous> previous,
-                             Path baseDirectory, Map<String, InputSpec> nestedOverrides) {
+                             Path baseDirectory, FlakeSource declarer, Map<String, InputSpec> nestedOverrides) {
         FlakeRef override = options.overrides().get(path);
         if (override != null) {
             overridesUsed.add(path);
         }
-        FlakeRef ref = override != null ? override : reference(name, spec, baseDirectory);
+        Optional<String> relative = override == null ? relativePath(spec) : Optional.empty();
+        FlakeRef ref = override != null ? override
+                : relative.isPresent() ? FlakeRef.fromAttrs(Map.of("type", "path", "path", relative.get()))
+                : reference(name, spec, baseDirectory);
         String key = String.join("/", path);
         if (override == null && !options.recreateLockFile() && !options.updates().contains(path) && previous.isPresent()
                 && previous.get().node().original().map(original -> original.equals(new TreeMap<>(ref.toAttrs()))).orElse(false)) {
             copy(previous.get(), key, path);
             return key;
         }
-        FetchedSource source = fetch(key, ref);
-        LockFile.Node node = LockFile.Node.locked(Map.of(), source.locked(), ref.toAttrs(), spec.flake());
+        LockFile.Node node;
+        FlakeSource source;
+        if (relative.isPresent()) {
+            // Locked as written: its content is locked by the declaring flake's own lock.
+            node = LockFile.Node.locked(Map.of(), ref.toAttrs(), ref.toAttrs(), spec.flake())
+                    .withParent(path.subList(0, path.size() - 1));
+            source = declarer.resolve(relative.get(), LockFile.printInputPath(path));
+        } else {
+            FetchedSource fetched = fetch(key, ref);
+            node = LockFile.Node.locked(Map.of(), fetched.locked(), ref.toAttrs(), spec.flake());
+            source = new FlakeSource(fetched.storePath(), fetched.directory(evaluator));
+        }
         nodes.put(key, node);
         if (spec.flake()) {
-            String directory = source.directory(evaluator);
+            String directory = source.directory();
             FlakeFile flake = FlakeFile.read(evaluator, directory, ref.toString());
             Optional<Previous> own = evaluator.readFileIfExists(directory + "/flake.lock")
                     .map(text -> LockFile.parse(text, directory + "/flake.lock"))
                     .map(lock -> new Previous(lock, lock.rootNode(), path));
             Map<String, InputSpec> declared = new TreeMap<>();
             flake.inputs().forEach((input, inputSpec) -> declared.put(input, inputSpec.relativeTo(path)));
-            nodes.put(key, node.withInputs(lockInputs(declared, path, own, baseDirectory, nestedOverrides)));
+            nodes.put(key, node.withInputs(lockInputs(declared, path, own, baseDirectory, source, nestedOverrides)));
         }
         return key;
+    }
+
+    /**
+     * The path of a relative {@code path:} input ({@code "./sub"}, {@code "path:../x"}, or the attribute form),
+     * or empty for any other input.
+     */
+    private static Optional<String> relativePath(InputSpec spec) {
+        FlakeRef ref;
+        if (!spec.attrs().isEmpty()) {
+            ref = FlakeRef.fromAttrs(spec.attrs());
+        } else if (spec.url().isPresent()) {
+            ref = FlakeRef.parse(spec.url().get(), null, new FlakeRef.ParseOptions(false, spec.flake(), true));
+        } else {
+            return Optional.empty();
+        }
+        return "path".equals(ref.input().get("type")) && ref.input().get("path") instanceof String p && !p.startsWith("/")
+                ? Optional.of(p) : Optional.empty();
     }
 
     /** Copies an entry of an older lock, and what it leads to, under {@code key}. */
     private void copy(Previous previous, String key, List<String> path) {
         LockFile.Node node = previous.node();
+        if (node.parent().isPresent()) {
+            // An input's own lock names parents from its root: from ours they are under the input.
+            node = node.withParent(concat(previous.prefix(), node.parent().get()));
+        }
         Map<String, LockFile.Edge> edges = new TreeMap<>();
         node.inputs().forEach((input, edge) -> {
             switch (edge) {
@@ -161,6 +198,22 @@ final class Locker {
             return FlakeRef.fromAttrs(spec.attrs());
         }
         return FlakeRef.parse(spec.url().orElse("flake:" + name), baseDirectory);
+    }
+
+    /**
+     * A flake's source: the tree in the store it is part of, and the flake's folder in that tree (the tree
+     * itself, or a folder of it for {@code ?dir=} and relative inputs).
+     */
+    record FlakeSource(String tree, String directory) {
+        /** The folder a relative path input of this flake names; it must stay inside the tree. */
+        FlakeSource resolve(String relativePath, String input) {
+            String folder = FlakeRef.canonPath(directory + "/" + relativePath, false);
+            if (!folder.equals(tree) && !folder.startsWith(tree + "/")) {
+                throw new FlakeException("relative path '" + relativePath + "' of input '" + input
+                        + "' points outside of its parent's store path '" + tree + "'");
+            }
+            return new FlakeSource(tree, folder);
+        }
     }
 
     /** A fetched input: its locked attributes and its tree in the store. */

@@ -1,0 +1,4 @@
+{
+  inputs.sub.url = "path:./sub";
+  outputs = { self, sub }: { x = sub.y; };
+}

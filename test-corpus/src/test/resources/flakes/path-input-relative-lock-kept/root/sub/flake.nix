@@ -1,0 +1,1 @@
+{ outputs = { self }: { y = 7; }; }

@@ -1,0 +1,4 @@
+{
+  inputs.a.url = "path:../a";
+  outputs = { self, a }: { x = 1; };
+}

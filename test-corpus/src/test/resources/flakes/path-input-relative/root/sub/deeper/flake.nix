@@ -1,0 +1,1 @@
+{ outputs = { self }: { z = 1; }; }

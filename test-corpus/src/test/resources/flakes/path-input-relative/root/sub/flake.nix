@@ -1,0 +1,4 @@
+{
+  inputs.deeper.url = "./deeper";
+  outputs = { self, deeper }: { y = 41 + deeper.z; };
+}
