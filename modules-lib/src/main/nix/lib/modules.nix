@@ -56,7 +56,8 @@ let
     else
       [ def ];
 
-  # Keeps the definitions of the highest priority (the lowest number), without their mkOverride.
+  # Keeps the definitions of the highest priority (the lowest number), without their mkOverride. `all` (nixj's
+  # addition, for `nixj repl`'s :o) is every definition without its mkOverride, with its priority.
   filterOverrides' = defs:
     let
       getPrio = def: if def.value._type or "" == "override" then def.value.priority else defaultOverridePriority;
@@ -66,6 +67,7 @@ let
     {
       values = concatMap (def: if getPrio def == highestPrio then [ (strip def) ] else [ ]) defs;
       inherit highestPrio;
+      all = map (def: strip def // { priority = getPrio def; }) defs;
     };
 
   # Sorts definitions by their mkOrder priority (stable: equal priorities keep their order).
@@ -424,6 +426,8 @@ let
       definitions = map (def: def.value) res.defsFinal;
       files = map (def: def.file) res.defsFinal;
       definitionsWithLocations = res.defsFinal;
+      # nixj's addition: every definition (the default included) with its file and priority, those that lost too.
+      _definitionsWithPriorities = res.defsFinal'.all;
       inherit (res) isDefined;
       # "${options.a.b}" is "a.b".
       __toString = _: showOption loc;
@@ -444,7 +448,7 @@ let
           then sortProperties filtered.values
           else filtered.values;
       in
-      { values = sorted; inherit (filtered) highestPrio; };
+      { values = sorted; inherit (filtered) highestPrio all; };
     defsFinal = defsFinal'.values;
 
     mergedValue =

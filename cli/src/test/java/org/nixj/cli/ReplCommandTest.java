@@ -56,6 +56,27 @@ class ReplCommandTest {
     }
 
     @Test
+    void optionListsEveryDefinitionWithItsPriority() throws IOException {
+        // The installer sets the autologin user with a plain definition; this host overrides it with mkForce.
+        Path host = dir.resolve("host.nix");
+        Files.writeString(host, """
+                { lib, modulesPath, ... }: {
+                  imports = [ "${modulesPath}/installer/cd-dvd/installation-cd-minimal.nix" ];
+                  services.getty.autologinUser = lib.mkForce "root";
+                }
+                """);
+        CliRun r = CliRun.withInput(":o services.getty.autologinUser\n", "repl", "--store", dir.resolve("store").toString(),
+                "-I", "nixos-config=" + host, "<nixpkgs/nixos>");
+        assertEquals(0, r.exitCode(), r.err());
+        String out = r.out();
+        assertTrue(out.contains("Value:\n  \"root\"\n"), out);
+        int forced = out.indexOf(host + " (priority 50, mkForce):\n    \"root\"");
+        int installer = out.indexOf("installation-device.nix (priority 100, a plain definition; overridden):\n    \"nixos\"");
+        int fallback = out.indexOf("getty.nix (priority 1500, the option's default; overridden):\n    null");
+        assertTrue(forced > 0 && installer > forced && fallback > installer, out);
+    }
+
+    @Test
     void aFailedLoadLeavesAUsableSession() {
         CliRun r = CliRun.withInput("1\n", "repl", "--store", dir.resolve("store").toString(), "--expr", "throw \"bad\"");
         assertEquals(0, r.exitCode());

@@ -1,3 +1,5 @@
+# An option's attributes: nixpkgs' ones, and nixj's _definitionsWithPriorities (every definition with its
+# priority, for `nixj repl`'s :o; docs/design/modules.md).
 { lib }:
 with lib;
 {

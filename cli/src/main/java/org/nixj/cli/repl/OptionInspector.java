@@ -121,6 +121,11 @@ final class OptionInspector {
     }
 
     private void definitions(NixAttrs option, StringBuilder text) {
+        Lazy all = option.get("_definitionsWithPriorities");
+        if (all != null && evaluator.force(all) instanceof NixList list && list.size() > 0) {
+            everyDefinition(list, text);
+            return;
+        }
         Lazy defs = option.get("definitionsWithLocations");
         if (defs == null || !(evaluator.force(defs) instanceof NixList list) || list.size() == 0) {
             section(text, "Defined by", "nothing (the option has no definition)");
@@ -140,10 +145,34 @@ final class OptionInspector {
         section(text, "Defined by" + priority, body.toString().stripTrailing());
     }
 
+    /**
+     * Every definition of an option (nixj's module system keeps them), strongest first: its file, its priority,
+     * and whether it lost to a stronger one. This is why the value is what it is.
+     */
+    private void everyDefinition(NixList list, StringBuilder text) {
+        record Definition(String file, long priority, Lazy value) {}
+        List<Definition> definitions = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            if (evaluator.force(list.get(i)) instanceof NixAttrs def && evaluator.force(def.get("priority")) instanceof NixInt p) {
+                definitions.add(new Definition(text(def, "file").orElse("<unknown-file>"), p.value(), def.get("value")));
+            }
+        }
+        definitions.sort(java.util.Comparator.comparingLong(Definition::priority));
+        long winning = definitions.get(0).priority();
+        StringBuilder body = new StringBuilder();
+        for (Definition d : definitions) {
+            body.append(d.file()).append(" (priority ").append(d.priority()).append(priorityName(d.priority()))
+                    .append(d.priority() == winning ? "" : "; overridden").append("):\n");
+            body.append(indent(guardedValue(d.value()), "  ")).append('\n');
+        }
+        section(text, "Defined by", body.toString().stripTrailing());
+    }
+
     /** What a priority means, in the names of the functions that give it. */
     private static String priorityName(long priority) {
         return switch ((int) priority) {
             case 50 -> ", mkForce";
+            case 60 -> ", mkImageMediaOverride";
             case 100 -> ", a plain definition";
             case 1000 -> ", mkDefault";
             case 1500 -> ", the option's default";

@@ -345,6 +345,30 @@ class ReplSessionTest {
     }
 
     @Test
+    void optionShowsTheDefinitionsThatLostToo() {
+        repl.type("options = { services.getty.autologinUser = { _type = \"option\"; value = \"root\";"
+                + " _definitionsWithPriorities = [ { file = \"/m/getty.nix\"; priority = 1500; value = null; }"
+                + " { file = \"/m/installer.nix\"; priority = 100; value = \"nixos\"; }"
+                + " { file = \"/c/host.nix\"; priority = 50; value = \"root\"; } ]; }; }");
+        repl.out();
+        repl.type(":o services.getty.autologinUser");
+        assertEquals("""
+                Value:
+                  "root"
+
+                Defined by:
+                  /c/host.nix (priority 50, mkForce):
+                    "root"
+                  /m/installer.nix (priority 100, a plain definition; overridden):
+                    "nixos"
+                  /m/getty.nix (priority 1500, the option's default; overridden):
+                    null
+
+
+                """, repl.out());
+    }
+
+    @Test
     void optionWithoutAConfigurationSaysHowToGetOne() {
         repl.type(":o networking.hostName");
         assertTrue(repl.err().startsWith("error: no NixOS configuration in scope"));
