@@ -174,5 +174,48 @@ in
 
   unknownModule = "<unknown-file>";
 
-  optionAttrSetToDocList = _: throw "lib.optionAttrSetToDocList (option documentation) is not implemented in nixj's modules-lib yet";
+  # The documentation of every option in `options` (an option tree, as evalModules returns it) and of the
+  # options of their submodules, as the NixOS manual and options.json are made from: one entry per option, in
+  # the order `collect` finds them, with its name, location, description, declaring files, visibility, type
+  # and, where the option has them, its example and default rendered as literal expressions. An option whose
+  # `visible` is "shallow" is listed but its submodule's options are not; one with `visible = false` neither.
+  optionAttrSetToDocList = lib.options.optionAttrSetToDocList' [ ];
+
+  optionAttrSetToDocList' = _: options:
+    builtins.concatMap
+      (opt:
+        let
+          name = showOption opt.loc;
+          visible = if opt.visible or true == "shallow" then true else opt.visible or true;
+          entry = {
+            inherit (opt) loc;
+            inherit name visible;
+            description = opt.description or null;
+            declarations = builtins.filter (file: file != lib.options.unknownModule) opt.declarations;
+            internal = opt.internal or false;
+            readOnly = opt.readOnly or false;
+            type = opt.type.description or "unspecified";
+          }
+          // lib.attrsets.optionalAttrs (opt ? example) {
+            example = builtins.addErrorContext "while evaluating the example of option `${name}`"
+              (lib.options.renderOptionValue opt.example);
+          }
+          // lib.attrsets.optionalAttrs (opt ? defaultText || opt ? default) {
+            default = builtins.addErrorContext
+              "while evaluating the ${if opt ? defaultText then "defaultText" else "default value"} of option `${name}`"
+              (lib.options.renderOptionValue (opt.defaultText or opt.default));
+          }
+          // lib.attrsets.optionalAttrs (opt ? relatedPackages && opt.relatedPackages != null) {
+            inherit (opt) relatedPackages;
+          };
+          subOptions = opt.type.getSubOptions opt.loc;
+          showSubOptions = visible && opt.visible or null != "shallow" && subOptions != { };
+        in
+        [ entry ] ++ (if showSubOptions then lib.options.optionAttrSetToDocList' opt.loc subOptions else [ ]))
+      (lib.attrsets.collect lib.options.isOption options);
+
+  # A value for the documentation: a literal expression or Markdown as it is, anything else printed as Nix.
+  renderOptionValue = value:
+    if value ? _type && value ? text then value
+    else lib.options.literalExpression (lib.generators.toPretty { multiline = true; allowPrettyValues = true; } value);
 }

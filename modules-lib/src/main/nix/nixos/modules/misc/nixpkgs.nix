@@ -121,6 +121,9 @@ in
     system = mkOption {
       type = types.str;
       example = "i686-linux";
+      defaultText = lib.literalMD ''
+        `builtins.currentSystem` by tradition; unset when the configuration is evaluated through `lib.nixosSystem`.
+      '';
       default =
         if opt.hostPlatform.isDefined then
           throw ''

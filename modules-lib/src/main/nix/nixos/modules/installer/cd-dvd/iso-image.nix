@@ -93,17 +93,20 @@ in
 
     efiSplashImage = mkOption {
       default = throw "nixj's bundled nixpkgs has no package 'fetchurl' yet (isoImage.efiSplashImage)";
+      defaultText = lib.literalExpression ''pkgs.fetchurl { url = "https://raw.githubusercontent.com/NixOS/nixos-artwork/.../bootloader/efi-background.png"; ... }'';
       description = "The background image of the EFI boot menu.";
     };
 
     splashImage = mkOption {
       default = throw "nixj's bundled nixpkgs has no package 'fetchurl' yet (isoImage.splashImage)";
+      defaultText = lib.literalExpression ''pkgs.fetchurl { url = "https://raw.githubusercontent.com/NixOS/nixos-artwork/.../bootloader/isolinux/bios-boot.png"; ... }'';
       description = "The background image of the BIOS boot menu.";
     };
 
     grubTheme = mkOption {
       type = types.nullOr (types.either types.path types.package);
       default = pkgs.nixos-grub2-theme;
+      defaultText = lib.literalExpression "pkgs.nixos-grub2-theme";
       description = "The GRUB theme of the EFI boot menu, or null for none.";
     };
 
