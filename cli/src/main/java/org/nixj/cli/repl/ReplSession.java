@@ -30,6 +30,7 @@ import org.nixj.eval.value.Value;
 import org.nixj.flake.FlakeException;
 import org.nixj.parser.ParseError;
 import org.nixj.parser.SourceParser;
+import org.nixj.source.AnsiEscapes;
 import org.nixj.source.ErrorRenderer;
 import org.nixj.source.NixError;
 import org.nixj.source.Pos;
@@ -83,7 +84,8 @@ final class ReplSession {
     private NixAttrs lastLoaded = NixAttrs.EMPTY;
 
     /**
-     * @param colors colour values (on a terminal)
+     * @param colors colour values and keep the colours of error messages (on a terminal); without, every
+     *     escape sequence in an error message is dropped
      * @param showTrace show error traces ({@code --show-trace}; {@code :te} toggles it)
      */
     ReplSession(ReplContext context, PrintStream out, PrintStream err, boolean colors, boolean showTrace) {
@@ -188,9 +190,10 @@ final class ReplSession {
         return Outcome.DONE;
     }
 
+    /** An error report: escapes from Nix code in it are dropped unless on a terminal with colours, as Nix does. */
     private void report(String byteString) {
         out.flush();
-        ByteStrings.write(err, byteString);
+        ByteStrings.write(err, AnsiEscapes.filter(byteString, colors));
         err.flush();
     }
 

@@ -369,6 +369,15 @@ class ReplSessionTest {
     }
 
     @Test
+    void errorsLoseTheEscapesOfNixCodeOffATerminal() {
+        // An ESC typed at the prompt would be a key to JLine: the string gets its escapes from JSON.
+        repl.type("throw (builtins.fromJSON ''\"\\u001b[31mred\\u001b[0m and\\u001b]0;title\\u0007\"'')");
+        String err = repl.err();
+        assertTrue(err.stripTrailing().endsWith("error: red and"), err);
+        assertTrue(err.indexOf('\u001b') < 0, err);
+    }
+
+    @Test
     void optionWithoutAConfigurationSaysHowToGetOne() {
         repl.type(":o networking.hostName");
         assertTrue(repl.err().startsWith("error: no NixOS configuration in scope"));
