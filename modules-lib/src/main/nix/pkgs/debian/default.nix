@@ -7,8 +7,8 @@
 #     its files unchanged at their paths, the control members and the owners the store cannot keep under
 #     nix-support/debian/.
 # The result is an attribute set by Debian package name; each value is the unpacked package's derivation with
-# `pname` and `version` (Debian's), plus `deb` (the .deb's derivation) and `debian` (the pin: filename, size,
-# sha256, description, dependencies).
+# `pname` and `version` (Debian's), plus `deb` (the .deb's derivation), `debian` (the pin: filename, size,
+# sha256, description, dependencies), and nixpkgs' `outputs` and `meta` (description, license, platforms).
 { pins ? import ./bookworm-amd64.nix }:
 let
   # Store names allow letters, digits and + - . _ ? =; Debian versions also use ~ and (for the epoch) :.
@@ -43,6 +43,22 @@ let
     } // {
       inherit deb;
       debian = pin;
+      outputs = [ "out" ];
+      meta = {
+        inherit (pin) description;
+        # Every pinned package comes from Debian's main archive, whose packages all meet the DFSG.
+        license = debianMainLicense;
+        platforms = debianPlatforms.${pin.architecture};
+      };
     };
+
+  debianMainLicense = {
+    shortName = "debian-main";
+    fullName = "Free software by the Debian Free Software Guidelines (Debian's main archive)";
+    free = true;
+    redistributable = true;
+  };
+  # Debian's architectures as Nix systems; `all` is a package without machine code.
+  debianPlatforms = { amd64 = [ "x86_64-linux" ]; arm64 = [ "aarch64-linux" ]; all = [ "x86_64-linux" "aarch64-linux" ]; };
 in
 builtins.mapAttrs (name: unpackDeb) pins
