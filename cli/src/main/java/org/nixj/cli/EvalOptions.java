@@ -240,7 +240,7 @@ public final class EvalOptions {
         }
         return new EvalSettings.SearchPathEntry(entry.prefix(),
                 ByteStrings.of(FileNames.bytes(
-                Path.of("").toAbsolutePath().resolve(FileNames.of(ByteStrings.bytes(path))).normalize())));
+                ProcessText.workingDirectory().resolve(FileNames.of(ByteStrings.bytes(path))).normalize())));
     }
 
     /** The bundled nixpkgs' folder, when a {@code <nixpkgs>} lookup finds no other; says so once. */

@@ -5,6 +5,7 @@ import org.nixj.eval.Evaluator;
 import org.nixj.flake.FlakeRef;
 import org.nixj.flake.Flakes;
 import org.nixj.flake.LockOptions;
+import org.nixj.os.ProcessText;
 
 /** What the flake commands share: an evaluator, the flake machinery over it, and where relative references start. */
 record FlakeSession(Evaluator evaluator, Flakes flakes, Path workingDirectory, Console console) {
@@ -28,7 +29,7 @@ record FlakeSession(Evaluator evaluator, Flakes flakes, Path workingDirectory, C
     }
 
     static Path currentDirectory() {
-        return Path.of("").toAbsolutePath();
+        return ProcessText.workingDirectory();
     }
 
     /** The flake {@code argument} names ({@code .} when none is given). */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.nixj.eval.ByteStrings;
 import org.nixj.os.FileNames;
+import org.nixj.os.ProcessText;
 import org.nixj.source.NixError;
 import org.nixj.source.Source;
 
@@ -45,7 +46,7 @@ final class Inputs {
     }
 
     static String workingDirectory() {
-        return FileNames.text(Path.of("").toAbsolutePath());
+        return FileNames.text(ProcessText.workingDirectory());
     }
 
     /** An input that cannot be read, worded as Nix words it (a byte string, as every Nix error message). */

@@ -6,6 +6,7 @@ import org.nixj.eval.value.NixAttrs;
 import org.nixj.eval.value.Value;
 import org.nixj.flake.Flakes;
 import org.nixj.flake.Installable;
+import org.nixj.os.ProcessText;
 import org.nixj.source.Source;
 
 /**
@@ -47,7 +48,7 @@ final class InstallableValues {
 
     /** A flake installable ({@code .#attr}): its flake locked and evaluated, its attribute looked up. */
     private Value evaluateFlakeOutput(String installable) {
-        Path workingDirectory = Path.of("").toAbsolutePath();
+        Path workingDirectory = ProcessText.workingDirectory();
         Flakes flakes = new Flakes(evaluator, flakeOptions.lockOptions(workingDirectory, EvalOptions::bundledNixpkgs, console::warn),
                 console::warn);
         String system = flakeOptions.system != null ? flakeOptions.system : evaluator.settings().currentSystem();

@@ -4,9 +4,11 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.nixj.os.FileNames;
 import org.nixj.os.ProcessText;
 import org.nixj.stack.LargeStack;
-import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -97,6 +99,9 @@ public final class Main {
         // As in Nix, a flag may be repeated (--eval --eval, -E -E); the last value counts. (Set after the
         // subcommands are added: picocli applies it to those present.)
         cli.setOverwrittenOptionsAllowed(true);
+        // File names on the command line are bytes (ProcessText keeps them so); the JDK's own conversion would
+        // refuse a non-ASCII name when the locale is C (LANG unset).
+        cli.registerConverter(Path.class, FileNames::of);
         // picocli writes help and version text itself and reports a write that throws with a stack trace; so it
         // gets a writer that swallows the failure, and the run's last flush reports it (run).
         cli.setOut(new PrintWriter(new OutputStreamWriter(StrictOutput.checked(console.out()), StandardCharsets.UTF_8), true));

@@ -40,6 +40,44 @@ class ProcessEdgesTest {
     }
 
     @Test
+    void pathOptionsThatAreNotAsciiAreTaken() throws Exception {
+        // --store and --out-link are Path options: picocli's own conversion refused these names without a locale.
+        Path folder = Files.createDirectory(dir.resolve(FileNames.of("d\u00e9".getBytes(StandardCharsets.UTF_8))));
+        // (A text file is written to the store only when read.)
+        Run run = nixj("", "eval --store '" + dir + "/d\u00c3\u00a9/store' --raw --expr"
+                + " 'let p = builtins.toFile \"a\" \"b\"; in builtins.seq (builtins.readFile p) p'");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.isRegularFile(folder.resolve("store").resolve(run.out().substring("/nix/store/".length()))), run.out());
+    }
+
+    @Test
+    void aFlakeInAFolderThatIsNotAsciiIsFound() throws Exception {
+        Path flake = Files.createDirectories(dir.resolve(FileNames.of("d\u00e9/flake".getBytes(StandardCharsets.UTF_8))));
+        Files.writeString(flake.resolve("flake.nix"), "{ outputs = { self }: { x = 1; }; }");
+        String folder = dir + "/d\u00c3\u00a9/flake";
+        // By its absolute path, and from inside it (the working directory, which the JVM decodes lossily).
+        assertEquals(new Run(0, "1\n", ""), nixj("", "eval --store '" + dir + "/store' '" + folder + "#x'"));
+        assertEquals(new Run(0, "1\n", ""), nixj("cd '" + folder + "'; ", "eval --store '" + dir + "/store' .#x"));
+    }
+
+    @Test
+    void aGitFlakeWithNamesThatAreNotAsciiEvaluatesInAUtf8Locale() throws Exception {
+        Path repo = Files.createDirectories(dir.resolve(FileNames.of("d\u00e9/g".getBytes(StandardCharsets.UTF_8))));
+        Files.writeString(repo.resolve("flake.nix"), "{ inputs.sub.url = \"./s\u00fcb\"; outputs = { self, sub }:"
+                + " { x = [ sub.y (builtins.readFile (self + \"/d\u00e4t\u00e4.txt\")) (baseNameOf sub.outPath) ]; }; }");
+        Path sub = Files.createDirectories(repo.resolve(FileNames.of("s\u00fcb".getBytes(StandardCharsets.UTF_8))));
+        Files.writeString(sub.resolve("flake.nix"), "{ outputs = { self }: { y = 2; }; }");
+        Files.writeString(repo.resolve(FileNames.of("d\u00e4t\u00e4.txt".getBytes(StandardCharsets.UTF_8))), "hi");
+        String folder = dir + "/d\u00c3\u00a9/g";
+        String git = "export LANG=C.UTF-8; cd '" + folder + "' && git init -q && git add -A"
+                + " && git -c user.email=a@b -c user.name=a commit -qm x >/dev/null; ";
+        Run run = nixj(git, "eval --store '" + dir + "/store' --json .#x");
+        // Writing the lock file (and adding it to Git) leaves the tree dirty, as with Nix.
+        assertEquals(new Run(0, "[2,\"hi\",\"s\u00c3\u00bcb\"]\n", "warning: creating lock file '" + folder + "/flake.lock'\n"
+                + "warning: Git tree '" + folder + "' is dirty\n"), run);
+    }
+
+    @Test
     void searchPathEntriesAreBytes() throws Exception {
         Path folder = Files.createDirectory(dir.resolve(FileNames.of("d\u00e9".getBytes(StandardCharsets.UTF_8))));
         Files.writeString(folder.resolve("a.nix"), "5");

@@ -14,6 +14,7 @@ import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.stream.Stream;
+import org.nixj.os.FileNames;
 import org.nixj.store.ContentAddress;
 import org.nixj.store.FileIngestionMethod;
 import org.nixj.store.Nar;
@@ -221,7 +222,9 @@ public final class Fetchers {
     private FetchedTree fetchWorkdir(GitRepository repo, GitRequest request) {
         // Said once per tree: a flake's own tree is fetched to lock it and again to evaluate it.
         if (dirtyTreesWarned.add(repo.directory())) {
-            warnings.accept("Git tree '" + repo.directory() + "' is dirty");
+            // Warnings are byte strings, as the evaluator prints them: the folder's name as its bytes.
+            String folder = new String(FileNames.bytes(repo.directory()), StandardCharsets.ISO_8859_1);
+            warnings.accept("Git tree '" + folder + "' is dirty");
         }
         StorePath path = withTemporary(temp -> {
             Path tree = temp.resolve("tree");

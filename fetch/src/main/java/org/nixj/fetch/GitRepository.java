@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import org.nixj.os.FileNames;
+import org.nixj.os.OsText;
 
 /**
  * A Git repository on this machine, read through the {@code git} command: revisions, commit facts, and the
@@ -69,10 +71,10 @@ public final class GitRepository {
         }
         String[] lines = bare.text().strip().split("\n");
         if (lines[0].equals("true")) {
-            return samePath(Path.of(lines[1]), directory);
+            return samePath(FileNames.of(lines[1]), directory);
         }
         Output top = run(List.of("rev-parse", "--show-toplevel"), null, Map.of());
-        return top.exitCode() == 0 && samePath(Path.of(top.text().strip()), directory);
+        return top.exitCode() == 0 && samePath(FileNames.of(top.text().strip()), directory);
     }
 
     private static boolean samePath(Path a, Path b) {
@@ -158,14 +160,14 @@ public final class GitRepository {
                 if (isIgnored(entry.path(), ignored)) {
                     continue;
                 }
-                Path file = target.resolve(entry.path());
+                Path file = target.resolve(FileNames.of(entry.path()));
                 switch (entry.mode()) {
                     // A submodule's commit is not fetched: like git archive, nixj leaves an empty directory.
                     case "040000", "160000" -> Files.createDirectories(file);
                     case "120000" -> {
                         ByteArrayOutputStream linkTarget = new ByteArrayOutputStream();
                         blobs.copy(entry.object(), linkTarget);
-                        Files.createSymbolicLink(file, Path.of(linkTarget.toString(StandardCharsets.UTF_8)));
+                        Files.createSymbolicLink(file, FileNames.of(linkTarget.toByteArray()));
                     }
                     case "100644", "100755" -> {
                         try (OutputStream out = Files.newOutputStream(file)) {
@@ -191,11 +193,11 @@ public final class GitRepository {
         Path root = workTree();
         Files.createDirectory(target);
         for (String path : tracked) {
-            Path source = root.resolve(path);
+            Path source = root.resolve(FileNames.of(path));
             if (isIgnored(path, ignored) || !Files.exists(source, LinkOption.NOFOLLOW_LINKS)) {
                 continue;
             }
-            Path file = target.resolve(path);
+            Path file = target.resolve(FileNames.of(path));
             Files.createDirectories(file.getParent());
             if (Files.isSymbolicLink(source)) {
                 Files.createSymbolicLink(file, Files.readSymbolicLink(source));
@@ -209,7 +211,7 @@ public final class GitRepository {
     }
 
     private Path workTree() {
-        return Path.of(runText("rev-parse", "--show-toplevel").strip());
+        return FileNames.of(runText("rev-parse", "--show-toplevel").strip());
     }
 
     /** The paths of commit {@code rev} marked export-ignore by the {@code .gitattributes} files of that commit. */
@@ -229,7 +231,7 @@ public final class GitRepository {
     private Set<String> exportIgnored(List<String> paths, List<String> checkAttr, Map<String, String> env) {
         StringBuilder input = new StringBuilder();
         paths.forEach(p -> input.append(p).append('\0'));
-        List<String> fields = split0(run(checkAttr, input.toString().getBytes(StandardCharsets.UTF_8), env).checked("reading .gitattributes"));
+        List<String> fields = split0(run(checkAttr, OsText.encode(input.toString()), env).checked("reading .gitattributes"));
         Set<String> ignored = new HashSet<>();
         for (int i = 0; i + 2 < fields.size(); i += 3) {
             if (fields.get(i + 2).equals("set")) {
@@ -357,7 +359,8 @@ public final class GitRepository {
             });
             byte[] out = p.getInputStream().readAllBytes();
             int code = p.waitFor();
-            return new Output(code, new String(out, StandardCharsets.UTF_8), new String(err.join(), StandardCharsets.UTF_8));
+            // Git prints names as the bytes they are: kept as text that gives the bytes back (OsText).
+            return new Output(code, OsText.decode(out), new String(err.join(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new FetchException("cannot run git: " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -27,11 +27,11 @@ public record GitRequest(String url, Optional<String> ref, Optional<String> rev,
             // Paths made into URLs by fixGitUrl are not percent-encoded: take the rest as it is unless it is a real URI.
             String rest = url.substring("file://".length());
             try {
-                return Optional.of(java.nio.file.Path.of(new java.net.URI(url).getPath()));
+                return Optional.of(FileUrls.path(new java.net.URI(url)));
             } catch (java.net.URISyntaxException e) {
-                return Optional.of(java.nio.file.Path.of(rest));
+                return Optional.of(FileUrls.path(rest));
             }
         }
-        return url.startsWith("/") ? Optional.of(java.nio.file.Path.of(url)) : Optional.empty();
+        return url.startsWith("/") ? Optional.of(FileUrls.path(url)) : Optional.empty();
     }
 }

@@ -49,7 +49,7 @@ final class UrlDownloader implements Downloader {
     }
 
     private static Result copyFile(String url, URI uri, Path target) {
-        Path source = Path.of(uri.getPath());
+        Path source = FileUrls.path(uri);
         if (!Files.isRegularFile(source)) {
             throw failure(url, "Couldn't read a file:// file (37)");
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.nixj.eval.ByteStrings;
 import org.nixj.eval.Evaluator;
 import org.nixj.eval.value.Lazy;
 import org.nixj.eval.value.NixAttrs;
@@ -15,9 +16,8 @@ import org.nixj.eval.value.NixInt;
 import org.nixj.eval.value.NixPath;
 import org.nixj.eval.value.NixString;
 import org.nixj.eval.value.Value;
-import org.nixj.source.Pos;
-import org.nixj.eval.ByteStrings;
 import org.nixj.parser.SourceParser;
+import org.nixj.source.Pos;
 import org.nixj.source.Source;
 import org.nixj.syntax.Expr;
 
@@ -41,13 +41,15 @@ public record FlakeFile(Optional<String> description, Map<String, InputSpec> inp
      */
     public static FlakeFile read(Evaluator evaluator, String directory, String flakeName) {
         String file = directory + "/flake.nix";
-        String text = evaluator.readFileIfExists(file).orElseThrow(
+        // The evaluator names files by their bytes (byte strings); the flake code keeps text.
+        String nixFile = ByteStrings.fromText(file);
+        String text = evaluator.readFileIfExists(nixFile).orElseThrow(
                 () -> new FlakeException("getting status of '" + file + "': No such file or directory"));
         // Nix reads a flake's metadata without evaluating arbitrary code: the file must be a set literal.
-        if (!(SourceParser.parse(Source.ofFile(file, ByteStrings.bytes(text))) instanceof Expr.AttrSet)) {
+        if (!(SourceParser.parse(Source.ofFile(nixFile, ByteStrings.bytes(text))) instanceof Expr.AttrSet)) {
             throw new FlakeException("file '" + file + "' must be an attribute set");
         }
-        NixAttrs attrs = (NixAttrs) evaluator.force(evaluator.importFile(file));
+        NixAttrs attrs = (NixAttrs) evaluator.force(evaluator.importFile(nixFile));
         for (int i = 0; i < attrs.size(); i++) {
             if (!TOP_LEVEL.contains(attrs.name(i))) {
                 throw new FlakeException("flake '" + flakeName + "' has an unsupported attribute '" + attrs.name(i) + "', at "
@@ -145,7 +147,7 @@ public record FlakeFile(Optional<String> description, Map<String, InputSpec> inp
                     }
                 }
                 default -> refAttrs.put(name, switch (v) {
-                    case NixString s -> s.value();
+                    case NixString s -> ByteStrings.toText(s.value());
                     case NixBool b -> b.value();
                     case NixInt n -> n.value();
                     default -> throw new FlakeException("flake input attribute '" + name + "' is " + v.showType()
@@ -181,7 +183,7 @@ public record FlakeFile(Optional<String> description, Map<String, InputSpec> inp
 
     private static String string(Value v, String name, Pos pos) {
         if (v instanceof NixString s) {
-            return s.value();
+            return ByteStrings.toText(s.value());
         }
         throw typeError("a string", v, pos);
     }

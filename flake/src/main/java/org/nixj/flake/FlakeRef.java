@@ -12,7 +12,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.nixj.eval.ByteStrings;
 import org.nixj.fetch.FetchInput;
+import org.nixj.os.FileNames;
 
 /**
  * A flake reference as current Nix has it: an input (sorted attributes of strings, Booleans and
@@ -116,7 +118,7 @@ public record FlakeRef(SortedMap<String, Object> input, String subdir) {
             if (base != null && (url.scheme.equals("path") || url.scheme.equals("git+file"))) {
                 String path = url.filePath();
                 if (!path.startsWith("/")) {
-                    url.path = ParsedUrl.splitPath(canonPath(base + "/" + path, false));
+                    url.path = ParsedUrl.splitPath(canonPath(FileNames.text(base) + "/" + path, false));
                 }
             }
             return fromParsedUrl(url, options);
@@ -141,7 +143,7 @@ public record FlakeRef(SortedMap<String, Object> input, String subdir) {
         TreeMap<String, String> query = ParsedUrl.decodeQuery(m.group(3) == null ? "" : m.group(3), true);
         String fragment = ParsedUrl.percentDecode(m.group(5) == null ? "" : m.group(5));
         if (base != null) {
-            path = canonPath(path.startsWith("/") ? path : base + "/" + path, true);
+            path = canonPath(path.startsWith("/") ? path : FileNames.text(base) + "/" + path, true);
             if (options.isFlake()) {
                 path = findFlakeDirectory(path, options.allowMissing());
                 String flakeRoot = path;
@@ -176,7 +178,7 @@ public record FlakeRef(SortedMap<String, Object> input, String subdir) {
      * crossing a Git repository's root or a file system boundary).
      */
     private static String findFlakeDirectory(String path, boolean allowMissing) {
-        Path file = Path.of(path);
+        Path file = FileNames.of(path);
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new FlakeException("getting status of '" + path + "': No such file or directory");
         }
@@ -210,13 +212,13 @@ public record FlakeRef(SortedMap<String, Object> input, String subdir) {
     }
 
     private static boolean exists(String path) {
-        return Files.exists(Path.of(path), LinkOption.NOFOLLOW_LINKS);
+        return Files.exists(FileNames.of(path), LinkOption.NOFOLLOW_LINKS);
     }
 
     /** The device a file is on, or null where the file system does not say. */
     private static Object device(String path) {
         try {
-            return Files.getAttribute(Path.of(path), "unix:dev", LinkOption.NOFOLLOW_LINKS);
+            return Files.getAttribute(FileNames.of(path), "unix:dev", LinkOption.NOFOLLOW_LINKS);
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
             return null;
         }
@@ -261,14 +263,14 @@ public record FlakeRef(SortedMap<String, Object> input, String subdir) {
                 continue;
             }
             s.append('/').append(component);
-            Path link = Path.of(s.toString());
+            Path link = FileNames.of(s.toString());
             if (resolveSymlinks && Files.isSymbolicLink(link)) {
                 if (++followed >= 1024) {
                     throw new FlakeException("infinite symlink recursion in path '" + path + "'");
                 }
                 String target;
                 try {
-                    target = Files.readSymbolicLink(link).toString();
+                    target = FileNames.text(Files.readSymbolicLink(link));
                 } catch (NoSuchFileException e) {
                     throw new FlakeException("reading symbolic link '" + s + "': No such file or directory");
                 } catch (IOException e) {
@@ -343,8 +345,13 @@ public record FlakeRef(SortedMap<String, Object> input, String subdir) {
         return Inputs.isLocked(input);
     }
 
-    /** The input, for the fetchers (without the subdirectory). */
+    /**
+     * The input, for the fetchers (without the subdirectory). They take strings as the evaluator has them, byte
+     * strings, so a path or URL that is not ASCII is given as its bytes.
+     */
     public FetchInput toFetchInput() {
-        return new FetchInput(new TreeMap<>(input));
+        TreeMap<String, Object> attrs = new TreeMap<>();
+        input.forEach((name, value) -> attrs.put(name, value instanceof String s ? ByteStrings.fromText(s) : value));
+        return new FetchInput(attrs);
     }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.nixj.os.FileNames;
 
 /**
  * Flake registries, as Nix reads them (version 2 of {@code registry.json}): what an indirect reference such as
@@ -79,7 +80,7 @@ public record FlakeRegistry(List<Entry> entries) {
     /** The user registry's file: where {@code nixj registry add} writes. */
     public static Path userRegistryFile(Map<String, String> environment, String home) {
         String config = environment.get("XDG_CONFIG_HOME");
-        return (config != null && !config.isEmpty() ? Path.of(config) : Path.of(home, ".config")).resolve("nix/registry.json");
+        return (config != null && !config.isEmpty() ? FileNames.of(config) : FileNames.of(home).resolve(".config")).resolve("nix/registry.json");
     }
 
     /** The registry in {@code file}; empty when there is no such file. */

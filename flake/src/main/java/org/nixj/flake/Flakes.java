@@ -21,6 +21,7 @@ import org.nixj.eval.value.NixString;
 import org.nixj.eval.value.Value;
 import org.nixj.fetch.FetchedTree;
 import org.nixj.fetch.GitRepository;
+import org.nixj.os.FileNames;
 import org.nixj.source.Source;
 
 /**
@@ -60,7 +61,7 @@ public final class Flakes {
         String directory = ref.subdir().isEmpty() ? storePath : storePath + "/" + ref.subdir();
         checkTracked(ref, directory);
         FlakeFile flake = FlakeFile.read(evaluator, directory, ref.toString());
-        Optional<LockFile> old = evaluator.readFileIfExists(directory + "/flake.lock")
+        Optional<LockFile> old = evaluator.readFileIfExists(ByteStrings.fromText(directory + "/flake.lock"))
                 .map(text -> LockFile.parse(ByteStrings.toText(text), localDirectory(ref).map(d -> d.resolve("flake.lock").toString())
                         .orElse(directory + "/flake.lock")));
         Path base = localDirectory(ref).orElse(Path.of("/"));
@@ -128,9 +129,9 @@ public final class Flakes {
         if (!(text.startsWith(".") || text.startsWith("/")) || text.contains("?")) {
             return;
         }
-        Path directory = workingDirectory.resolve(text).normalize();
+        Path directory = workingDirectory.resolve(FileNames.of(text)).normalize();
         if (Files.isDirectory(directory) && !Files.exists(directory.resolve("flake.nix"))) {
-            notices.accept("path '" + directory + "' does not contain a 'flake.nix', searching up");
+            notices.accept("path '" + FileNames.text(directory) + "' does not contain a 'flake.nix', searching up");
         }
     }
 
@@ -152,7 +153,7 @@ public final class Flakes {
      * as Nix does, instead of "no such file".
      */
     private void checkTracked(FlakeRef ref, String directory) {
-        if (!"git".equals(ref.input().get("type")) || evaluator.readFileIfExists(directory + "/flake.nix").isPresent()) {
+        if (!"git".equals(ref.input().get("type")) || evaluator.readFileIfExists(ByteStrings.fromText(directory + "/flake.nix")).isPresent()) {
             return;
         }
         Optional<Path> root = localRoot(ref);
@@ -179,10 +180,11 @@ public final class Flakes {
         Map<String, Object> input = ref.input();
         Object type = input.get("type");
         if ("path".equals(type)) {
-            return Optional.of(Path.of((String) input.get("path")));
+            return Optional.of(FileNames.of((String) input.get("path")));
         }
         if ("git".equals(type) && String.valueOf(input.get("url")).startsWith("file://")) {
-            return Optional.of(Path.of(String.valueOf(input.get("url")).substring("file://".length())));
+            // The URL's path is percent-encoded where the name is not ASCII.
+            return Optional.of(FileNames.of(ParsedUrl.percentDecode(String.valueOf(input.get("url")).substring("file://".length()))));
         }
         return Optional.empty();
     }

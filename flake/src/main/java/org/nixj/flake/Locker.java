@@ -10,10 +10,12 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.nixj.eval.ByteStrings;
 import org.nixj.eval.Evaluator;
 import org.nixj.eval.error.EvalError;
 import org.nixj.fetch.FetchedTree;
 import org.nixj.fetch.GitRepository;
+import org.nixj.os.FileNames;
 import org.nixj.store.hash.HashFormat;
 
 /**
@@ -143,8 +145,8 @@ final class Locker {
         if (spec.flake()) {
             String directory = source.directory();
             FlakeFile flake = FlakeFile.read(evaluator, directory, ref.toString());
-            Optional<Previous> own = evaluator.readFileIfExists(directory + "/flake.lock")
-                    .map(text -> LockFile.parse(text, directory + "/flake.lock"))
+            Optional<Previous> own = evaluator.readFileIfExists(ByteStrings.fromText(directory + "/flake.lock"))
+                    .map(text -> LockFile.parse(ByteStrings.toText(text), directory + "/flake.lock"))
                     .map(lock -> new Previous(lock, lock.rootNode(), path));
             Map<String, InputSpec> declared = new TreeMap<>();
             flake.inputs().forEach((input, inputSpec) -> declared.put(input, inputSpec.relativeTo(path)));
@@ -253,7 +255,7 @@ final class Locker {
                 || !(url instanceof String u) || !u.startsWith("file://")) {
             return Optional.empty();
         }
-        return GitRepository.open(Path.of(u.substring("file://".length()))).headBranch();
+        return GitRepository.open(FileNames.of(ParsedUrl.percentDecode(u.substring("file://".length())))).headBranch();
     }
 
     /** The bundled library in place of {@code nixpkgs}, when nixj has one and the real one cannot be had. */

@@ -31,9 +31,9 @@ import org.nixj.fetch.InputFetcher;
 import org.nixj.source.CanonicalPaths;
 import org.nixj.source.Pos;
 import org.nixj.source.Source;
-import org.nixj.syntax.Expr;
 import org.nixj.store.hash.Hash;
 import org.nixj.store.hash.HashAlgorithm;
+import org.nixj.syntax.Expr;
 
 /**
  * The runtime of one evaluation, which every piece of code and every builtin shares: forcing, calling
@@ -133,6 +133,11 @@ public final class Interpreter {
         }
         restricted.checkPath(path);
         return io.file(path);
+    }
+
+    /** Refuses a URL that restricted evaluation ({@code restrict-eval}, {@code allowed-uris}) does not allow. */
+    public void checkUri(String url) {
+        restricted.checkUri(url);
     }
 
     /** The file a Nix path names on disk (store paths live under the store's root). */

@@ -38,15 +38,24 @@ final class RestrictedMode {
         throw new EvalError(ErrorKind.RESTRICTED_PATH, "access to absolute path '" + path + "' is forbidden in restricted mode");
     }
 
-    /** {@code downloader}, refusing URLs that {@code allowed-uris} does not allow when restricted mode is on. */
+    /** Refuses {@code url} when restricted mode is on and {@code allowed-uris} does not allow it. */
+    void checkUri(String url) {
+        if (settings.restrictEval() && !allowed(url, settings.allowedUris())) {
+            throw new EvalError(ErrorKind.RESTRICTED_PATH, "access to URI '" + url + "' is forbidden in restricted mode");
+        }
+    }
+
+    /**
+     * {@code downloader}, refusing URLs that {@code allowed-uris} does not allow when restricted mode is on (the
+     * builtins check their URL first, as Nix does, so that what the caches hold is refused too; this also covers
+     * the URLs fetchers download on their own).
+     */
     Downloader downloader(Downloader downloader) {
         if (!settings.restrictEval()) {
             return downloader;
         }
         return (url, etag, target) -> {
-            if (!allowed(url, settings.allowedUris())) {
-                throw new EvalError(ErrorKind.RESTRICTED_PATH, "access to URI '" + url + "' is forbidden in restricted mode");
-            }
+            checkUri(url);
             return downloader.download(url, etag, target);
         };
     }

@@ -31,8 +31,57 @@ let
       };
     in
     kernel;
+
+  checkMeta = import ../../top-level/check-meta.nix { inherit lib; inherit (pkgs) config; };
+
+  # Out-of-tree kernel modules that configurations name (boot.extraModulePackages). nixj builds none yet (Debian
+  # has them as DKMS sources, compiled on the machine): each has nixpkgs' name and meta, so a configuration
+  # evaluates, and its paths throw, after nixpkgs' check of unfree licences, when something needs them.
+  modulePackage = kernel: spec:
+    let
+      name = "${spec.pname}-${spec.version}-${kernel.version}";
+      where = builtins.unsafeGetAttrPos "pname" spec;
+      unbuildable = throw "nixj cannot build the kernel module package '${name}' yet: out-of-tree modules are not in its Debian package set";
+      package = {
+        type = "derivation";
+        inherit name;
+        inherit (spec) pname;
+        version = "${spec.version}-${kernel.version}";
+        outputs = [ "out" ];
+        outputName = "out";
+        meta = {
+          inherit (spec) description license;
+          platforms = [ "x86_64-linux" "aarch64-linux" ];
+          position = "${where.file}:${toString where.line}";
+        };
+        drvPath = checkMeta.checked package unbuildable;
+        outPath = checkMeta.checked package unbuildable;
+      };
+    in
+    package;
+
+  modulePackages = kernel: {
+    broadcom_sta = modulePackage kernel {
+      pname = "broadcom-sta";
+      version = "6.30.223.271-57";
+      description = "Broadcom's driver for BCM43xx wireless chips (the wl module)";
+      license = lib.licenses.unfreeRedistributable;
+    };
+    v4l2loopback = modulePackage kernel {
+      pname = "v4l2loopback";
+      version = "0.15.0";
+      description = "A kernel module that makes virtual video devices";
+      license = lib.licenses.gpl2Only;
+    };
+    acpi_call = modulePackage kernel {
+      pname = "acpi-call";
+      version = "1.2.2";
+      description = "A kernel module that calls ACPI methods from user space";
+      license = lib.licenses.gpl3Plus;
+    };
+  };
 in
 if names == [ ] then null
 else if builtins.length names > 1
 then throw "the package set has several Debian kernels (${lib.concatStringsSep ", " names}); set boot.kernelPackages to one"
-else lib.makeExtensible (_: { kernel = kernelOf (builtins.head names); })
+else lib.makeExtensible (_: let kernel = kernelOf (builtins.head names); in { inherit kernel; } // modulePackages kernel)

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * This process's command-line arguments and environment as text ({@link OsText}), byte for byte. The JVM
+ * This process's command-line arguments, environment and working directory, byte for byte (text as {@link OsText}). The JVM
  * hands them to Java already decoded with the locale's charset; on Linux {@code /proc/self/cmdline} and
  * {@code /proc/self/environ} still hold the bytes. Where they cannot be read, the JVM's view is used.
  */
@@ -44,6 +44,19 @@ public final class ProcessText {
      */
     public static Map<String, String> environment() {
         return Environment.VARIABLES;
+    }
+
+    /**
+     * The process's working directory, byte for byte. The JVM's own ({@code user.dir}, {@code Path.of("")}) was
+     * decoded with the locale's charset at start-up, and a name that charset cannot hold came out as {@code ?}s;
+     * {@code /proc/self/cwd} still leads to the directory itself.
+     */
+    public static Path workingDirectory() {
+        try {
+            return Path.of("/proc/self/cwd").toRealPath();
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return Path.of("").toAbsolutePath();
+        }
     }
 
     /** The environment, read on first use. */

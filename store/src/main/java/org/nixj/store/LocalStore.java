@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.nixj.os.FileNames;
 import org.nixj.store.hash.Hash;
 import org.nixj.store.hash.HashAlgorithm;
 import org.nixj.store.hash.HashFormat;
@@ -76,7 +77,9 @@ public final class LocalStore implements Store {
         if (!logicalPath.startsWith(prefix)) {
             return Optional.empty();
         }
-        return Optional.of(root.resolve(logicalPath.substring(prefix.length())));
+        // A byte string, as the evaluator has paths: each char one byte of the name.
+        byte[] name = logicalPath.substring(prefix.length()).getBytes(StandardCharsets.ISO_8859_1);
+        return Optional.of(root.resolve(FileNames.of(name)));
     }
 
     @Override

@@ -28,7 +28,8 @@ public interface Store {
 
     /**
      * Where a logical file under the store directory is on disk ({@code /nix/store/<hash>-x/bin/y} gives the
-     * object's file {@code bin/y}); empty for files outside the store directory.
+     * object's file {@code bin/y}); empty for files outside the store directory. {@code logicalPath} is a byte
+     * string, as the evaluator has paths (each char one byte of the file's name).
      */
     Optional<Path> physical(String logicalPath);
 

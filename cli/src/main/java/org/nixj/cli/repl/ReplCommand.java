@@ -18,6 +18,7 @@ import org.nixj.eval.Evaluator;
 import org.nixj.eval.value.NixAttrs;
 import org.nixj.eval.value.Value;
 import org.nixj.flake.Flakes;
+import org.nixj.os.ProcessText;
 import org.nixj.parser.SourceParser;
 import org.nixj.source.Source;
 import picocli.CommandLine.Command;
@@ -55,7 +56,7 @@ public final class ReplCommand implements Callable<Integer> {
         EvalOptions evalOptions = options.evalOptions();
         FlakeOptions flakeOptions = options.flakeOptions();
         Evaluator evaluator = evalOptions.evaluator(false, true, console);
-        Path workingDirectory = Path.of("").toAbsolutePath();
+        Path workingDirectory = ProcessText.workingDirectory();
         Flakes flakes = new Flakes(evaluator, flakeOptions.lockOptions(workingDirectory, EvalOptions::bundledNixpkgs, console::warn),
                 console::warn);
         String system = flakeOptions.system() != null ? flakeOptions.system() : evaluator.settings().currentSystem();

@@ -68,6 +68,8 @@ final class FetchBuiltins {
         if (unpack) {
             url = resolvePseudoUrl(url);
         }
+        // Before any cache is looked at: a URL fetched earlier is refused as much as a new one.
+        in.checkUri(url);
         if (name.isEmpty()) {
             name = NixPaths.baseName(url);
         }

@@ -40,6 +40,17 @@ class FetchBuiltinsTest {
     }
 
     @Test
+    void restrictedModeRefusesAUrlEvenWhenItsFileIsAlreadyFetched() {
+        String fetch = "builtins.fetchurl { url = \"file://" + dir + "/hello.txt\"; sha256 = \"5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03\"; }";
+        assertEquals("\"/nix/store/gy454w1cxaq731grqwylhzf4pp9r5izh-hello.txt\"", eval(fetch));
+        IsolatedIO sameStore = IsolatedIO.storeIn(dir.resolve("store")).withDownloader(Downloader.standard());
+        String restricted = NixInstantiate.nixj(fetch, EvalSettings.builder().restrictEval(true).build(), sameStore);
+        assertEquals("error: access to URI 'file://" + dir + "/hello.txt' is forbidden in restricted mode", restricted);
+        String allowed = NixInstantiate.nixj(fetch, EvalSettings.builder().restrictEval(true).allowedUris(java.util.List.of("file://" + dir)).build(), sameStore);
+        assertEquals("\"/nix/store/gy454w1cxaq731grqwylhzf4pp9r5izh-hello.txt\"", allowed);
+    }
+
+    @Test
     void fetchurlGivesAStorePathNamedAfterTheUrl() {
         assertEquals("\"/nix/store/gy454w1cxaq731grqwylhzf4pp9r5izh-hello.txt\"", eval("builtins.fetchurl \"file://" + dir + "/hello.txt\""));
         assertEquals("true", eval("builtins.hasContext (builtins.fetchurl \"file://" + dir + "/hello.txt\")"));
