@@ -3,7 +3,8 @@
 # rescue flake to its first prompt, and the time from pressing Tab after `...config.services.get` (the
 # configuration loaded) to the completed `services.getty` on the screen. The screen is polled every 10 ms, so
 # times are up to that much late. RUNS runs (default 3), each with a fresh store and caches except the first
-# prompt's JVM class cache, which bin/nixj keeps in ~/.cache/nixj.
+# prompt's JVM class cache, which bin/nixj keeps in ~/.cache/nixj; the flake is a copy of the example in a
+# temporary folder.
 #
 #   bench/repl-latency.sh [RUNS]
 set -euo pipefail
@@ -27,12 +28,17 @@ wait_for() {
   done
 }
 
+# The example on its own, as a user's flake is (inside nixj's repository it would be a folder of that repository,
+# which is copied whole, and again whenever the repository is dirty).
+cp -r "$ROOT/examples/rescue-flake" "$OUT/flake"
+rm -f "$OUT/flake/flake.lock"
+
 for run in $(seq "$RUNS"); do
   rm -rf "$OUT/store" "$OUT/data"
   start=$(now_ms)
   tmux new-session -d -s "$SESSION" -x 200 -y 50 \
-    "env XDG_DATA_HOME=$OUT/data NO_COLOR=1 '$ROOT/bin/nixj' repl --store '$OUT/store' --no-write-lock-file '$ROOT/examples/rescue-flake'"
-  wait_for "nixj-repl> "
+    "env XDG_DATA_HOME=$OUT/data NO_COLOR=1 '$ROOT/bin/nixj' repl --store '$OUT/store' --no-write-lock-file '$OUT/flake'"
+  wait_for "nixj-repl>"
   prompt=$(($(now_ms) - start))
   # Load the configuration once, then time a completion in it.
   tmux send-keys -t "$SESSION" "packages.x86_64-linux.rescue.passthru.config.networking.hostName" Enter
