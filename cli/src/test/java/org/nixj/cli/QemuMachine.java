@@ -26,6 +26,7 @@ final class QemuMachine implements AutoCloseable {
     private final Socket serial;
     private final StringBuffer console = new StringBuffer();
     private final int sshPort;
+    private final long started = System.nanoTime();
 
     private QemuMachine(Process qemu, Socket serial, int sshPort) {
         this.qemu = qemu;
@@ -78,6 +79,11 @@ final class QemuMachine implements AutoCloseable {
 
     int sshPort() {
         return sshPort;
+    }
+
+    /** Time since qemu started (the machine's serial port connects at once). */
+    java.time.Duration elapsed() {
+        return java.time.Duration.ofNanos(System.nanoTime() - started);
     }
 
     /** Everything the guest has written on its serial console so far. */

@@ -219,6 +219,35 @@ public final class Fetchers {
         return path;
     }
 
+    /**
+     * The store path of a dirty working tree's files: added again only when their metadata changed since the
+     * last time (a flake's tree is fetched on every evaluation while it is being edited).
+     */
+    private StorePath workdirPath(GitRepository repo, GitRequest request) {
+        GitRepository.Workdir workdir;
+        try {
+            workdir = repo.workdir(request.exportIgnore());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        TreeFingerprint fingerprint = TreeFingerprint.ofFiles(workdir.root(), workdir.files(), clock.getAsLong());
+        String key = "git-workdir\0" + FileNames.text(workdir.root()) + "\0" + request.exportIgnore() + "\0" + request.name();
+        if (fingerprint.hash().isPresent()) {
+            Optional<FetchCache.Entry> cached = validEntry(key).filter(e -> e.get("fingerprint").equals(fingerprint.hash()));
+            if (cached.isPresent()) {
+                return StorePath.parseBaseName(cached.get().get("storePath").orElseThrow());
+            }
+        }
+        StorePath path = withTemporary(temp -> {
+            Path tree = temp.resolve("tree");
+            workdir.exportTo(tree);
+            return add(request.name(), tree, FileIngestionMethod.NIX_ARCHIVE);
+        });
+        fingerprint.hash().ifPresent(hash -> cache.store(key, Map.of("fingerprint", hash, "storePath", path.toString()),
+                clock.getAsLong()));
+        return path;
+    }
+
     private FetchedTree fetchWorkdir(GitRepository repo, GitRequest request) {
         // Said once per tree: a flake's own tree is fetched to lock it and again to evaluate it.
         if (dirtyTreesWarned.add(repo.directory())) {
@@ -226,11 +255,7 @@ public final class Fetchers {
             String folder = new String(FileNames.bytes(repo.directory()), StandardCharsets.ISO_8859_1);
             warnings.accept("Git tree '" + folder + "' is dirty");
         }
-        StorePath path = withTemporary(temp -> {
-            Path tree = temp.resolve("tree");
-            repo.exportWorkdir(tree, request.exportIgnore());
-            return add(request.name(), tree, FileIngestionMethod.NIX_ARCHIVE);
-        });
+        StorePath path = workdirPath(repo, request);
         Optional<String> head = repo.head();
         return new FetchedTree(path, info(path).narHash(), OptionalLong.of(head.map(repo::commitTime).orElse(0L)),
                 Optional.empty(), OptionalLong.empty(), head.map(h -> h + "-dirty"));

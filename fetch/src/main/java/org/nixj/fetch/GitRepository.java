@@ -22,7 +22,7 @@ import org.nixj.os.OsText;
 /**
  * A Git repository on this machine, read through the {@code git} command: revisions, commit facts, and the
  * two kinds of tree Nix fetches, a commit's tree ({@link #exportCommit}) and the working tree's tracked files
- * ({@link #exportWorkdir}). With {@code exportIgnore}, paths marked {@code export-ignore} in
+ * ({@link #workdir}). With {@code exportIgnore}, paths marked {@code export-ignore} in
  * {@code .gitattributes} are left out, as {@code git archive} and Nix's {@code fetchGit} do.
  */
 public final class GitRepository {
@@ -184,29 +184,52 @@ public final class GitRepository {
     }
 
     /**
-     * Copies the working tree's tracked files (those in the index that still exist) to {@code target}, with
-     * their current contents; directories appear only where they hold tracked files.
+     * What of a working tree a fetch takes: its tracked files (those in the index) that still exist, less those
+     * marked {@code export-ignore} when asked.
+     *
+     * @param root the top of the working tree
+     * @param files the files, relative to {@code root}
      */
-    public void exportWorkdir(Path target, boolean exportIgnore) throws IOException {
+    public record Workdir(Path root, List<String> files) {
+        public Workdir {
+            files = List.copyOf(files);
+        }
+
+        /**
+         * Copies the files to {@code target}, with their current contents; directories appear only where they
+         * hold files.
+         */
+        public void exportTo(Path target) throws IOException {
+            Files.createDirectory(target);
+            for (String path : files) {
+                copyEntry(root.resolve(FileNames.of(path)), target.resolve(FileNames.of(path)));
+            }
+        }
+    }
+
+    /** The working tree's files a fetch of it takes ({@link Workdir}). */
+    public Workdir workdir(boolean exportIgnore) throws IOException {
         List<String> tracked = split0(run(List.of("ls-files", "-z"), null, Map.of()).checked("listing the tracked files"));
         Set<String> ignored = exportIgnore ? exportIgnored(tracked, List.of("check-attr", "-z", "--stdin", "export-ignore"), Map.of()) : Set.of();
         Path root = workTree();
-        Files.createDirectory(target);
+        List<String> files = new ArrayList<>();
         for (String path : tracked) {
-            Path source = root.resolve(FileNames.of(path));
-            if (isIgnored(path, ignored) || !Files.exists(source, LinkOption.NOFOLLOW_LINKS)) {
-                continue;
+            if (!isIgnored(path, ignored) && Files.exists(root.resolve(FileNames.of(path)), LinkOption.NOFOLLOW_LINKS)) {
+                files.add(path);
             }
-            Path file = target.resolve(FileNames.of(path));
-            Files.createDirectories(file.getParent());
-            if (Files.isSymbolicLink(source)) {
-                Files.createSymbolicLink(file, Files.readSymbolicLink(source));
-            } else if (Files.isDirectory(source)) {
-                Files.createDirectories(file); // a submodule
-            } else {
-                Files.copy(source, file);
-                file.toFile().setExecutable(Files.isExecutable(source));
-            }
+        }
+        return new Workdir(root, files);
+    }
+
+    private static void copyEntry(Path source, Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        if (Files.isSymbolicLink(source)) {
+            Files.createSymbolicLink(file, Files.readSymbolicLink(source));
+        } else if (Files.isDirectory(source)) {
+            Files.createDirectories(file); // a submodule
+        } else {
+            Files.copy(source, file);
+            file.toFile().setExecutable(Files.isExecutable(source));
         }
     }
 

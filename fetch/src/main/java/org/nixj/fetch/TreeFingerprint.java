@@ -7,15 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.nixj.os.FileNames;
 import org.nixj.store.hash.Hash;
 import org.nixj.store.hash.HashAlgorithm;
 import org.nixj.store.hash.HashFormat;
 
 /**
- * What a local tree's metadata says of it, without reading its files: a hash over every entry's name, type,
+ * What a local tree's metadata (or that of a list of its files) says of it, without reading its files: a hash over every entry's name, type,
  * size, mode, inode, modification and change times (and a link's target), and the latest modification time.
  * Two equal fingerprints mean the tree was not touched in between (every write changes the change time), so
  * a path input whose fingerprint is unchanged need not be read and hashed again.
@@ -35,11 +37,27 @@ record TreeFingerprint(Optional<String> hash, long latestModification) {
      * at {@code now} (seconds) or the file system does not give the metadata it needs.
      */
     static TreeFingerprint of(Path source, long now) {
+        try (Stream<Path> walk = Files.walk(source)) {
+            return of(source, walk.sorted().toList(), now);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The fingerprint of the files {@code names} (relative to {@code root}, each a name that exists) and of
+     * that list: a Git working tree's tracked files, say.
+     */
+    static TreeFingerprint ofFiles(Path root, List<String> names, long now) {
+        return of(root, names.stream().sorted().map(name -> root.resolve(FileNames.of(name))).toList(), now);
+    }
+
+    private static TreeFingerprint of(Path source, List<Path> entries, long now) {
         StringBuilder metadata = new StringBuilder();
         long latest = 0;
         boolean usable = true;
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path entry : walk.sorted().toList()) {
+        try {
+            for (Path entry : entries) {
                 FileTime modified = Files.getLastModifiedTime(entry, LinkOption.NOFOLLOW_LINKS);
                 latest = Math.max(latest, modified.toMillis() / 1000);
                 if (!usable) {
@@ -56,7 +74,7 @@ record TreeFingerprint(Optional<String> hash, long latestModification) {
                     usable = false;
                     continue;
                 }
-                metadata.append(source.relativize(entry)).append('\0')
+                metadata.append(FileNames.text(source.relativize(entry))).append('\0')
                         .append(a.get("mode")).append('\0').append(a.get("size")).append('\0').append(a.get("ino")).append('\0')
                         .append(modified.toInstant()).append('\0').append(changed.toInstant()).append('\0');
                 if (Files.isSymbolicLink(entry)) {

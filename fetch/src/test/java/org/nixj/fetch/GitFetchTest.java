@@ -130,6 +130,27 @@ class GitFetchTest {
     }
 
     @Test
+    void aDirtyWorkingTreeIsFetchedAnewWhenItsFilesChange() throws Exception {
+        // (The clock is far ahead, so no file is too recent to be fingerprinted: the fetch cache is used.)
+        GitRequest request = request(repo.toString(), Optional.empty(), Optional.empty(), false, true);
+        Files.writeString(repo.resolve("f"), "changed\n");
+        FetchedTree first = fetchers.fetchGit(request);
+        assertEquals(first.path(), fetchers.fetchGit(request).path());
+
+        Files.writeString(repo.resolve("f"), "changed again\n");
+        FetchedTree edited = fetchers.fetchGit(request);
+        assertEquals("changed again\n", Files.readString(tree(edited).resolve("f")));
+
+        Files.writeString(repo.resolve("new"), "added\n");
+        assertFalse(Files.exists(tree(fetchers.fetchGit(request)).resolve("new")), "untracked");
+        git("add", "new");
+        assertEquals("added\n", Files.readString(tree(fetchers.fetchGit(request)).resolve("new")));
+
+        Files.delete(repo.resolve("d/g"));
+        assertFalse(Files.exists(tree(fetchers.fetchGit(request)).resolve("d/g")), "deleted");
+    }
+
+    @Test
     void repositoriesWhosePathNeedsNoEncoding() throws Exception {
         Path spaced = dir.resolve("with space");
         Files.move(repo, spaced);
