@@ -3,7 +3,8 @@
 # querying the example flake examples/rescue-flake as `nix eval` would (its nixpkgs input served by the
 # bundled library), then parsing a NixOS module (as `nix-instantiate --parse` does), evaluating a Nix program
 # with `nixj instantiate --eval` and `nixj eval`, and a NixOS-style configuration with the module system of the
-# bundled library (`<nixpkgs/lib>`). Building the ISO joins once `nixj build` lands.
+# bundled library (`<nixpkgs/lib>`), and last building the flake's rescue ISO into ./result (Debian's packages
+# fetched through the host's apt the first time: several minutes).
 set -euo pipefail
 
 root=$(cd -P -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd)
