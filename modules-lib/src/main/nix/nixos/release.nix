@@ -3,9 +3,8 @@
 # `nixpkgs` describes the source being released (its revision count and short revision name the version, as
 # Hydra's inputs do); `configuration` is added to every job's configuration.
 #
-# Differences from NixOS's release.nix: only the ISO jobs are here, and `iso_graphical` is the GNOME
-# installer with Calamares rather than NixOS's combined image (which offers GNOME and Plasma as boot-menu
-# entries through `specialisation`, an option nixj does not have yet).
+# Differences from NixOS's release.nix: only the ISO jobs are here, and `iso_graphical`'s combined image has
+# GNOME and Plasma as specialisations that nixj's ISO does not yet offer in its boot menu.
 { nixpkgs ? { outPath = ../.; revCount = 0; shortRev = "gfedcba"; }
 , stableBranch ? false
 , supportedSystems ? [ "x86_64-linux" "aarch64-linux" ]
@@ -36,5 +35,5 @@ in
   iso_minimal_new_kernel = forAllSystems (makeIso "minimal-new-kernel");
   iso_gnome = forAllSystems (makeIso "graphical-calamares-gnome");
   iso_plasma6 = forAllSystems (makeIso "graphical-calamares-plasma6");
-  iso_graphical = forAllSystems (makeIso "graphical-calamares-gnome");
+  iso_graphical = forAllSystems (makeIso "graphical-combined");
 }

@@ -44,6 +44,7 @@
   ./services/ttys/getty.nix
   ./services/x11/desktop-managers/plasma5.nix
   ./services/x11/xserver.nix
+  ./system/activation/specialisation.nix
   ./system/activation/top-level.nix
   ./system/boot/kernel.nix
   ./system/boot/loader/efi.nix

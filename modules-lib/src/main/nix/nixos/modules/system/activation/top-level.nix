@@ -103,7 +103,9 @@ in
         { path = "kernel"; source = "${config.boot.kernelPackages.kernel}/${config.system.boot.loader.kernelFile}"; }
         { path = "initrd"; source = "${config.system.build.initialRamdisk}/${config.system.boot.loader.initrdFile}"; }
       ] ++ lib.imap0 (i: path: { path = "extra-dependencies/${toString i}"; source = toString path; })
-        config.system.extraDependencies;
+        config.system.extraDependencies
+      ++ lib.mapAttrsToList (name: variant: { path = "specialisation/${name}"; source = "${variant.configuration.system.build.toplevel}"; })
+        config.specialisation;
     });
   };
 }
