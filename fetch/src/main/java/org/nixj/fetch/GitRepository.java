@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.nixj.os.FileNames;
 import org.nixj.os.OsText;
+import org.nixj.store.OwnedTemporaries;
 
 /**
  * A Git repository on this machine, read through the {@code git} command: revisions, commit facts, and the
@@ -27,9 +28,28 @@ import org.nixj.os.OsText;
  */
 public final class GitRepository {
     private final Path directory;
+    private final Optional<Path> directoryName;
 
     private GitRepository(Path directory) {
         this.directory = directory;
+        this.directoryName = nameFileIfNeeded(directory);
+    }
+
+    /**
+     * The JVM encodes a child process's arguments (and environment) with the locale's charset, which cannot hold
+     * every name (without a locale, nothing but ASCII): for a folder whose name it cannot hold, a temporary file
+     * holds the name's bytes instead (deleted at exit). Empty when the name can be passed as it is.
+     */
+    private static Optional<Path> nameFileIfNeeded(Path directory) {
+        if (directory.toString().indexOf('\uFFFD') < 0) {
+            return Optional.empty();
+        }
+        try {
+            Path holder = OwnedTemporaries.createDirectory(Path.of(System.getProperty("java.io.tmpdir")), "nixj-git-name");
+            return Optional.of(Files.write(holder.resolve("name"), FileNames.bytes(directory)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The repository at {@code directory} (a working tree or a bare repository). */
@@ -110,7 +130,10 @@ public final class GitRepository {
      * tree, as Nix does with the lock file it writes into a Git flake.
      */
     public void intendToAdd(Path file) {
-        run(List.of("add", "--intent-to-add", "--", file.toString()), null, Map.of()).checked("adding '" + file + "'");
+        // Named relative to the repository where it can be: a name the locale cannot hold would not reach git.
+        Path name = file.startsWith(directory) ? directory.relativize(file) : file;
+        run(List.of("add", "--intent-to-add", "--", name.toString()), null, Map.of())
+                .checked("adding '" + FileNames.text(file) + "'");
     }
 
     /** The branch {@code HEAD} is on, if it is on one. */
@@ -357,7 +380,10 @@ public final class GitRepository {
     }
 
     private ProcessBuilder command(List<String> args, Map<String, String> env) {
-        List<String> command = new ArrayList<>(List.of("git", "-C", directory.toString()));
+        List<String> command = new ArrayList<>(directoryName.isPresent()
+                // A shell reads the folder's name from the file and gives it to git as its bytes.
+                ? List.of("sh", "-c", "exec git -C \"$(cat \"$0\")\" \"$@\"", directoryName.get().toString())
+                : List.of("git", "-C", directory.toString()));
         command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().putAll(env);

@@ -202,8 +202,9 @@ public final class Flakes {
             return false;
         }
         Path file = directory.get().resolve("flake.lock");
-        notices.accept(exists ? withChanges("warning: updating lock file '" + file + "'", changes)
-                : "warning: creating lock file '" + file + "'");
+        String name = FileNames.text(file);
+        notices.accept(exists ? withChanges("warning: updating lock file '" + name + "'", changes)
+                : "warning: creating lock file '" + name + "'");
         try {
             Path temp = Files.createTempFile(directory.get(), ".flake.lock", ".tmp");
             try {
@@ -217,7 +218,7 @@ public final class Flakes {
                 GitRepository.open(localRoot(ref).orElseThrow()).intendToAdd(file);
             }
         } catch (IOException e) {
-            throw new FlakeException("cannot write lock file '" + file + "': " + e.getMessage(), e);
+            throw new FlakeException("cannot write lock file '" + name + "': " + e.getMessage(), e);
         }
         return true;
     }
