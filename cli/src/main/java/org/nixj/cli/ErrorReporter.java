@@ -14,12 +14,13 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * The one place where failures become messages and exit codes. Errors in Nix code print as Nix prints
- * them and exit with 1 (or the special status Nix gives the error, such as 102 for a hash mismatch); a mistyped command line prints the problem and usage and exits with 2. No Java
+ * them and exit with 1 (or the special status Nix gives the error, such as 102 for a hash mismatch); a mistyped
+ * command line prints the problem and where to find the usage, and exits with 1 too, as Nix's usage errors do. No Java
  * stack trace ever reaches the user.
  */
 final class ErrorReporter implements IExecutionExceptionHandler, IParameterExceptionHandler {
     static final int NIX_ERROR = 1;
-    static final int USAGE_ERROR = 2;
+    static final int USAGE_ERROR = 1;
 
     private final Console console;
 

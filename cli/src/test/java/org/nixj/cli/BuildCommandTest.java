@@ -116,7 +116,7 @@ class BuildCommandTest {
     void somethingThatIsNotADerivationIsAnError() {
         CliRun r = CliRun.run("build", "--store", store.toString(), "-f", file.toString(), "notADerivation");
 
-        assertEquals(2, r.exitCode());
+        assertEquals(1, r.exitCode());
         assertEquals("error: installable 'notADerivation' does not evaluate to a derivation (it is an integer), so there is nothing to build\n",
                 r.err());
     }

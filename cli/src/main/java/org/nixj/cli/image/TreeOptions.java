@@ -74,7 +74,7 @@ public final class TreeOptions {
         return Reproducible.normalise(b.build(), epoch(), ownership);
     }
 
-    /** A usage error (exit code 2) for this subcommand. */
+    /** A usage error (exit code 1, as Nix's) for this subcommand. */
     ParameterException usage(String message) {
         return new ParameterException(spec.commandLine(), message);
     }
