@@ -20,7 +20,6 @@ import picocli.CommandLine.ParseResult;
  */
 final class ErrorReporter implements IExecutionExceptionHandler, IParameterExceptionHandler {
     static final int NIX_ERROR = 1;
-    static final int USAGE_ERROR = 1;
 
     private final Console console;
 
@@ -42,11 +41,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
             e.printStackTrace(cli.getErr());
         }
         console.message(report);
-        return switch (e) {
-            case UsageException usage -> USAGE_ERROR;
-            case org.nixj.eval.error.EvalError eval -> eval.exitStatus();
-            default -> NIX_ERROR;
-        };
+        return e instanceof org.nixj.eval.error.EvalError eval ? eval.exitStatus() : NIX_ERROR;
     }
 
     /** The message of a command-line error, in Nix's words where Nix has them ({@code unrecognised flag}). */
@@ -114,6 +109,6 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         CommandLine cli = e.getCommandLine();
         cli.getErr().println("error: " + nixMessage(e));
         cli.getErr().println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more information.");
-        return USAGE_ERROR;
+        return NIX_ERROR;
     }
 }

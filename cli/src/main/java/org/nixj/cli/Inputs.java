@@ -37,7 +37,7 @@ final class Inputs {
     }
 
     /** Whether a file argument is a search path lookup such as {@code <nixpkgs/nixos>}. */
-    static boolean isSearchPathEntry(String argument) {
+    private static boolean isSearchPathEntry(String argument) {
         return argument.length() > 2 && argument.startsWith("<") && argument.endsWith(">");
     }
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.nixj.os.FileNames;
 import org.nixj.store.ContentAddress;
@@ -232,17 +233,25 @@ public final class Fetchers {
         }
         TreeFingerprint fingerprint = TreeFingerprint.ofFiles(workdir.root(), workdir.files(), clock.getAsLong());
         String key = "git-workdir\0" + FileNames.text(workdir.root()) + "\0" + request.exportIgnore() + "\0" + request.name();
+        return unlessUnchanged(key, fingerprint, () -> withTemporary(temp -> {
+            Path tree = temp.resolve("tree");
+            workdir.exportTo(tree);
+            return add(request.name(), tree, FileIngestionMethod.NIX_ARCHIVE);
+        }));
+    }
+
+    /**
+     * The store path the fetch cache recorded under {@code key} for a tree with this {@code fingerprint}, if it
+     * is still valid; else {@code add}'s, recorded with the fingerprint (when the tree has one).
+     */
+    private StorePath unlessUnchanged(String key, TreeFingerprint fingerprint, Supplier<StorePath> add) {
         if (fingerprint.hash().isPresent()) {
             Optional<FetchCache.Entry> cached = validEntry(key).filter(e -> e.get("fingerprint").equals(fingerprint.hash()));
             if (cached.isPresent()) {
                 return StorePath.parseBaseName(cached.get().get("storePath").orElseThrow());
             }
         }
-        StorePath path = withTemporary(temp -> {
-            Path tree = temp.resolve("tree");
-            workdir.exportTo(tree);
-            return add(request.name(), tree, FileIngestionMethod.NIX_ARCHIVE);
-        });
+        StorePath path = add.get();
         fingerprint.hash().ifPresent(hash -> cache.store(key, Map.of("fingerprint", hash, "storePath", path.toString()),
                 clock.getAsLong()));
         return path;
@@ -283,16 +292,7 @@ public final class Fetchers {
         // A tree whose metadata has not changed since it was last added is not read and hashed again.
         TreeFingerprint fingerprint = TreeFingerprint.of(source, clock.getAsLong());
         String key = "path\0" + source.toAbsolutePath() + "\0" + name;
-        if (fingerprint.hash().isPresent()) {
-            Optional<FetchCache.Entry> cached = validEntry(key).filter(e -> e.get("fingerprint").equals(fingerprint.hash()));
-            if (cached.isPresent()) {
-                StorePath path = StorePath.parseBaseName(cached.get().get("storePath").orElseThrow());
-                return FetchedTree.plain(path, info(path).narHash(), OptionalLong.of(fingerprint.latestModification()));
-            }
-        }
-        StorePath path = add(name, source, FileIngestionMethod.NIX_ARCHIVE);
-        fingerprint.hash().ifPresent(hash -> cache.store(key, Map.of("fingerprint", hash, "storePath", path.toString()),
-                clock.getAsLong()));
+        StorePath path = unlessUnchanged(key, fingerprint, () -> add(name, source, FileIngestionMethod.NIX_ARCHIVE));
         return FetchedTree.plain(path, info(path).narHash(), OptionalLong.of(fingerprint.latestModification()));
     }
 

@@ -1,6 +1,7 @@
 package org.nixj.cli.repl;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.nixj.eval.ByteStrings;
@@ -157,7 +158,7 @@ final class OptionInspector {
                 definitions.add(new Definition(text(def, "file").orElse("<unknown-file>"), p.value(), def.get("value")));
             }
         }
-        definitions.sort(java.util.Comparator.comparingLong(Definition::priority));
+        definitions.sort(Comparator.comparingLong(Definition::priority));
         long winning = definitions.get(0).priority();
         StringBuilder body = new StringBuilder();
         for (Definition d : definitions) {

@@ -72,23 +72,14 @@ in
       environment.sessionVariables.GNOME_SESSION_DEBUG = lib.mkIf cfg.debug "1";
     })
 
+    (lib.mkIf services.core-os-services.enable (import ./session-services.nix { inherit config lib; }))
     (lib.mkIf services.core-os-services.enable {
       hardware.bluetooth.enable = mkDefault true;
       programs.dconf.enable = true;
-      security.polkit.enable = true;
       security.rtkit.enable = mkDefault true;
-      services.accounts-daemon.enable = true;
       services.power-profiles-daemon.enable = mkDefault true;
       services.gnome.gnome-keyring.enable = true;
-      services.udisks2.enable = true;
-      services.upower.enable = config.powerManagement.enable;
-      services.libinput.enable = mkDefault true;
-      xdg.mime.enable = true;
-      xdg.icons.enable = true;
-      xdg.portal.enable = true;
       networking.networkmanager.enable = mkDefault true;
-      services.xserver.updateDbusEnvironment = true;
-      environment.pathsToLink = [ "/share" ];
     })
 
     (lib.mkIf services.core-shell.enable {

@@ -27,25 +27,15 @@ in
     };
   };
 
-  config = lib.mkIf cfg.enable {
+  config = lib.mkIf cfg.enable (lib.mkMerge [ (import ./session-services.nix { inherit config lib; }) {
     services.displayManager.sessionPackages = [ pkgs.kdePackages.plasma-workspace ];
     services.displayManager.defaultSession = mkDefault "plasma";
     environment.systemPackages = lib.subtractLists config.environment.plasma6.excludePackages (with pkgs.kdePackages; [
       plasma-workspace plasma-desktop systemsettings kwin dolphin konsole kate ark spectacle
       plasma-workspace-wallpapers breeze breeze-icons
     ]);
-    security.polkit.enable = true;
     programs.dconf.enable = true;
-    services.accounts-daemon.enable = true;
-    services.udisks2.enable = true;
-    services.upower.enable = config.powerManagement.enable;
     services.power-profiles-daemon.enable = mkDefault true;
-    services.libinput.enable = mkDefault true;
     hardware.bluetooth.enable = mkDefault true;
-    xdg.portal.enable = true;
-    xdg.icons.enable = true;
-    xdg.mime.enable = true;
-    services.xserver.updateDbusEnvironment = true;
-    environment.pathsToLink = [ "/share" ];
-  };
+  } ]);
 }

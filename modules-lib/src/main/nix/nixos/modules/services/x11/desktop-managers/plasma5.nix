@@ -2,7 +2,7 @@
 # set has none of KDE yet, so a system with it evaluates and fails to build, naming the first package it lacks.
 { config, lib, pkgs, ... }:
 let
-  inherit (lib) mkOption mkDefault types;
+  inherit (lib) mkOption types;
   cfg = config.services.xserver.desktopManager.plasma5;
 in
 {
@@ -26,20 +26,10 @@ in
     };
   };
 
-  config = lib.mkIf cfg.enable {
+  config = lib.mkIf cfg.enable (lib.mkMerge [ (import ../../desktop-managers/session-services.nix { inherit config lib; }) {
     services.displayManager.sessionPackages = [ pkgs.libsForQt5.plasma-workspace ];
     environment.systemPackages = lib.subtractLists config.environment.plasma5.excludePackages (with pkgs.libsForQt5; [
       plasma-workspace plasma-desktop systemsettings kwin dolphin konsole breeze-qt5 breeze-icons
     ]);
-    security.polkit.enable = true;
-    services.accounts-daemon.enable = true;
-    services.udisks2.enable = true;
-    services.upower.enable = config.powerManagement.enable;
-    services.libinput.enable = mkDefault true;
-    xdg.portal.enable = true;
-    xdg.icons.enable = true;
-    xdg.mime.enable = true;
-    services.xserver.updateDbusEnvironment = true;
-    environment.pathsToLink = [ "/share" ];
-  };
+  } ]);
 }
