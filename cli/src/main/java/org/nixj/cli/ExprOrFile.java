@@ -11,7 +11,7 @@ public final class ExprOrFile {
     @Option(names = "--expr", paramLabel = "EXPR", description = "The expression to evaluate.")
     String expr;
 
-    @Option(names = {"-f", "--file"}, paramLabel = "FILE", description = "The file to evaluate ('-' for standard input).")
+    @Option(names = {"-f", "--file"}, paramLabel = "FILE", description = "The file to evaluate ('-' for standard input, '<nixpkgs/nixos>' from the search path).")
     String file;
 
     /** Options as the command line gives them (picocli fills in the fields). */
