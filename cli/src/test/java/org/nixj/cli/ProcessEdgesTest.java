@@ -73,7 +73,8 @@ class ProcessEdgesTest {
                 + " && git -c user.email=a@b -c user.name=a commit -qm x >/dev/null; ";
         Run run = nixj(git, "eval --store '" + dir + "/store' --json .#x");
         // Writing the lock file (and adding it to Git) leaves the tree dirty, as with Nix.
-        assertEquals(new Run(0, "[2,\"hi\",\"s\u00c3\u00bcb\"]\n", "warning: creating lock file '" + folder + "/flake.lock'\n"
+        assertEquals(new Run(0, "[2,\"hi\",\"s\u00c3\u00bcb\"]\n", "warning: creating lock file \"" + folder + "/flake.lock\": \n"
+                + "\u00e2\u0080\u00a2 Added input 'sub':\n    'path:./s%C3%BCb'\n"
                 + "warning: Git tree '" + folder + "' is dirty\n"), run);
         // Without a locale too: git gets the folder's name from a file, since the JVM could not pass it.
         assertEquals(new Run(0, "[2,\"hi\",\"s\u00c3\u00bcb\"]\n", "warning: Git tree '" + folder + "' is dirty\n"),

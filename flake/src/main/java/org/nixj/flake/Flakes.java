@@ -203,8 +203,11 @@ public final class Flakes {
         }
         Path file = directory.get().resolve("flake.lock");
         String name = FileNames.text(file);
-        notices.accept(exists ? withChanges("warning: updating lock file '" + name + "'", changes)
-                : "warning: creating lock file '" + name + "'");
+        // Current Nix quotes the file's name as a path ("…"), and lists the inputs of a new lock file too (after
+        // ": " and a line break, even when there are none).
+        String quoted = '"' + name + '"';
+        notices.accept(exists ? withChanges("warning: updating lock file " + quoted, changes)
+                : "warning: creating lock file " + quoted + ": \n" + String.join("\n", changes));
         try {
             Path temp = Files.createTempFile(directory.get(), ".flake.lock", ".tmp");
             try {

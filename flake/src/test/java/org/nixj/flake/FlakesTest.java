@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +63,12 @@ class FlakesTest {
         Map<String, Object> locked = parsed.node("a").orElseThrow().locked().orElseThrow();
         assertEquals("path", locked.get("type"));
         assertTrue(((String) locked.get("narHash")).startsWith("sha256-"), lock);
-        assertEquals(List.of("warning: creating lock file '" + root.resolve("flake.lock") + "'"), notices);
+        assertEquals(1, notices.size(), notices::toString);
+        String date = LocalDate.ofInstant(Instant.ofEpochSecond((Long) locked.get("lastModified")), ZoneOffset.UTC)
+                .toString();
+        assertEquals("warning: creating lock file \"" + root.resolve("flake.lock") + "\": \n"
+                + "\u2022 Added input 'a':\n"
+                + "    '" + FlakeRef.fromAttrs(locked) + "' (" + date + ")", notices.get(0));
     }
 
     @Test

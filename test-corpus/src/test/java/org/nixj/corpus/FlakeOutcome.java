@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.nixj.testsupport.Goldens;
 
 /**
@@ -25,6 +26,14 @@ record FlakeOutcome(int exitCode, String out, String err, String lockFile, Strin
      * The differences between this outcome and the case's goldens, one a line; empty when the case passes.
      */
     List<String> mismatches(FlakeCase c) {
+        return mismatches(c, UnaryOperator.identity());
+    }
+
+    /**
+     * The differences between this outcome and the case's goldens, with the golden standard error first put
+     * through {@code expectedErr} (an older Nix's layout of the same messages); empty when the case passes.
+     */
+    List<String> mismatches(FlakeCase c, UnaryOperator<String> expectedErr) {
         List<String> problems = new ArrayList<>();
         if (exitCode != c.expectedExitCode()) {
             problems.add("exit code " + exitCode + ", expected " + c.expectedExitCode());
@@ -34,10 +43,10 @@ record FlakeOutcome(int exitCode, String out, String err, String lockFile, Strin
         } else if (!EvalCase.read(c.outFile()).equals(out)) {
             problems.add("standard output differs from out.exp:\n--- expected\n" + EvalCase.read(c.outFile()) + "--- actual\n" + out);
         }
-        String expectedErr = Files.exists(c.errFile()) ? EvalCase.read(c.errFile()) : "";
-        if (!expectedErr.equals(err)) {
+        String expectedErrText = expectedErr.apply(Files.exists(c.errFile()) ? EvalCase.read(c.errFile()) : "");
+        if (!expectedErrText.equals(err)) {
             problems.add("standard error differs from " + (Files.exists(c.errFile()) ? "err.exp" : "nothing (no err.exp)")
-                    + ":\n--- expected\n" + expectedErr + "--- actual\n" + err);
+                    + ":\n--- expected\n" + expectedErrText + "--- actual\n" + err);
         }
         if (Files.exists(c.lockFile())) {
             String expected = EvalCase.read(c.lockFile());
