@@ -10,6 +10,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.nixj.os.FileNames;
 import org.nixj.store.hash.Hash;
@@ -76,7 +77,7 @@ record TreeFingerprint(Optional<String> hash, long latestModification) {
                 }
                 metadata.append(FileNames.text(source.relativize(entry))).append('\0')
                         .append(a.get("mode")).append('\0').append(a.get("size")).append('\0').append(a.get("ino")).append('\0')
-                        .append(modified.toInstant()).append('\0').append(changed.toInstant()).append('\0');
+                        .append(modified.to(TimeUnit.NANOSECONDS)).append('\0').append(changed.to(TimeUnit.NANOSECONDS)).append('\0');
                 if (Files.isSymbolicLink(entry)) {
                     metadata.append(Files.readSymbolicLink(entry)).append('\0');
                 }
