@@ -2,6 +2,7 @@
 module org.nixj.fetch {
     requires transitive org.nixj.store;
     requires java.net.http;
+    requires com.google.gson;
     requires org.apache.commons.compress;
     requires org.apache.commons.io;
     requires org.tukaani.xz;

@@ -67,7 +67,7 @@ public record FetchInput(TreeMap<String, Object> attrs) {
     /** Locked inputs give the same tree on every fetch: pure evaluation fetches nothing else. */
     public boolean isLocked() {
         return switch (type()) {
-            case "git", "github" -> attrs.containsKey("rev");
+            case "git", "github", "gitlab", "sourcehut" -> attrs.containsKey("rev");
             default -> attrs.containsKey("narHash");
         };
     }
@@ -141,10 +141,10 @@ public record FetchInput(TreeMap<String, Object> attrs) {
         String base = switch (type()) {
             case "git" -> "git+" + query.remove("url");
             case "path" -> "path:" + query.remove("path");
-            case "github" -> {
+            case "github", "gitlab", "sourcehut" -> {
                 String ref = (String) query.remove("rev");
                 String other = (String) query.remove("ref");
-                String ownerRepo = "github:" + query.remove("owner") + "/" + query.remove("repo");
+                String ownerRepo = type() + ":" + query.remove("owner") + "/" + query.remove("repo");
                 yield ref != null ? ownerRepo + "/" + ref : other != null ? ownerRepo + "/" + other : ownerRepo;
             }
             default -> String.valueOf(query.remove("url"));

@@ -173,6 +173,50 @@ public final class Fetchers {
         }
     }
 
+    // ---- forges --------------------------------------------------------------------------------------------
+
+    /**
+     * A commit of a repository on a Git forge ({@code github:}, {@code gitlab:}, {@code sourcehut:} inputs),
+     * fetched as the forge's archive of it: {@code rev}, or else the commit {@code ref} names now, asked of the
+     * forge and remembered for the tarball TTL as Nix does. A tree the store already has under the expected NAR
+     * hash is used without asking the forge anything.
+     */
+    FetchedTree fetchGitArchive(GitForge forge, String host, String owner, String repo, Optional<String> rev, String ref,
+                                Optional<Hash> narHash) {
+        if (rev.isPresent() && narHash.isPresent()) {
+            Optional<FetchedTree> known = inStore("source", narHash.get());
+            if (known.isPresent()) {
+                return withRev(known.get(), rev.get());
+            }
+        }
+        String commit = rev.orElseGet(() -> currentRevision(forge, host, owner, repo, ref));
+        return withRev(fetchTarball(forge.archiveUrl(host, owner, repo, commit), "source", narHash), commit);
+    }
+
+    private String currentRevision(GitForge forge, String host, String owner, String repo, String ref) {
+        String key = "forge-ref\0" + forge.type() + "\0" + host + "\0" + owner + "\0" + repo + "\0" + ref;
+        Optional<FetchCache.Entry> cached = cache.lookup(key).filter(this::fresh);
+        if (cached.isPresent() && cached.get().get("rev").isPresent()) {
+            return cached.get().get("rev").get();
+        }
+        String rev = forge.revision(this::downloadText, host, owner, repo, ref);
+        cache.store(key, new HashMap<>(Map.of("rev", rev)), clock.getAsLong());
+        return rev;
+    }
+
+    private String downloadText(String url) {
+        return withTemporary(temp -> {
+            Path answer = temp.resolve("answer");
+            downloader.download(url, Optional.empty(), answer);
+            return Files.readString(answer, StandardCharsets.UTF_8);
+        });
+    }
+
+    private static FetchedTree withRev(FetchedTree tree, String rev) {
+        return new FetchedTree(tree.path(), tree.narHash(), tree.lastModified(), Optional.of(rev), OptionalLong.empty(),
+                Optional.empty());
+    }
+
     // ---- Git -----------------------------------------------------------------------------------------------
 
     /**
@@ -294,14 +338,6 @@ public final class Fetchers {
         String key = "path\0" + source.toAbsolutePath() + "\0" + name;
         StorePath path = unlessUnchanged(key, fingerprint, () -> add(name, source, FileIngestionMethod.NIX_ARCHIVE));
         return FetchedTree.plain(path, info(path).narHash(), OptionalLong.of(fingerprint.latestModification()));
-    }
-
-    /**
-     * A tree that can only come from the store (nixj cannot download it): the path {@code narHash} gives under
-     * {@code name}, if valid; {@code why} says why it cannot be fetched otherwise.
-     */
-    public FetchedTree fromStore(String name, Hash narHash, String why) {
-        return inStore(name, narHash).orElseThrow(() -> new FetchException(why));
     }
 
     /** The tree named {@code name} with NAR hash {@code narHash}, if the store has it. */

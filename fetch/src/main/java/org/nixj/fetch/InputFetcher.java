@@ -10,7 +10,7 @@ import org.nixj.store.hash.HashFormat;
 
 /**
  * Fetches an input of any type nixj supports ({@code path}, {@code tarball}, {@code file}, {@code git},
- * {@code github}) into the store, as {@code fetchTree} and flake locking need, and checks it against the
+ * {@code github}, {@code gitlab}, {@code sourcehut}) into the store, as {@code fetchTree} and flake locking need, and checks it against the
  * input's {@code narHash}. Unsupported types and attributes are {@link FetchException}s in Nix's words.
  */
 public final class InputFetcher {
@@ -32,9 +32,9 @@ public final class InputFetcher {
             case "path" -> path(input);
             case "tarball" -> tarball(input);
             case "file" -> file(input);
-            case "github" -> gitHub(input);
+            case "github", "gitlab", "sourcehut" -> gitArchive(GitForge.ofType(input.type()).orElseThrow(), input);
             default -> throw new FetchException("input type '" + input.type() + "' of '" + input
-                    + "' is not supported by nixj (supported: path, tarball, file, git, github)");
+                    + "' is not supported by nixj (supported: path, tarball, file, git, github, gitlab, sourcehut)");
         };
     }
 
@@ -95,14 +95,17 @@ public final class InputFetcher {
         });
     }
 
-    private FetchedTree gitHub(FetchInput input) {
+    private FetchedTree gitArchive(GitForge forge, FetchInput input) {
         input.checkAttributes("owner", "repo", "ref", "rev", "host", "narHash", "lastModified", "dir");
-        input.required("owner");
-        input.required("repo");
-        Hash narHash = input.narHash().orElseThrow(() -> new FetchException("cannot fetch '" + input
-                + "': nixj cannot download GitHub archives; give the tree's 'narHash' so that the copy already in the store is used"));
-        return fetchers.fromStore("source", narHash, "cannot fetch '" + input + "': its tree (narHash "
-                + narHash.format(HashFormat.SRI, true) + ") is not in the store, and nixj cannot download GitHub archives");
+        Optional<String> rev = input.string("rev");
+        rev.ifPresent(r -> {
+            if (!r.matches("[0-9a-f]{40}")) {
+                throw new FetchException("invalid Git revision '" + r + "'");
+            }
+        });
+        String host = input.string("host").orElse(forge.defaultHost());
+        return verified(input, () -> fetchers.fetchGitArchive(forge, host, input.required("owner"), input.required("repo"),
+                rev, input.string("ref").orElse("HEAD"), input.narHash()));
     }
 
     private interface Fetch {

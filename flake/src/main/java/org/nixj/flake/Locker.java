@@ -12,10 +12,13 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.nixj.eval.ByteStrings;
 import org.nixj.eval.Evaluator;
-import org.nixj.eval.error.EvalError;
 import org.nixj.fetch.FetchedTree;
 import org.nixj.fetch.GitRepository;
 import org.nixj.os.FileNames;
+import org.nixj.store.ContentAddress;
+import org.nixj.store.FileIngestionMethod;
+import org.nixj.store.Store;
+import org.nixj.store.hash.Hash;
 import org.nixj.store.hash.HashFormat;
 
 /**
@@ -38,7 +41,9 @@ final class Locker {
     private final Set<List<String>> overridesUsed = new HashSet<>();
     private boolean noticeGiven;
     /** The input types nixj's fetchers take. */
-    private static final Set<String> FETCHABLE = Set.of("path", "git", "github", "tarball", "file");
+    private static final Set<String> FETCHABLE = Set.of("path", "git", "github", "gitlab", "sourcehut", "tarball", "file");
+    /** The inputs fetched as a forge's archive of a commit: their locks name the commit, not the ref. */
+    private static final Set<String> FORGES = Set.of("github", "gitlab", "sourcehut");
 
     Locker(Evaluator evaluator, LockOptions options, Consumer<String> notices) {
         this.evaluator = evaluator;
@@ -263,13 +268,11 @@ final class Locker {
         if (options.bundledNixpkgs().isEmpty()) {
             return Optional.empty();
         }
-        if (!ref.isIndirect()) {
-            try {
-                FetchedTree tree = evaluator.fetch(ref.toFetchInput());
-                return Optional.of(new FetchedSource(lockedAttrs(ref, tree), evaluator.printStorePath(tree.path()), ref.subdir()));
-            } catch (EvalError e) {
-                // not in the store and not downloadable: the bundled library serves instead
-            }
+        // The real nixpkgs only when its locked tree is in the store already: nixj never downloads it, since
+        // builds need the bundled package set (Debian's packages), which the real one does not have.
+        if (!ref.isIndirect() && lockedTreeInStore(ref)) {
+            FetchedTree tree = evaluator.fetch(ref.toFetchInput());
+            return Optional.of(new FetchedSource(lockedAttrs(ref, tree), evaluator.printStorePath(tree.path()), ref.subdir()));
         }
         Path bundled = options.bundledNixpkgs().get().get();
         FlakeRef local = FlakeRef.fromAttrs(Map.of("type", "path", "path", bundled.toString()));
@@ -283,6 +286,17 @@ final class Locker {
         return Optional.of(new FetchedSource(locked, evaluator.printStorePath(tree.path()), ""));
     }
 
+    /** Whether {@code ref} is locked by a NAR hash whose tree the store has. */
+    private boolean lockedTreeInStore(FlakeRef ref) {
+        Optional<Hash> narHash = ref.toFetchInput().narHash();
+        if (narHash.isEmpty() || !ref.input().containsKey("rev") && FORGES.contains(String.valueOf(ref.input().get("type")))) {
+            return false;
+        }
+        Store store = evaluator.store();
+        return store.isValid(store.directory().makeFixedOutputPath("source",
+                new ContentAddress(FileIngestionMethod.NIX_ARCHIVE, narHash.get())));
+    }
+
     /** {@code nixpkgs}: {@code flake:nixpkgs/...} or {@code github:NixOS/nixpkgs/...}. */
     private static boolean isNixpkgs(FlakeRef ref) {
         Map<String, Object> attrs = ref.input();
@@ -294,6 +308,9 @@ final class Locker {
     /** What the lock file records of a fetched input: the reference made exact by what the fetch found. */
     static SortedMap<String, Object> lockedAttrs(FlakeRef ref, FetchedTree tree) {
         SortedMap<String, Object> locked = new TreeMap<>(ref.input());
+        if (FORGES.contains(String.valueOf(locked.get("type")))) {
+            locked.remove("ref");
+        }
         locked.put("narHash", tree.narHash().format(HashFormat.SRI, true));
         tree.lastModified().ifPresent(time -> locked.put("lastModified", time));
         tree.rev().ifPresent(rev -> locked.put("rev", rev));

@@ -6,14 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +27,8 @@ import org.nixj.eval.IsolatedIO;
 import org.nixj.eval.error.EvalError;
 import org.nixj.eval.print.PrintOptions;
 import org.nixj.eval.value.Value;
+import org.nixj.fetch.Downloader;
+import org.nixj.fetch.FetchException;
 import org.nixj.source.Source;
 
 /** Flakes through the Java API: locking, the lock file written, evaluation, lookup, the bundled stand-in. */
@@ -69,6 +75,48 @@ class FlakesTest {
         assertEquals("warning: creating lock file \"" + root.resolve("flake.lock") + "\": \n"
                 + "\u2022 Added input 'a':\n"
                 + "    '" + FlakeRef.fromAttrs(locked) + "' (" + date + ")", notices.get(0));
+    }
+
+    @Test
+    void aGitHubInputIsDownloadedAndLockedByItsCommit() throws IOException, InterruptedException {
+        String rev = "0123456789abcdef0123456789abcdef01234567";
+        Path top = Files.createDirectories(dir.resolve("archive/r-" + rev));
+        Files.writeString(top.resolve("flake.nix"), "{ outputs = { self }: { value = 41; }; }");
+        FileTime commitTime = FileTime.from(Instant.ofEpochSecond(1_700_000_000L));
+        Files.setLastModifiedTime(top.resolve("flake.nix"), commitTime);
+        Files.setLastModifiedTime(top, commitTime);
+        Path archive = dir.resolve("r.tar.gz");
+        assertEquals(0, new ProcessBuilder("tar", "-czf", archive.toString(), "-C", dir.resolve("archive").toString(), "r-" + rev)
+                .inheritIO().start().waitFor());
+        // GitHub, as nixj asks it: which commit "main" is, then the archive of that commit.
+        Map<String, Path> github = Map.of(
+                "https://api.github.com/repos/o/r/commits/main", Files.writeString(dir.resolve("commit.json"), "{\"sha\":\"" + rev + "\"}"),
+                "https://github.com/o/r/archive/" + rev + ".tar.gz", archive);
+        Downloader downloader = (url, etag, target) -> {
+            if (!github.containsKey(url)) {
+                throw new FetchException("unable to download '" + url + "': HTTP error 404");
+            }
+            try {
+                Files.copy(github.get(url), target, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new Downloader.Result.Downloaded(Optional.empty());
+        };
+        evaluator = Evaluator.builder()
+                .settings(EvalSettings.builder().pure(true).currentSystem("x86_64-linux").build())
+                .io(IsolatedIO.storeIn(dir.resolve("store")).withDownloader(downloader))
+                .builtins(new FlakeRefBuiltins(), new GetFlakeBuiltin(null))
+                .build();
+        Path root = flake("root", "{ inputs.a.url = \"github:o/r/main\"; outputs = { self, a }: { x = a.value + 1; }; }");
+        assertEquals("42", eval(root, ".#x", LockOptions.defaults()));
+        LockFile.Node a = LockFile.parse(Files.readString(root.resolve("flake.lock"))).node("a").orElseThrow();
+        Map<String, Object> locked = a.locked().orElseThrow();
+        assertEquals(List.of("lastModified", "narHash", "owner", "repo", "rev", "type"), List.copyOf(locked.keySet()),
+                "the commit, not the ref");
+        assertEquals(rev, locked.get("rev"));
+        assertEquals(1_700_000_000L, locked.get("lastModified"));
+        assertEquals(Map.of("type", "github", "owner", "o", "repo", "r", "ref", "main"), a.original().orElseThrow());
     }
 
     @Test

@@ -31,9 +31,9 @@ import org.nixj.store.hash.HashFormat;
  * {@code rev}, {@code shortRev}, {@code revCount}, {@code lastModified}, {@code lastModifiedDate},
  * {@code submodules}, {@code dirtyRev}).
  *
- * <p>Types: {@code path}, {@code tarball}, {@code file}, {@code git} and {@code github}; GitHub archives cannot
- * be downloaded by nixj, so a {@code github} input works only with a {@code narHash} whose tree is already in
- * the store.
+ * <p>Types: {@code path}, {@code tarball}, {@code file}, {@code git}, and the forges' archives {@code github},
+ * {@code gitlab} and {@code sourcehut} (a locked one whose {@code narHash} names a tree in the store is taken
+ * from there without asking the forge).
  */
 final class FetchTree {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
