@@ -55,6 +55,10 @@ in
     , menuLabel
     , timeout ? null
     , compressImage ? false
+    # Whether the menu offers the system itself (isoImage.showConfiguration), and the specialisations it
+    # offers too: { name; menuLabel; toplevel; kernel; initrd; kernelParams; } each, in menu order.
+    , showConfiguration ? true
+    , specialisations ? [ ]
     }:
     inProcess "nixj-iso" ({
       inherit name isoName volumeID kernelParams bios efi usb menuLabel timeout compressImage;
@@ -65,5 +69,15 @@ in
       contents = map (c: { source = toString c.source; inherit (c) target; }) contents;
     }
     // (if bios then { isolinux = toString isolinux; syslinux = toString syslinux; } else { })
-    // (if efi then { systemdBoot = toString systemdBoot; } else { }));
+    // (if efi then { systemdBoot = toString systemdBoot; } else { })
+    # (Given only when used, so that an image without them is the same derivation as before they existed.)
+    // (if showConfiguration then { } else { hideConfiguration = true; })
+    // (if specialisations == [ ] then { } else {
+      specialisations = map (s: {
+        inherit (s) name menuLabel kernelParams;
+        toplevel = toString s.toplevel;
+        kernel = toString s.kernel;
+        initrd = toString s.initrd;
+      }) specialisations;
+    }));
 }

@@ -1,5 +1,6 @@
 package org.nixj.build.image;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.IOException;
@@ -8,9 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.nixj.build.builder.BuildAttributes;
 import org.nixj.build.builder.BuildContext;
 import org.nixj.build.builder.BuildFailure;
@@ -43,7 +47,8 @@ import org.nixj.image.tree.TreeBuilder;
  * </ul>
  * With {@code compressImage} the file is the image compressed with zstd ({@code isoImage.compressImage}).
  * Each menu entry boots {@code init=<toplevel>/init} with {@code kernelParams}, and {@code
- * root=LABEL=<volumeID>} unless the parameters name a root already. Dates are {@link
+ * root=LABEL=<volumeID>} unless the parameters name a root already. The menu offers the configuration (unless
+ * {@code hideConfiguration}) and then each of {@code specialisations}, with its own system, kernel and initrd. Dates are {@link
  * Reproducible#DEFAULT_EPOCH} and the FAT serial and GPT GUIDs are fixed, so the image depends only on its
  * inputs.
  */
@@ -51,6 +56,7 @@ public final class IsoBuilder extends ImageBuilder {
     private static final String KERNEL = "/boot/bzImage";
     private static final int ZSTD_LEVEL = 3;
     private static final String INITRD = "/boot/initrd";
+    private static final Pattern SPECIALISATION_NAME = Pattern.compile("[A-Za-z0-9_.][A-Za-z0-9_.-]*");
     private static final List<String> ISOLINUX_BIN = List.of("usr/lib/ISOLINUX/isolinux.bin", "share/syslinux/isolinux.bin");
     private static final List<String> ISOHYBRID_MBR = List.of("usr/lib/ISOLINUX/isohdpfx.bin", "share/syslinux/isohdpfx.bin");
     private static final String SYSLINUX_MODULES = "usr/lib/syslinux/modules/bios/";
@@ -83,14 +89,14 @@ public final class IsoBuilder extends ImageBuilder {
                 .withBoot(bios ? Optional.of("isolinux/isolinux.bin") : Optional.empty(), ".boot.cat",
                         efi ? Optional.of("boot/efi.img") : Optional.empty())
                 .validate();
-        BootMenu menu = new BootMenu(attributes.requireString("menuLabel"), kernelParameters(attributes, volumeId),
-                timeout(attributes));
-
         Path kernel = KernelTree.find(context, attributes.requireString("kernel")).requireImage();
         Path initrd = context.physical(attributes.requireString("initrd"));
+        List<SystemFiles> systems = systems(context, attributes, volumeId, kernel, initrd);
+        BootMenu menu = new BootMenu(attributes.requireString("menuLabel"), systems.stream().map(SystemFiles::system).toList(),
+                timeout(attributes));
+
         TreeBuilder tree = new TreeBuilder();
-        tree.add(KERNEL, file(kernel, 0444));
-        tree.add(INITRD, file(initrd, 0444));
+        addBootFiles(tree, kernel, initrd, systems);
         tree.add("/nix-store.squashfs", file(context.physical(attributes.requireString("squashfs")), 0444));
         for (Content content : contents(attributes)) {
             tree.addContents(content.target(), context.physical(content.source()));
@@ -100,7 +106,7 @@ public final class IsoBuilder extends ImageBuilder {
             isohybridMbr = addIsolinux(context, attributes, tree, menu);
         }
         if (efi) {
-            Directory efiTree = efiTree(context, attributes, menu, kernel, initrd);
+            Directory efiTree = efiTree(context, attributes, menu, kernel, initrd, systems);
             Path efiImage = context.scratch().resolve("efi.img");
             new FatWriter(FatWriter.Options.efiBoot()).write(Reproducible.normalise(efiTree, Reproducible.DEFAULT_EPOCH, true), efiImage);
             tree.add("/boot/efi.img", file(efiImage, 0444));
@@ -128,11 +134,85 @@ public final class IsoBuilder extends ImageBuilder {
                 "file iso " + context.printedOutputPath("out") + "/iso/" + isoName + "\n", StandardCharsets.UTF_8);
     }
 
+    /** A system the menu offers, with the files of its kernel and initrd on this machine. */
+    private record SystemFiles(BootMenu.BootSystem system, Path kernel, Path initrd) {}
+
+    /**
+     * The systems of the menu: the configuration's (unless {@code hideConfiguration}, NixOS's
+     * {@code isoImage.showConfiguration = false}), then each of {@code specialisations} ({@code { name; menuLabel;
+     * toplevel; kernel; initrd; kernelParams; }}). A specialisation's kernel and initrd go under
+     * {@code /boot/specialisation/<name>/} when they are not the configuration's.
+     */
+    private static List<SystemFiles> systems(BuildContext context, BuildAttributes attributes, String volumeId, Path kernel,
+                                             Path initrd) throws BuildFailure, IOException {
+        List<SystemFiles> systems = new ArrayList<>();
+        if (!attributes.bool("hideConfiguration")) {
+            systems.add(new SystemFiles(new BootMenu.BootSystem("nixos", attributes.requireString("menuLabel"),
+                    kernelParameters(attributes.requireString("toplevel"), attributes.strings("kernelParams"), volumeId), KERNEL, INITRD),
+                    kernel, initrd));
+        }
+        Optional<JsonElement> specialisations = attributes.json("specialisations");
+        if (specialisations.isPresent() && !specialisations.get().isJsonArray()) {
+            throw new BuildFailure("attribute 'specialisations' must be a list of { name; menuLabel; toplevel; kernel; initrd; kernelParams; }");
+        }
+        for (JsonElement element : specialisations.map(JsonElement::getAsJsonArray).orElseGet(JsonArray::new)) {
+            if (!element.isJsonObject()) {
+                throw new BuildFailure("attribute 'specialisations' must be a list of { name; menuLabel; toplevel; kernel; initrd; kernelParams; }");
+            }
+            JsonObject specialisation = element.getAsJsonObject();
+            String name = field(specialisation, "name");
+            if (!SPECIALISATION_NAME.matcher(name).matches()) {
+                throw new BuildFailure("specialisation name '" + name + "' cannot name a boot entry (letters, digits, '-', '_' and '.' only)");
+            }
+            Path itsKernel = KernelTree.find(context, field(specialisation, "kernel")).requireImage();
+            Path itsInitrd = context.physical(field(specialisation, "initrd"));
+            String folder = "/boot/specialisation/" + name;
+            List<String> parameters = new ArrayList<>();
+            JsonElement given = specialisation.get("kernelParams");
+            for (JsonElement parameter : given != null && given.isJsonArray() ? given.getAsJsonArray() : new JsonArray()) {
+                if (!parameter.isJsonPrimitive() || !parameter.getAsJsonPrimitive().isString()) {
+                    throw new BuildFailure("a specialisation's 'kernelParams' must be a list of strings, in " + specialisation);
+                }
+                parameters.add(parameter.getAsString());
+            }
+            systems.add(new SystemFiles(new BootMenu.BootSystem("nixos-" + name, field(specialisation, "menuLabel"),
+                    kernelParameters(field(specialisation, "toplevel"), parameters, volumeId),
+                    itsKernel.equals(kernel) ? KERNEL : folder + "/bzImage", itsInitrd.equals(initrd) ? INITRD : folder + "/initrd"),
+                    itsKernel, itsInitrd));
+        }
+        if (systems.isEmpty()) {
+            throw new BuildFailure("the medium would boot nothing: its configuration is hidden from the menu"
+                    + " (isoImage.showConfiguration = false) and no specialisation is shown");
+        }
+        return systems;
+    }
+
+    private static String field(JsonObject object, String key) throws BuildFailure {
+        if (!isString(object, key)) {
+            throw new BuildFailure("a specialisation's '" + key + "' must be a string, in " + object);
+        }
+        return object.get(key).getAsString();
+    }
+
+    /** The configuration's kernel and initrd, and those of the specialisations that have their own. */
+    private static void addBootFiles(TreeBuilder tree, Path kernel, Path initrd, List<SystemFiles> systems) throws ImageException {
+        tree.add(KERNEL, file(kernel, 0444));
+        tree.add(INITRD, file(initrd, 0444));
+        Set<String> added = new HashSet<>(List.of(KERNEL, INITRD));
+        for (SystemFiles system : systems) {
+            if (added.add(system.system().kernel())) {
+                tree.add(system.system().kernel(), file(system.kernel(), 0444));
+            }
+            if (added.add(system.system().initrd())) {
+                tree.add(system.system().initrd(), file(system.initrd(), 0444));
+            }
+        }
+    }
+
     /** {@code init=<toplevel>/init}, the configured parameters, and the medium's label as root unless one is named. */
-    private static String kernelParameters(BuildAttributes attributes, String volumeId) throws BuildFailure {
+    private static String kernelParameters(String toplevel, List<String> configured, String volumeId) {
         List<String> parameters = new ArrayList<>();
-        parameters.add("init=" + attributes.requireString("toplevel") + "/init");
-        List<String> configured = attributes.strings("kernelParams");
+        parameters.add("init=" + toplevel + "/init");
         if (configured.stream().noneMatch(p -> p.startsWith("root="))) {
             parameters.add("root=LABEL=" + volumeId);
         }
@@ -200,24 +280,23 @@ public final class IsoBuilder extends ImageBuilder {
             }
             tree.add("/isolinux/" + module, file(file, 0444));
         }
-        tree.add("/isolinux/isolinux.cfg", text("isolinux.cfg", menu.isolinux(KERNEL, INITRD)));
+        tree.add("/isolinux/isolinux.cfg", text("isolinux.cfg", menu.isolinux()));
         return Inputs.first(isolinuxRoot, ISOHYBRID_MBR);
     }
 
     /** The tree of {@code efi.img}: systemd-boot, its configuration, and the kernel and initrd it loads. */
-    private static Directory efiTree(BuildContext context, BuildAttributes attributes, BootMenu menu, Path kernel, Path initrd)
-            throws BuildFailure, IOException {
+    private static Directory efiTree(BuildContext context, BuildAttributes attributes, BootMenu menu, Path kernel, Path initrd,
+                                     List<SystemFiles> systems) throws BuildFailure, IOException {
         String systemdBoot = attributes.requireString("systemdBoot");
         Path loader = Inputs.first(context.physical(systemdBoot), SYSTEMD_BOOT)
                 .orElseThrow(() -> new BuildFailure("'" + systemdBoot + "' has no " + SYSTEMD_BOOT.getFirst()));
         TreeBuilder tree = new TreeBuilder();
         tree.add("/EFI/BOOT/BOOTX64.EFI", file(loader, 0444));
         tree.add("/loader/loader.conf", text("loader.conf", menu.loaderConf()));
-        for (BootMenu.LoaderEntry entry : menu.loaderEntries(KERNEL, INITRD)) {
+        for (BootMenu.LoaderEntry entry : menu.loaderEntries()) {
             tree.add("/loader/entries/" + entry.fileName(), text(entry.fileName(), entry.text()));
         }
-        tree.add(KERNEL, file(kernel, 0444));
-        tree.add(INITRD, file(initrd, 0444));
+        addBootFiles(tree, kernel, initrd, systems);
         return tree.build();
     }
 

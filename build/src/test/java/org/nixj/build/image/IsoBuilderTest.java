@@ -114,6 +114,50 @@ class IsoBuilderTest {
     }
 
     @Test
+    void specialisationsGetEntriesBootingTheirOwnSystem() throws Exception {
+        ImageFixture.require("xorriso", "mtype");
+        String initrd = fixture.add("gnome-initrd", root -> Files.writeString(root.resolve("initrd"), "the gnome initrd"));
+        JsonObject gnome = new JsonObject();
+        gnome.addProperty("name", "gnome");
+        gnome.addProperty("menuLabel", "NixOS 26.11 Installer (GNOME)");
+        gnome.addProperty("toplevel", "/nix/store/11111111111111111111111111111111-nixos-system");
+        gnome.addProperty("kernel", attributes.get("kernel").getAsString());
+        gnome.addProperty("initrd", initrd + "/initrd");
+        gnome.add("kernelParams", InitrdBuilderTest.strings(List.of("quiet")));
+        JsonArray specialisations = new JsonArray();
+        specialisations.add(gnome);
+        attributes.add("specialisations", specialisations);
+        attributes.addProperty("hideConfiguration", true);
+        Path iso = fixture.build(new IsoBuilder(), "iso-spec", attributes).resolve("iso/nixos-26.11-x86_64-linux.iso");
+        Path x = tmp.resolve("x-spec");
+        ImageFixture.run("xorriso", "-osirrox", "on", "-indev", iso.toString(), "-extract", "/", x.toString());
+
+        // The hidden configuration has no entry; the specialisation's is the default, with its own initrd (its kernel
+        // is the configuration's, so it is not stored twice) and the medium's label as root.
+        String params = "init=/nix/store/11111111111111111111111111111111-nixos-system/init root=LABEL=NIXOS_TEST quiet";
+        String cfg = Files.readString(x.resolve("isolinux/isolinux.cfg"));
+        assertTrue(cfg.contains("MENU TITLE NixOS 26.11 Installer\nDEFAULT nixos-gnome\n"), cfg);
+        assertTrue(!cfg.contains("LABEL nixos\n"), cfg);
+        assertTrue(cfg.contains("LABEL nixos-gnome\n  MENU LABEL NixOS 26.11 Installer (GNOME)\n  LINUX /boot/bzImage\n  APPEND "
+                + params + "\n  INITRD /boot/specialisation/gnome/initrd\n"), cfg);
+        assertTrue(cfg.contains("LABEL nixos-gnome-debug\n  MENU LABEL NixOS 26.11 Installer (GNOME) (debug)\n"), cfg);
+        assertEquals("the gnome initrd", Files.readString(x.resolve("boot/specialisation/gnome/initrd")));
+        assertTrue(!Files.exists(x.resolve("boot/specialisation/gnome/bzImage")));
+        String efi = x.resolve("boot/efi.img").toString();
+        assertEquals("timeout 10\ndefault nixos-gnome.conf\nconsole-mode keep\n", ImageFixture.run("mtype", "-i", efi, "::/loader/loader.conf"));
+        assertEquals("title NixOS 26.11 Installer (GNOME)\nlinux /boot/bzImage\ninitrd /boot/specialisation/gnome/initrd\noptions "
+                + params + "\n", ImageFixture.run("mtype", "-i", efi, "::/loader/entries/nixos-gnome.conf"));
+        assertEquals("the gnome initrd", ImageFixture.run("mtype", "-i", efi, "::/boot/specialisation/gnome/initrd"));
+    }
+
+    @Test
+    void aMenuWithNothingToBootIsRefused() {
+        attributes.addProperty("hideConfiguration", true);
+        BuildException e = assertThrows(BuildException.class, () -> fixture.build(new IsoBuilder(), "iso-none", attributes));
+        assertTrue(e.getMessage().contains("the medium would boot nothing"), e.getMessage());
+    }
+
+    @Test
     void twoBuildsGiveTheSameBytes() throws Exception {
         Path first = fixture.build(new IsoBuilder(), "iso-a", attributes);
         Path second = fixture.build(new IsoBuilder(), "iso-b", attributes);

@@ -1,7 +1,6 @@
 # The graphical installation CD of NixOS's releases: one image offering GNOME and Plasma, each a specialisation
 # of a bare installer that its boot menu hides. NixOS also offers each with the latest kernel; nixj has only
-# Debian's, so those two entries are left out. (nixj's ISO does not put specialisations into its boot menu
-# yet: the image it builds boots the base configuration.)
+# Debian's, so those two entries are left out.
 { lib, ... }:
 {
   imports = [ ./installation-cd-base.nix ];

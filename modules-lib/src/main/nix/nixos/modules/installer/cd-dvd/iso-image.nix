@@ -9,6 +9,9 @@ let
   platform = pkgs.stdenv.hostPlatform;
 
   package = name: pkgs.${name} or (throw "nixj's bundled nixpkgs has no package '${name}' yet (the ISO image needs it)");
+  # The title of a configuration's boot entries (this one's, or a specialisation's).
+  menuLabel = c: "${c.isoImage.prependToMenuLabel}${c.system.nixos.distroName} ${c.system.nixos.label}${c.isoImage.appendToMenuLabel}"
+    + lib.optionalString (c.isoImage.configurationName != null) " (${c.isoImage.configurationName})";
 in
 {
   imports = [
@@ -275,9 +278,20 @@ in
       isolinux = package "isolinux";
       syslinux = package "syslinux-common";
       systemdBoot = package "systemd-boot-efi";
-      menuLabel = "${cfg.prependToMenuLabel}${config.system.nixos.distroName} ${config.system.nixos.label}${cfg.appendToMenuLabel}"
-        + optionalString (cfg.configurationName != null) " (${cfg.configurationName})";
+      menuLabel = menuLabel config;
       timeout = config.boot.loader.timeout;
+      inherit (cfg) showConfiguration;
+      # Each specialisation that shows itself gets its entries after the system's, booting its own system
+      # (kernel, initrd and parameters). The medium's label is the one this image has, whatever the
+      # specialisation's own isoImage.volumeID would be: the builder adds it.
+      specialisations = lib.mapAttrsToList (name: variant: let c = variant.configuration; in {
+        inherit name;
+        menuLabel = menuLabel c;
+        toplevel = c.system.build.toplevel;
+        kernel = c.system.build.kernel;
+        initrd = "${c.system.build.initialRamdisk}/${c.system.boot.loader.initrdFile}";
+        kernelParams = lib.filter (p: !lib.hasPrefix "root=" p) c.boot.kernelParams;
+      }) (lib.filterAttrs (_: variant: variant.configuration.isoImage.showConfiguration) config.specialisation);
     });
 
     # The store of the medium is registered and made the system profile at boot.
