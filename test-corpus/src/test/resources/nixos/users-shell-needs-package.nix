@@ -1,7 +1,7 @@
-# users.defaultUserShell = pkgs.fish: reading a shell needs the package.
+# users.defaultUserShell = pkgs.nushell: reading a shell needs the package, which the bundled set lacks.
 { nixpkgs }:
 let
   n = import ./data/nixos.nix nixpkgs;
   inherit (n.lib) mkForce mkDefault mkImageMediaOverride;
 in
-(n.config [ ({ pkgs, ... }: { programs.fish.enable = true; users.defaultUserShell = pkgs.fish; }) ]).users.users.root.shell
+(n.config [ ({ pkgs, ... }: { users.defaultUserShell = pkgs.nushell; }) ]).users.users.root.shell

@@ -3,14 +3,14 @@
 #
 # Package lists read: deb.debian.org_debian-security_dists_bookworm-security_main_binary-amd64_Packages.lz4, deb.debian.org_debian_dists_bookworm-updates_main_binary-amd64_Packages.lz4, deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages.lz4
 # Snapshot timestamp (the newest list's Release date): 20261205T033328Z
-# Roots: base-files base-passwd bash btrfs-progs busybox-static ccrypt coreutils cryptsetup curl dash dbus diffutils dosfstools e2fsprogs efibootmgr efivar f2fs-tools file findutils fuse fuse3 gddrescue gdisk git gnupg grep gzip hdparm hostname htop iproute2 iputils-ping isolinux iw jfsutils jq kmod less libc-bin libpam-modules libpam-runtime linux-image-amd64 login lvm2 mawk mdadm mount mtools nano ncurses-base netbase ntfs-3g nvme-cli openssh-server parted passwd pciutils procps rsync screen sdparm sed smartmontools socat sshfs strace syslinux-common systemd systemd-boot-efi systemd-sysv tar tcpdump testdisk tmux udev unzip usbutils util-linux util-linux-extra vim-tiny w3m wget whois wpasupplicant xfsprogs xz-utils zip zsh
+# Roots: base-files base-passwd bash bind9-dnsutils btrfs-progs busybox-static bzip2 ccrypt cifs-utils coreutils cryptsetup curl dash dbus diffutils dosfstools e2fsprogs efibootmgr efivar ethtool exfatprogs f2fs-tools file findutils fish fuse fuse3 gddrescue gdisk git gnupg grep gzip hdparm hostname htop iperf3 iproute2 iputils-ping isolinux iw jfsutils jq kmod less libc-bin libpam-modules libpam-runtime linux-image-amd64 login lshw lsof lvm2 man-db mawk mdadm mount mtools mtr-tiny nano ncurses-base neovim netbase netcat-openbsd nfs-common nmap ntfs-3g nvme-cli openssh-server openssl p7zip-full parted passwd patch pciutils procps ripgrep rsync screen sdparm sed smartmontools socat sshfs strace sudo syslinux-common systemd systemd-boot-efi systemd-sysv tar tcpdump testdisk tmux tree udev unzip usbutils util-linux util-linux-extra vim-tiny w3m wget whois wireguard-tools wpasupplicant xfsprogs xz-utils zip zsh zstd
 # Left out of closures (only maintainer scripts use them): adduser cdebconf debconf debconf-2.0 dpkg init-system-helpers initramfs-tools install-info linux-base linux-initramfs-tool lsb-base ucf
 #
 # Per package: pname; version (Debian's, epoch included); architecture; filename (the path under the
 # archive); url (mirror://debian/ or, for pool/updates/, mirror://debian-security/, then filename); size
 # (bytes) and sha256 (base16) of the .deb; the first line of its description; dependencies (names in
 # this file: Pre-Depends and Depends as resolved, Recommends not followed).
-# 263 packages, 186013272 bytes of .deb files.
+# 326 packages, 216404540 bytes of .deb files.
 {
   "base-files" = {
     pname = "base-files";
@@ -45,6 +45,50 @@
     description = "GNU Bourne Again SHell";
     dependencies = [ "base-files" "debianutils" "libc6" "libtinfo6" ];
   };
+  "bind9-dnsutils" = {
+    pname = "bind9-dnsutils";
+    version = "1:9.18.49-1~deb12u3";
+    architecture = "amd64";
+    filename = "pool/updates/main/b/bind9/bind9-dnsutils_9.18.49-1~deb12u3_amd64.deb";
+    url = "mirror://debian-security/pool/updates/main/b/bind9/bind9-dnsutils_9.18.49-1~deb12u3_amd64.deb";
+    size = 158488;
+    sha256 = "b233212daebef9f7018c229d69c57973caf60318b92a19383835f651e0bd3944";
+    description = "Clients provided with BIND 9";
+    dependencies = [ "bind9-host" "bind9-libs" "libc6" "libedit2" "libidn2-0" "libjemalloc2" "libkrb5-3" "libprotobuf-c1" ];
+  };
+  "bind9-host" = {
+    pname = "bind9-host";
+    version = "1:9.18.49-1~deb12u3";
+    architecture = "amd64";
+    filename = "pool/updates/main/b/bind9/bind9-host_9.18.49-1~deb12u3_amd64.deb";
+    url = "mirror://debian-security/pool/updates/main/b/bind9/bind9-host_9.18.49-1~deb12u3_amd64.deb";
+    size = 57620;
+    sha256 = "00bd2c7f67c7d75301674b69498db582350dace307ff91d2f0005e2610344a2b";
+    description = "DNS Lookup Utility";
+    dependencies = [ "bind9-libs" "libc6" "libidn2-0" "libjemalloc2" ];
+  };
+  "bind9-libs" = {
+    pname = "bind9-libs";
+    version = "1:9.18.49-1~deb12u3";
+    architecture = "amd64";
+    filename = "pool/updates/main/b/bind9/bind9-libs_9.18.49-1~deb12u3_amd64.deb";
+    url = "mirror://debian-security/pool/updates/main/b/bind9/bind9-libs_9.18.49-1~deb12u3_amd64.deb";
+    size = 1185996;
+    sha256 = "3e496836d0e07863551c2d3429d7124c4cf30dec4ef071740b26ce3a428b49da";
+    description = "Shared Libraries used by BIND 9";
+    dependencies = [ "libc6" "libfstrm0" "libgssapi-krb5-2" "libjemalloc2" "libjson-c5" "libkrb5-3" "liblmdb0" "libmaxminddb0" "libnghttp2-14" "libprotobuf-c1" "libssl3" "libuv1" "libxml2" "zlib1g" ];
+  };
+  "bsdextrautils" = {
+    pname = "bsdextrautils";
+    version = "2.38.1-5+deb12u3";
+    architecture = "amd64";
+    filename = "pool/main/u/util-linux/bsdextrautils_2.38.1-5+deb12u3_amd64.deb";
+    url = "mirror://debian/pool/main/u/util-linux/bsdextrautils_2.38.1-5+deb12u3_amd64.deb";
+    size = 86968;
+    sha256 = "c949c638bc238b51030bd4758ae310feab9a535c06328934e2f643b0e6e5ac82";
+    description = "extra utilities from 4.4BSD-Lite";
+    dependencies = [ "libc6" "libsmartcols1" "libtinfo6" ];
+  };
   "btrfs-progs" = {
     pname = "btrfs-progs";
     version = "6.2-1+deb12u2";
@@ -67,6 +111,17 @@
     description = "Standalone rescue shell with tons of builtin utilities";
     dependencies = [];
   };
+  "bzip2" = {
+    pname = "bzip2";
+    version = "1.0.8-5+b1";
+    architecture = "amd64";
+    filename = "pool/main/b/bzip2/bzip2_1.0.8-5+b1_amd64.deb";
+    url = "mirror://debian/pool/main/b/bzip2/bzip2_1.0.8-5+b1_amd64.deb";
+    size = 49804;
+    sha256 = "438871b3f5c5c7a357a9840951dab9dab8db7eb1ff760a563226fafa111b99e5";
+    description = "high-quality block-sorting file compressor - utilities";
+    dependencies = [ "libbz2-1.0" "libc6" ];
+  };
   "ccrypt" = {
     pname = "ccrypt";
     version = "1.11-2";
@@ -77,6 +132,17 @@
     sha256 = "40fe02130af595edf9281f6456acc1c482547a34931c0260178fd3700da480e2";
     description = "secure encryption and decryption of files and streams";
     dependencies = [ "libc6" "libcrypt1" ];
+  };
+  "cifs-utils" = {
+    pname = "cifs-utils";
+    version = "2:7.0-2+deb12u1";
+    architecture = "amd64";
+    filename = "pool/updates/main/c/cifs-utils/cifs-utils_7.0-2+deb12u1_amd64.deb";
+    url = "mirror://debian-security/pool/updates/main/c/cifs-utils/cifs-utils_7.0-2+deb12u1_amd64.deb";
+    size = 92800;
+    sha256 = "f4ef17caf566629c30a0b841332d9abbf60667fb40e6dd2dfc4372edda78db3e";
+    description = "Common Internet File System utilities";
+    dependencies = [ "libc6" "libcap-ng0" "libgssapi-krb5-2" "libkeyutils1" "libkrb5-3" "libpam0g" "libtalloc2" "libwbclient0" "python3" ];
   };
   "coreutils" = {
     pname = "coreutils";
@@ -298,6 +364,28 @@
     description = "Tools to manage UEFI variables";
     dependencies = [ "libc6" "libefiboot1" "libefivar1" ];
   };
+  "ethtool" = {
+    pname = "ethtool";
+    version = "1:6.1-1";
+    architecture = "amd64";
+    filename = "pool/main/e/ethtool/ethtool_6.1-1_amd64.deb";
+    url = "mirror://debian/pool/main/e/ethtool/ethtool_6.1-1_amd64.deb";
+    size = 196612;
+    sha256 = "97f0047507194da0fe2519f2f607b606f8796f2ef53a810da39825b542008f47";
+    description = "display or change Ethernet device settings";
+    dependencies = [ "libc6" "libmnl0" ];
+  };
+  "exfatprogs" = {
+    pname = "exfatprogs";
+    version = "1.2.0-1+deb12u1";
+    architecture = "amd64";
+    filename = "pool/main/e/exfatprogs/exfatprogs_1.2.0-1+deb12u1_amd64.deb";
+    url = "mirror://debian/pool/main/e/exfatprogs/exfatprogs_1.2.0-1+deb12u1_amd64.deb";
+    size = 57672;
+    sha256 = "474abc44b9942f9df9b9d6885c221e1eb2190ee6c8e78758d5435b7288ca361d";
+    description = "exFAT file system utilities";
+    dependencies = [ "libc6" ];
+  };
   "f2fs-tools" = {
     pname = "f2fs-tools";
     version = "1.15.0-1";
@@ -330,6 +418,28 @@
     sha256 = "5dd86bd0af4aa73f067dfd6b8339dd868f2dd84056aa79db29d1206d4fbc5e04";
     description = "utilities for finding files--find, xargs";
     dependencies = [ "libc6" "libselinux1" ];
+  };
+  "fish" = {
+    pname = "fish";
+    version = "3.6.0-3.1+deb12u1";
+    architecture = "amd64";
+    filename = "pool/main/f/fish/fish_3.6.0-3.1+deb12u1_amd64.deb";
+    url = "mirror://debian/pool/main/f/fish/fish_3.6.0-3.1+deb12u1_amd64.deb";
+    size = 985816;
+    sha256 = "ffe12d263ef84a49554205e7c6607d81bc4f78f350194aab303a9a7a7888bbab";
+    description = "friendly interactive shell";
+    dependencies = [ "bsdextrautils" "fish-common" "groff-base" "libc6" "libpcre2-32-0" "libstdc++6" "libtinfo6" "man-db" "procps" "python3" ];
+  };
+  "fish-common" = {
+    pname = "fish-common";
+    version = "3.6.0-3.1+deb12u1";
+    architecture = "all";
+    filename = "pool/main/f/fish/fish-common_3.6.0-3.1+deb12u1_all.deb";
+    url = "mirror://debian/pool/main/f/fish/fish-common_3.6.0-3.1+deb12u1_all.deb";
+    size = 1669240;
+    sha256 = "7386d9ae1851784c9ab3818f18389dbe33f4961f48617393509e2cc99ac6b6e1";
+    description = "friendly interactive shell (architecture-independent files)";
+    dependencies = [];
   };
   "fuse" = {
     pname = "fuse";
@@ -529,6 +639,17 @@
     description = "GNU grep, egrep and fgrep";
     dependencies = [ "libc6" "libpcre2-8-0" ];
   };
+  "groff-base" = {
+    pname = "groff-base";
+    version = "1.22.4-10";
+    architecture = "amd64";
+    filename = "pool/main/g/groff/groff-base_1.22.4-10_amd64.deb";
+    url = "mirror://debian/pool/main/g/groff/groff-base_1.22.4-10_amd64.deb";
+    size = 915864;
+    sha256 = "3de38b55bcccbdaf56c030d5011c6afc76bf6fdc8986ae4f1b2087eef0ddcad0";
+    description = "GNU troff text-formatting system (base system components)";
+    dependencies = [ "libc6" "libgcc-s1" "libstdc++6" "libuchardet0" ];
+  };
   "gzip" = {
     pname = "gzip";
     version = "1.12-1";
@@ -572,6 +693,17 @@
     sha256 = "03f3b6ed16e96621add9577c92349d7000d13b2ae341faa28a3dfe7f7a0ff7d2";
     description = "interactive processes viewer";
     dependencies = [ "libc6" "libncursesw6" "libnl-3-200" "libnl-genl-3-200" "libtinfo6" ];
+  };
+  "iperf3" = {
+    pname = "iperf3";
+    version = "3.12-1+deb12u2";
+    architecture = "amd64";
+    filename = "pool/main/i/iperf3/iperf3_3.12-1+deb12u2_amd64.deb";
+    url = "mirror://debian/pool/main/i/iperf3/iperf3_3.12-1+deb12u2_amd64.deb";
+    size = 33964;
+    sha256 = "16215637827a05c4450ff9c04de399a2a56564eaf651b12cf7b63e374eb806cd";
+    description = "Internet Protocol bandwidth measuring tool";
+    dependencies = [ "libc6" "libiperf0" ];
   };
   "iproute2" = {
     pname = "iproute2";
@@ -638,6 +770,17 @@
     sha256 = "c25f3fda201207ed98b1d63686f2d81b9dfeb99f1ab2d1d35fb3f7b6a1c107dc";
     description = "lightweight and flexible command-line JSON processor";
     dependencies = [ "libc6" "libjq1" ];
+  };
+  "keyutils" = {
+    pname = "keyutils";
+    version = "1.6.3-2";
+    architecture = "amd64";
+    filename = "pool/main/k/keyutils/keyutils_1.6.3-2_amd64.deb";
+    url = "mirror://debian/pool/main/k/keyutils/keyutils_1.6.3-2_amd64.deb";
+    size = 54456;
+    sha256 = "5d601db221361b767869ff9d506fb6212c735d6ac16d8fd53c6538dc72cbed17";
+    description = "Linux Key Management Utilities";
+    dependencies = [ "libc6" "libkeyutils1" ];
   };
   "kmod" = {
     pname = "kmod";
@@ -748,6 +891,17 @@
     sha256 = "30954df4b5a7c505661ba8ae5e6ea94f5805e408899fb400783bb166eb5ff306";
     description = "Dynamic library for security auditing";
     dependencies = [ "libaudit-common" "libc6" "libcap-ng0" ];
+  };
+  "libblas3" = {
+    pname = "libblas3";
+    version = "3.11.0-2";
+    architecture = "amd64";
+    filename = "pool/main/l/lapack/libblas3_3.11.0-2_amd64.deb";
+    url = "mirror://debian/pool/main/l/lapack/libblas3_3.11.0-2_amd64.deb";
+    size = 148592;
+    sha256 = "9aae8058b8d02b800bdafc5b340614df1442a2d2abbc2d351947c0fdd67aa08a";
+    description = "Basic Linear Algebra Reference implementations, shared library";
+    dependencies = [ "libc6" ];
   };
   "libblkid1" = {
     pname = "libblkid1";
@@ -1101,6 +1255,17 @@
     description = "library for generating and verifying FIDO 2.0 objects";
     dependencies = [ "libc6" "libcbor0.8" "libssl3" "libudev1" "zlib1g" ];
   };
+  "libfstrm0" = {
+    pname = "libfstrm0";
+    version = "0.6.1-1";
+    architecture = "amd64";
+    filename = "pool/main/f/fstrm/libfstrm0_0.6.1-1_amd64.deb";
+    url = "mirror://debian/pool/main/f/fstrm/libfstrm0_0.6.1-1_amd64.deb";
+    size = 21596;
+    sha256 = "ea7226a3d435b98d79696952c69b06bd0bf503b4c7a7e3f77f971ce1d0f8a799";
+    description = "Frame Streams (fstrm) library";
+    dependencies = [ "libc6" ];
+  };
   "libfuse2" = {
     pname = "libfuse2";
     version = "2.9.9-6+b1";
@@ -1299,6 +1464,39 @@
     description = "netfilter libip4tc library";
     dependencies = [ "libc6" ];
   };
+  "libiperf0" = {
+    pname = "libiperf0";
+    version = "3.12-1+deb12u2";
+    architecture = "amd64";
+    filename = "pool/main/i/iperf3/libiperf0_3.12-1+deb12u2_amd64.deb";
+    url = "mirror://debian/pool/main/i/iperf3/libiperf0_3.12-1+deb12u2_amd64.deb";
+    size = 91200;
+    sha256 = "0e05c09cf1252d897f882ebd1c6ee540d8a5fbde0542e450b5ad573158b571b2";
+    description = "Internet Protocol bandwidth measuring tool (runtime files)";
+    dependencies = [ "libc6" "libsctp1" "libssl3" ];
+  };
+  "libjansson4" = {
+    pname = "libjansson4";
+    version = "2.14-2";
+    architecture = "amd64";
+    filename = "pool/main/j/jansson/libjansson4_2.14-2_amd64.deb";
+    url = "mirror://debian/pool/main/j/jansson/libjansson4_2.14-2_amd64.deb";
+    size = 40788;
+    sha256 = "3fc9742f9f1a37bcb9931df6074b4d1483419ef832ad5349f47323e75fc27864";
+    description = "C library for encoding, decoding and manipulating JSON data";
+    dependencies = [ "libc6" ];
+  };
+  "libjemalloc2" = {
+    pname = "libjemalloc2";
+    version = "5.3.0-1";
+    architecture = "amd64";
+    filename = "pool/main/j/jemalloc/libjemalloc2_5.3.0-1_amd64.deb";
+    url = "mirror://debian/pool/main/j/jemalloc/libjemalloc2_5.3.0-1_amd64.deb";
+    size = 275000;
+    sha256 = "a4117c23c5c8acf6c9678a6cb086f000b79476369da7efe8a78a70826956ad3d";
+    description = "general-purpose scalable concurrent malloc(3) implementation";
+    dependencies = [ "libc6" "libgcc-s1" "libstdc++6" ];
+  };
   "libjpeg62-turbo" = {
     pname = "libjpeg62-turbo";
     version = "1:2.1.5-2";
@@ -1409,6 +1607,61 @@
     description = "OpenLDAP libraries";
     dependencies = [ "libc6" "libgnutls30" "libsasl2-2" ];
   };
+  "liblinear4" = {
+    pname = "liblinear4";
+    version = "2.3.0+dfsg-5";
+    architecture = "amd64";
+    filename = "pool/main/libl/liblinear/liblinear4_2.3.0+dfsg-5_amd64.deb";
+    url = "mirror://debian/pool/main/libl/liblinear/liblinear4_2.3.0+dfsg-5_amd64.deb";
+    size = 43644;
+    sha256 = "0815a47bc0c99a80fbaf605dd3405d3c58721f4f8d96db098e063c892936f279";
+    description = "Library for Large Linear Classification";
+    dependencies = [ "libblas3" "libc6" "libgcc-s1" "libstdc++6" ];
+  };
+  "liblmdb0" = {
+    pname = "liblmdb0";
+    version = "0.9.24-1";
+    architecture = "amd64";
+    filename = "pool/main/l/lmdb/liblmdb0_0.9.24-1_amd64.deb";
+    url = "mirror://debian/pool/main/l/lmdb/liblmdb0_0.9.24-1_amd64.deb";
+    size = 44996;
+    sha256 = "126d5d9d645dbe4e60c63c55160f3db31372bc7f6351d8b4480a51b40c551ff6";
+    description = "Lightning Memory-Mapped Database shared library";
+    dependencies = [ "libc6" ];
+  };
+  "liblua5.3-0" = {
+    pname = "liblua5.3-0";
+    version = "5.3.6-2";
+    architecture = "amd64";
+    filename = "pool/main/l/lua5.3/liblua5.3-0_5.3.6-2_amd64.deb";
+    url = "mirror://debian/pool/main/l/lua5.3/liblua5.3-0_5.3.6-2_amd64.deb";
+    size = 122984;
+    sha256 = "576ad8ef2e9f6ad21f29f0c90dac17448deefee8f3912877c2a0911b77e5d3ca";
+    description = "Shared library for the Lua interpreter version 5.3";
+    dependencies = [ "libc6" "libstdc++6" ];
+  };
+  "libluajit-5.1-2" = {
+    pname = "libluajit-5.1-2";
+    version = "2.1.0~beta3+git20220320+dfsg-4.1+deb12u1";
+    architecture = "amd64";
+    filename = "pool/main/l/luajit/libluajit-5.1-2_2.1.0~beta3+git20220320+dfsg-4.1+deb12u1_amd64.deb";
+    url = "mirror://debian/pool/main/l/luajit/libluajit-5.1-2_2.1.0~beta3+git20220320+dfsg-4.1+deb12u1_amd64.deb";
+    size = 255276;
+    sha256 = "1f0ea919d09d47420993aca0102ec0aed46338b2bf7e072a4b4566c5616f09d2";
+    description = "Just in time compiler for Lua - library version";
+    dependencies = [ "libc6" "libgcc-s1" "libluajit-5.1-common" ];
+  };
+  "libluajit-5.1-common" = {
+    pname = "libluajit-5.1-common";
+    version = "2.1.0~beta3+git20220320+dfsg-4.1+deb12u1";
+    architecture = "all";
+    filename = "pool/main/l/luajit/libluajit-5.1-common_2.1.0~beta3+git20220320+dfsg-4.1+deb12u1_all.deb";
+    url = "mirror://debian/pool/main/l/luajit/libluajit-5.1-common_2.1.0~beta3+git20220320+dfsg-4.1+deb12u1_all.deb";
+    size = 46908;
+    sha256 = "ddfabcad872846ab0501c9a077a41da419448f67bff333b6480b293cd986e796";
+    description = "Just in time compiler for Lua - common files";
+    dependencies = [];
+  };
   "liblvm2cmd2.03" = {
     pname = "liblvm2cmd2.03";
     version = "2.03.16-2";
@@ -1475,6 +1728,17 @@
     description = "Recognize the type of data in a file using \"magic\" numbers - library";
     dependencies = [ "libbz2-1.0" "libc6" "liblzma5" "libmagic-mgc" "zlib1g" ];
   };
+  "libmaxminddb0" = {
+    pname = "libmaxminddb0";
+    version = "1.7.1-1";
+    architecture = "amd64";
+    filename = "pool/main/libm/libmaxminddb/libmaxminddb0_1.7.1-1_amd64.deb";
+    url = "mirror://debian/pool/main/libm/libmaxminddb/libmaxminddb0_1.7.1-1_amd64.deb";
+    size = 29812;
+    sha256 = "78f4bf04567160dc2f8704a0a766bbda9241b5cf8b3d557c9442c51dac803707";
+    description = "IP geolocation database library";
+    dependencies = [ "libc6" ];
+  };
   "libmd0" = {
     pname = "libmd0";
     version = "1.0.4-2";
@@ -1508,6 +1772,28 @@
     description = "device mounting library";
     dependencies = [ "libblkid1" "libc6" "libselinux1" ];
   };
+  "libmsgpackc2" = {
+    pname = "libmsgpackc2";
+    version = "4.0.0-3";
+    architecture = "amd64";
+    filename = "pool/main/m/msgpack-c/libmsgpackc2_4.0.0-3_amd64.deb";
+    url = "mirror://debian/pool/main/m/msgpack-c/libmsgpackc2_4.0.0-3_amd64.deb";
+    size = 20924;
+    sha256 = "60d7f1ca4213389adcb65db869b859c25147ccc66e9dbb9f57ab83fb8afa1ed9";
+    description = "binary-based efficient object serialization library";
+    dependencies = [ "libc6" ];
+  };
+  "libncurses6" = {
+    pname = "libncurses6";
+    version = "6.4-4";
+    architecture = "amd64";
+    filename = "pool/main/n/ncurses/libncurses6_6.4-4_amd64.deb";
+    url = "mirror://debian/pool/main/n/ncurses/libncurses6_6.4-4_amd64.deb";
+    size = 103136;
+    sha256 = "72300f09f02669c06c99b641ea795d52300ec7eb65eaccddf7bc3b72934f0ef5";
+    description = "shared libraries for terminal handling";
+    dependencies = [ "libc6" "libtinfo6" ];
+  };
   "libncursesw6" = {
     pname = "libncursesw6";
     version = "6.4-4";
@@ -1529,6 +1815,17 @@
     sha256 = "45922e6e289ffd92f0f92d2bb9159e84236ff202d552a461bf10e5335b3f0261";
     description = "low level cryptographic library (symmetric and one-way cryptos)";
     dependencies = [ "libc6" ];
+  };
+  "libnfsidmap1" = {
+    pname = "libnfsidmap1";
+    version = "1:2.6.2-4+deb12u1";
+    architecture = "amd64";
+    filename = "pool/main/n/nfs-utils/libnfsidmap1_2.6.2-4+deb12u1_amd64.deb";
+    url = "mirror://debian/pool/main/n/nfs-utils/libnfsidmap1_2.6.2-4+deb12u1_amd64.deb";
+    size = 54896;
+    sha256 = "ac06d355b1effb7786313eacc762963457354caad6bce60d2053a90581c21e3b";
+    description = "NFS idmapping library";
+    dependencies = [ "libc6" "libldap-2.5-0" ];
   };
   "libnghttp2-14" = {
     pname = "libnghttp2-14";
@@ -1717,6 +2014,17 @@
     description = "PCI utilities (shared library)";
     dependencies = [ "libc6" "libudev1" "pci.ids" "zlib1g" ];
   };
+  "libpcre2-32-0" = {
+    pname = "libpcre2-32-0";
+    version = "10.42-1+deb12u2";
+    architecture = "amd64";
+    filename = "pool/updates/main/p/pcre2/libpcre2-32-0_10.42-1+deb12u2_amd64.deb";
+    url = "mirror://debian-security/pool/updates/main/p/pcre2/libpcre2-32-0_10.42-1+deb12u2_amd64.deb";
+    size = 234736;
+    sha256 = "159c10b6a650cac30de79f93189e7bfdcbc42088ec1e7049a08477e4e93be223";
+    description = "New Perl Compatible Regular Expression Library - 32 bit runtime files";
+    dependencies = [ "libc6" ];
+  };
   "libpcre2-8-0" = {
     pname = "libpcre2-8-0";
     version = "10.42-1+deb12u2";
@@ -1726,6 +2034,17 @@
     size = 261628;
     sha256 = "d2f7edfcc7689b9e0761c2742cc824ac86a20768bc5e8057818dc6875291fe76";
     description = "New Perl Compatible Regular Expression Library- 8 bit runtime files";
+    dependencies = [ "libc6" ];
+  };
+  "libpcre3" = {
+    pname = "libpcre3";
+    version = "2:8.39-15";
+    architecture = "amd64";
+    filename = "pool/main/p/pcre3/libpcre3_8.39-15_amd64.deb";
+    url = "mirror://debian/pool/main/p/pcre3/libpcre3_8.39-15_amd64.deb";
+    size = 340864;
+    sha256 = "993ea623ce5b42d67f653f2faaa7ef15e7c9d72bfcb93e22a1eaff7aa3532303";
+    description = "Old Perl 5 Compatible Regular Expression Library - runtime files";
     dependencies = [ "libc6" ];
   };
   "libpcsclite1" = {
@@ -1750,6 +2069,17 @@
     description = "shared Perl library";
     dependencies = [ "libbz2-1.0" "libc6" "libcrypt1" "libdb5.3" "libgdbm-compat4" "libgdbm6" "perl-modules-5.36" "zlib1g" ];
   };
+  "libpipeline1" = {
+    pname = "libpipeline1";
+    version = "1.5.7-1";
+    architecture = "amd64";
+    filename = "pool/main/libp/libpipeline/libpipeline1_1.5.7-1_amd64.deb";
+    url = "mirror://debian/pool/main/libp/libpipeline/libpipeline1_1.5.7-1_amd64.deb";
+    size = 38540;
+    sha256 = "e09c46ef83dddc7906ee2bcbd526f3a0af92622dca724ec433409b131c3ed41c";
+    description = "Unix process pipeline manipulation library";
+    dependencies = [ "libc6" ];
+  };
   "libpopt0" = {
     pname = "libpopt0";
     version = "1.19+dfsg-1";
@@ -1771,6 +2101,17 @@
     sha256 = "e82ba5d01929eafb8b9954606a3c38b0332a987c2b3432388b4ee7365e54deae";
     description = "library for accessing process information from /proc";
     dependencies = [ "libc6" "libsystemd0" ];
+  };
+  "libprotobuf-c1" = {
+    pname = "libprotobuf-c1";
+    version = "1.4.1-1+b1";
+    architecture = "amd64";
+    filename = "pool/main/p/protobuf-c/libprotobuf-c1_1.4.1-1+b1_amd64.deb";
+    url = "mirror://debian/pool/main/p/protobuf-c/libprotobuf-c1_1.4.1-1+b1_amd64.deb";
+    size = 27492;
+    sha256 = "e99b3091938bfbd55b24e95587b868ba735e38e4adbcb9942c6993f2de3ba1bf";
+    description = "Protocol Buffers C shared library (protobuf-c)";
+    dependencies = [ "libc6" ];
   };
   "libpsl5" = {
     pname = "libpsl5";
@@ -1859,6 +2200,17 @@
     sha256 = "6c86ca8fe9a7d652e618874b8753b4b6ec6b42ed7649b3f388e38d0a99047ba5";
     description = "Cyrus SASL - pluggable authentication modules (DB)";
     dependencies = [ "libc6" "libdb5.3" ];
+  };
+  "libsctp1" = {
+    pname = "libsctp1";
+    version = "1.0.19+dfsg-2";
+    architecture = "amd64";
+    filename = "pool/main/l/lksctp-tools/libsctp1_1.0.19+dfsg-2_amd64.deb";
+    url = "mirror://debian/pool/main/l/lksctp-tools/libsctp1_1.0.19+dfsg-2_amd64.deb";
+    size = 29720;
+    sha256 = "e42749da6321b526dc617480d573732180c183a84a3393e5c398eb34f0ed0ff5";
+    description = "user-space access to Linux kernel SCTP - shared library";
+    dependencies = [ "libc6" ];
   };
   "libseccomp2" = {
     pname = "libseccomp2";
@@ -2003,6 +2355,17 @@
     description = "systemd utility library";
     dependencies = [ "libc6" "libcap2" "libgcrypt20" "liblz4-1" "liblzma5" "libzstd1" ];
   };
+  "libtalloc2" = {
+    pname = "libtalloc2";
+    version = "2.4.0-f2";
+    architecture = "amd64";
+    filename = "pool/main/t/talloc/libtalloc2_2.4.0-f2_amd64.deb";
+    url = "mirror://debian/pool/main/t/talloc/libtalloc2_2.4.0-f2_amd64.deb";
+    size = 25616;
+    sha256 = "2cbba68ca13003a0da794f5bcc44d95d0a191514fdd2d2764858b37215f0867c";
+    description = "hierarchical pool based memory allocator";
+    dependencies = [ "libc6" ];
+  };
   "libtasn1-6" = {
     pname = "libtasn1-6";
     version = "4.19.0-2+deb12u1";
@@ -2013,6 +2376,17 @@
     sha256 = "2c27c613b69be248d09432839ea3d3382f6ee27fabaa65987aa2d884cd00afda";
     description = "Manage ASN.1 structures (runtime)";
     dependencies = [ "libc6" ];
+  };
+  "libtermkey1" = {
+    pname = "libtermkey1";
+    version = "0.22-1";
+    architecture = "amd64";
+    filename = "pool/main/libt/libtermkey/libtermkey1_0.22-1_amd64.deb";
+    url = "mirror://debian/pool/main/libt/libtermkey/libtermkey1_0.22-1_amd64.deb";
+    size = 18404;
+    sha256 = "0a52bed8b97cc25f652468e6422fde5fdd47a4f91d58950d8674f2b18beda7a4";
+    description = "library for processing keyboard input";
+    dependencies = [ "libc6" "libunibilium4" ];
   };
   "libtinfo6" = {
     pname = "libtinfo6";
@@ -2047,6 +2421,28 @@
     description = "transport-independent RPC library";
     dependencies = [ "libc6" "libgssapi-krb5-2" "libtirpc-common" ];
   };
+  "libtree-sitter0" = {
+    pname = "libtree-sitter0";
+    version = "0.20.7-1";
+    architecture = "amd64";
+    filename = "pool/main/t/tree-sitter/libtree-sitter0_0.20.7-1_amd64.deb";
+    url = "mirror://debian/pool/main/t/tree-sitter/libtree-sitter0_0.20.7-1_amd64.deb";
+    size = 83904;
+    sha256 = "cac5e60ef6d223162ab5115ca4a47b003dd43af36ad64bc0cd40266b47f023f9";
+    description = "incremental parsing system for programming tools";
+    dependencies = [ "libc6" ];
+  };
+  "libuchardet0" = {
+    pname = "libuchardet0";
+    version = "0.0.7-1";
+    architecture = "amd64";
+    filename = "pool/main/u/uchardet/libuchardet0_0.0.7-1_amd64.deb";
+    url = "mirror://debian/pool/main/u/uchardet/libuchardet0_0.0.7-1_amd64.deb";
+    size = 67816;
+    sha256 = "591583ce7cf452ff81b05a9b94e663cca390a02376f6fc2a072a4e9524c35a8c";
+    description = "universal charset detection library - shared library";
+    dependencies = [ "libc6" "libgcc-s1" "libstdc++6" ];
+  };
   "libudev1" = {
     pname = "libudev1";
     version = "252.39-1~deb12u2";
@@ -2056,6 +2452,17 @@
     size = 108880;
     sha256 = "6f7e08f11c4809d2e5998c775f7b423ab5ec2ce0309494b4a2615037052245e2";
     description = "libudev shared library";
+    dependencies = [ "libc6" ];
+  };
+  "libunibilium4" = {
+    pname = "libunibilium4";
+    version = "2.1.0-1";
+    architecture = "amd64";
+    filename = "pool/main/u/unibilium/libunibilium4_2.1.0-1_amd64.deb";
+    url = "mirror://debian/pool/main/u/unibilium/libunibilium4_2.1.0-1_amd64.deb";
+    size = 23784;
+    sha256 = "461e796dd5e1de15deb5bd4e7811b37f4c48f598cb002a3e4acc3597163a8e58";
+    description = "simple, self-contained terminfo library";
     dependencies = [ "libc6" ];
   };
   "libunistring2" = {
@@ -2124,6 +2531,39 @@
     description = "Universally Unique ID library";
     dependencies = [ "libc6" ];
   };
+  "libuv1" = {
+    pname = "libuv1";
+    version = "1.44.2-1+deb12u1";
+    architecture = "amd64";
+    filename = "pool/main/libu/libuv1/libuv1_1.44.2-1+deb12u1_amd64.deb";
+    url = "mirror://debian/pool/main/libu/libuv1/libuv1_1.44.2-1+deb12u1_amd64.deb";
+    size = 135616;
+    sha256 = "204f0e13354b44e6d19317887a53dab6f26696e8d95838db970b81f2a393f7fd";
+    description = "asynchronous event notification library - runtime library";
+    dependencies = [ "libc6" ];
+  };
+  "libvterm0" = {
+    pname = "libvterm0";
+    version = "0.1.4-1";
+    architecture = "amd64";
+    filename = "pool/main/libv/libvterm/libvterm0_0.1.4-1_amd64.deb";
+    url = "mirror://debian/pool/main/libv/libvterm/libvterm0_0.1.4-1_amd64.deb";
+    size = 29724;
+    sha256 = "1d8eeccb083ac2e80416d6044cd0d31274d8ffe9f05dc052f4fe05b8f3c2c2c7";
+    description = "abstract terminal library";
+    dependencies = [ "libc6" ];
+  };
+  "libwbclient0" = {
+    pname = "libwbclient0";
+    version = "2:4.17.12+dfsg-0+deb12u4";
+    architecture = "amd64";
+    filename = "pool/main/s/samba/libwbclient0_4.17.12+dfsg-0+deb12u4_amd64.deb";
+    url = "mirror://debian/pool/main/s/samba/libwbclient0_4.17.12+dfsg-0+deb12u4_amd64.deb";
+    size = 54740;
+    sha256 = "5d3cd7c22cfab552afcd0cfc514890a4ac1498507693b1262f3de8af47ab3bc4";
+    description = "Samba winbind client library";
+    dependencies = [ "libbsd0" "libc6" ];
+  };
   "libwrap0" = {
     pname = "libwrap0";
     version = "7.6.q-32";
@@ -2134,6 +2574,17 @@
     sha256 = "cbce2669a3ba4d74cfdc52b14f38014893e23d85a33d109a3422c342eefc55f8";
     description = "Wietse Venema's TCP wrappers library";
     dependencies = [ "libc6" "libnsl2" ];
+  };
+  "libxml2" = {
+    pname = "libxml2";
+    version = "2.9.14+dfsg-1.3~deb12u6";
+    architecture = "amd64";
+    filename = "pool/main/libx/libxml2/libxml2_2.9.14+dfsg-1.3~deb12u6_amd64.deb";
+    url = "mirror://debian/pool/main/libx/libxml2/libxml2_2.9.14+dfsg-1.3~deb12u6_amd64.deb";
+    size = 688760;
+    sha256 = "4460e39dda10a815881374217cde08474747cfa018358cd8612c14b390eff53b";
+    description = "GNOME XML library";
+    dependencies = [ "libc6" "libicu72" "liblzma5" "zlib1g" ];
   };
   "libxtables12" = {
     pname = "libxtables12";
@@ -2212,6 +2663,50 @@
     description = "save the output of a command in a log file";
     dependencies = [ "libc6" ];
   };
+  "lshw" = {
+    pname = "lshw";
+    version = "02.19.git.2021.06.19.996aaad9c7-2+b1";
+    architecture = "amd64";
+    filename = "pool/main/l/lshw/lshw_02.19.git.2021.06.19.996aaad9c7-2+b1_amd64.deb";
+    url = "mirror://debian/pool/main/l/lshw/lshw_02.19.git.2021.06.19.996aaad9c7-2+b1_amd64.deb";
+    size = 300212;
+    sha256 = "6e2481ebc0a740e7cf1f25d39b8e44a97d10fed33b3eeb271a7a57af594669d7";
+    description = "information about hardware configuration";
+    dependencies = [ "libc6" "libgcc-s1" "libstdc++6" ];
+  };
+  "lsof" = {
+    pname = "lsof";
+    version = "4.95.0-1";
+    architecture = "amd64";
+    filename = "pool/main/l/lsof/lsof_4.95.0-1_amd64.deb";
+    url = "mirror://debian/pool/main/l/lsof/lsof_4.95.0-1_amd64.deb";
+    size = 318268;
+    sha256 = "e4b15cf8d0b9051cf7957e7ab29a67ca7d21f42ea1b2b7dad1b52e65d02d1408";
+    description = "utility to list open files";
+    dependencies = [ "libc6" "libselinux1" "libtirpc3" ];
+  };
+  "lua-lpeg" = {
+    pname = "lua-lpeg";
+    version = "1.0.2-2";
+    architecture = "amd64";
+    filename = "pool/main/l/lua-lpeg/lua-lpeg_1.0.2-2_amd64.deb";
+    url = "mirror://debian/pool/main/l/lua-lpeg/lua-lpeg_1.0.2-2_amd64.deb";
+    size = 37728;
+    sha256 = "429524c005adaa110a6381b77469b7c0047fe085e86929af3b2406d48e41d907";
+    description = "LPeg library for the Lua language";
+    dependencies = [ "libc6" ];
+  };
+  "lua-luv" = {
+    pname = "lua-luv";
+    version = "1.44.2-0-1";
+    architecture = "amd64";
+    filename = "pool/main/l/lua-luv/lua-luv_1.44.2-0-1_amd64.deb";
+    url = "mirror://debian/pool/main/l/lua-luv/lua-luv_1.44.2-0-1_amd64.deb";
+    size = 116900;
+    sha256 = "12f7487ecbc3cd00ec2db091911fe26c75648c96b1263e1308339a37ba28107d";
+    description = "libuv bindings for Lua";
+    dependencies = [ "libc6" "libuv1" ];
+  };
   "lvm2" = {
     pname = "lvm2";
     version = "2.03.16-2";
@@ -2222,6 +2717,17 @@
     sha256 = "608ae8de670342fc80d388185be64af9c886e61d145669a606db002663f7fd82";
     description = "Linux Logical Volume Manager";
     dependencies = [ "dmeventd" "dmsetup" "libaio1" "libblkid1" "libc6" "libdevmapper-event1.02.1" "libedit2" "libselinux1" "libsystemd0" "libudev1" ];
+  };
+  "man-db" = {
+    pname = "man-db";
+    version = "2.11.2-2";
+    architecture = "amd64";
+    filename = "pool/main/m/man-db/man-db_2.11.2-2_amd64.deb";
+    url = "mirror://debian/pool/main/m/man-db/man-db_2.11.2-2_amd64.deb";
+    size = 1385848;
+    sha256 = "4134d16ea0233ebe78b2d1d271194fcf49a69eb2850421b0f3d76055e221fcea";
+    description = "tools for reading manual pages";
+    dependencies = [ "bsdextrautils" "groff-base" "libc6" "libgdbm6" "libpipeline1" "libseccomp2" "zlib1g" ];
   };
   "mawk" = {
     pname = "mawk";
@@ -2278,6 +2784,17 @@
     description = "Tools for manipulating MSDOS files";
     dependencies = [ "libc6" ];
   };
+  "mtr-tiny" = {
+    pname = "mtr-tiny";
+    version = "0.95-1";
+    architecture = "amd64";
+    filename = "pool/main/m/mtr/mtr-tiny_0.95-1_amd64.deb";
+    url = "mirror://debian/pool/main/m/mtr/mtr-tiny_0.95-1_amd64.deb";
+    size = 71756;
+    sha256 = "3f14c574dead81a4d24c4cd8237f7abde55729365b9be392b304d616cfdc5101";
+    description = "Full screen ncurses traceroute tool";
+    dependencies = [ "libc6" "libjansson4" "libncurses6" "libtinfo6" ];
+  };
   "nano" = {
     pname = "nano";
     version = "7.2-1+deb12u1";
@@ -2300,6 +2817,28 @@
     description = "basic terminal type definitions";
     dependencies = [];
   };
+  "neovim" = {
+    pname = "neovim";
+    version = "0.7.2-7";
+    architecture = "amd64";
+    filename = "pool/main/n/neovim/neovim_0.7.2-7_amd64.deb";
+    url = "mirror://debian/pool/main/n/neovim/neovim_0.7.2-7_amd64.deb";
+    size = 1778988;
+    sha256 = "b1b76134e6d36e4d433c23a9e3639f8041dbb808185cbe3f0f3cbe09d788d211";
+    description = "heavily refactored vim fork";
+    dependencies = [ "libc6" "libluajit-5.1-2" "libmsgpackc2" "libtermkey1" "libtree-sitter0" "libunibilium4" "libuv1" "libvterm0" "lua-luv" "neovim-runtime" ];
+  };
+  "neovim-runtime" = {
+    pname = "neovim-runtime";
+    version = "0.7.2-7";
+    architecture = "all";
+    filename = "pool/main/n/neovim/neovim-runtime_0.7.2-7_all.deb";
+    url = "mirror://debian/pool/main/n/neovim/neovim-runtime_0.7.2-7_all.deb";
+    size = 3916116;
+    sha256 = "dc3861cf63e8576f887437c9925437eb118272c1bc8451e18baff9183da08cdb";
+    description = "heavily refactored vim fork (runtime files)";
+    dependencies = [];
+  };
   "netbase" = {
     pname = "netbase";
     version = "6.4";
@@ -2309,6 +2848,50 @@
     size = 12800;
     sha256 = "29b23c48c0fe6f878e56c5ddc9f65d1c05d729360f3690a593a8c795031cd867";
     description = "Basic TCP/IP networking system";
+    dependencies = [];
+  };
+  "netcat-openbsd" = {
+    pname = "netcat-openbsd";
+    version = "1.219-1";
+    architecture = "amd64";
+    filename = "pool/main/n/netcat-openbsd/netcat-openbsd_1.219-1_amd64.deb";
+    url = "mirror://debian/pool/main/n/netcat-openbsd/netcat-openbsd_1.219-1_amd64.deb";
+    size = 41520;
+    sha256 = "85adebc045f48eb9a91515202a49940a0a57eff790223402333253ff121dfbdd";
+    description = "TCP/IP swiss army knife";
+    dependencies = [ "libbsd0" "libc6" ];
+  };
+  "nfs-common" = {
+    pname = "nfs-common";
+    version = "1:2.6.2-4+deb12u1";
+    architecture = "amd64";
+    filename = "pool/main/n/nfs-utils/nfs-common_2.6.2-4+deb12u1_amd64.deb";
+    url = "mirror://debian/pool/main/n/nfs-utils/nfs-common_2.6.2-4+deb12u1_amd64.deb";
+    size = 259632;
+    sha256 = "8ae6f0db37efdbefbf5f201d085d057596b0464232c8de78e57a278bcf2bf0ee";
+    description = "NFS support files common to client and server";
+    dependencies = [ "keyutils" "libc6" "libcap2" "libcom-err2" "libdevmapper1.02.1" "libevent-core-2.1-7" "libgssapi-krb5-2" "libkeyutils1" "libkrb5-3" "libmount1" "libnfsidmap1" "libtirpc3" "libwrap0" "python3" "rpcbind" ];
+  };
+  "nmap" = {
+    pname = "nmap";
+    version = "7.93+dfsg1-1";
+    architecture = "amd64";
+    filename = "pool/main/n/nmap/nmap_7.93+dfsg1-1_amd64.deb";
+    url = "mirror://debian/pool/main/n/nmap/nmap_7.93+dfsg1-1_amd64.deb";
+    size = 1897372;
+    sha256 = "1ac65a0a1038ffa8de7ee13a146c4cbb9dac3180c7faef703f3efb3adad098b2";
+    description = "The Network Mapper";
+    dependencies = [ "libc6" "libgcc-s1" "liblinear4" "liblua5.3-0" "libpcap0.8" "libpcre3" "libssh2-1" "libssl3" "libstdc++6" "lua-lpeg" "nmap-common" "zlib1g" ];
+  };
+  "nmap-common" = {
+    pname = "nmap-common";
+    version = "7.93+dfsg1-1";
+    architecture = "all";
+    filename = "pool/main/n/nmap/nmap-common_7.93+dfsg1-1_all.deb";
+    url = "mirror://debian/pool/main/n/nmap/nmap-common_7.93+dfsg1-1_all.deb";
+    size = 4148400;
+    sha256 = "81273be68b5857e570cc929f95a6261a61ab7c6a534191fcf5e7a9624d745b68";
+    description = "Architecture independent files for nmap";
     dependencies = [];
   };
   "ntfs-3g" = {
@@ -2366,6 +2949,39 @@
     description = "secure shell (SSH) sftp server module, for SFTP access from remote machines";
     dependencies = [ "libc6" "openssh-client" ];
   };
+  "openssl" = {
+    pname = "openssl";
+    version = "3.0.22-1~deb12u2";
+    architecture = "amd64";
+    filename = "pool/updates/main/o/openssl/openssl_3.0.22-1~deb12u2_amd64.deb";
+    url = "mirror://debian-security/pool/updates/main/o/openssl/openssl_3.0.22-1~deb12u2_amd64.deb";
+    size = 1441784;
+    sha256 = "5cdf0b735b1c8a96ae0bf83ed328c83c2170f8320dedb035e98705b60b2d0cfe";
+    description = "Secure Sockets Layer toolkit - cryptographic utility";
+    dependencies = [ "libc6" "libssl3" ];
+  };
+  "p7zip" = {
+    pname = "p7zip";
+    version = "16.02+really26.02+dfsg-0+deb12u1";
+    architecture = "amd64";
+    filename = "pool/updates/main/p/p7zip/p7zip_16.02+really26.02+dfsg-0+deb12u1_amd64.deb";
+    url = "mirror://debian-security/pool/updates/main/p/p7zip/p7zip_16.02+really26.02+dfsg-0+deb12u1_amd64.deb";
+    size = 452768;
+    sha256 = "04aa58044a6134e1881fe6e6c5cffe368aad1f1323499094d66a6c8ade27a2e6";
+    description = "7zr file archiver with high compression ratio";
+    dependencies = [ "libc6" "libgcc-s1" "libstdc++6" ];
+  };
+  "p7zip-full" = {
+    pname = "p7zip-full";
+    version = "16.02+really26.02+dfsg-0+deb12u1";
+    architecture = "amd64";
+    filename = "pool/updates/main/p/p7zip/p7zip-full_16.02+really26.02+dfsg-0+deb12u1_amd64.deb";
+    url = "mirror://debian-security/pool/updates/main/p/p7zip/p7zip-full_16.02+really26.02+dfsg-0+deb12u1_amd64.deb";
+    size = 1423328;
+    sha256 = "b81a1722f23d4cd56ae611b5bb46604c51f6110e55bded6e36e7cafd79599d00";
+    description = "7z and 7za file archivers with high compression ratio";
+    dependencies = [ "libc6" "libgcc-s1" "libstdc++6" "p7zip" ];
+  };
   "parted" = {
     pname = "parted";
     version = "3.5-3+deb12u1";
@@ -2387,6 +3003,17 @@
     sha256 = "fb787363372903e03627e53fd483e51dfb6861047a1e02c7d5a5f27d66546d08";
     description = "change and administer password and group data";
     dependencies = [ "libaudit1" "libc6" "libcrypt1" "libpam-modules" "libpam0g" "libselinux1" "libsemanage2" ];
+  };
+  "patch" = {
+    pname = "patch";
+    version = "2.7.6-7+deb12u1";
+    architecture = "amd64";
+    filename = "pool/updates/main/p/patch/patch_2.7.6-7+deb12u1_amd64.deb";
+    url = "mirror://debian-security/pool/updates/main/p/patch/patch_2.7.6-7+deb12u1_amd64.deb";
+    size = 123080;
+    sha256 = "5b2c69742e3c51ca724d8b499e4d9f80362106162d7ea0dffe8f3641a7879fb7";
+    description = "Apply a diff file to an original";
+    dependencies = [ "libc6" ];
   };
   "pci.ids" = {
     pname = "pci.ids";
@@ -2520,6 +3147,28 @@
     description = "GNU readline and history libraries, common files";
     dependencies = [];
   };
+  "ripgrep" = {
+    pname = "ripgrep";
+    version = "13.0.0-4+b2";
+    architecture = "amd64";
+    filename = "pool/main/r/rust-ripgrep/ripgrep_13.0.0-4+b2_amd64.deb";
+    url = "mirror://debian/pool/main/r/rust-ripgrep/ripgrep_13.0.0-4+b2_amd64.deb";
+    size = 1252716;
+    sha256 = "feba1aea6022d84c67293686fe82132f7283d3c485a2cbd5af5c0e210615ecc2";
+    description = "Recursively searches directories for a regex pattern";
+    dependencies = [ "libc6" "libgcc-s1" "libpcre2-8-0" ];
+  };
+  "rpcbind" = {
+    pname = "rpcbind";
+    version = "1.2.6-6+b1";
+    architecture = "amd64";
+    filename = "pool/main/r/rpcbind/rpcbind_1.2.6-6+b1_amd64.deb";
+    url = "mirror://debian/pool/main/r/rpcbind/rpcbind_1.2.6-6+b1_amd64.deb";
+    size = 48324;
+    sha256 = "5b83e6bd548aec9f84870e9c6f2a29a0292ecb8e2b8480049f73d0df17163883";
+    description = "converts RPC program numbers into universal addresses";
+    dependencies = [ "libc6" "libsystemd0" "libtirpc3" "libwrap0" ];
+  };
   "rsync" = {
     pname = "rsync";
     version = "3.5.0+ds1-0+deb12u1";
@@ -2619,6 +3268,17 @@
     description = "System call tracer";
     dependencies = [ "libc6" "libunwind8" ];
   };
+  "sudo" = {
+    pname = "sudo";
+    version = "1.9.13p3-1+deb12u4";
+    architecture = "amd64";
+    filename = "pool/main/s/sudo/sudo_1.9.13p3-1+deb12u4_amd64.deb";
+    url = "mirror://debian/pool/main/s/sudo/sudo_1.9.13p3-1+deb12u4_amd64.deb";
+    size = 1890344;
+    sha256 = "ea9987f92630be504998516e1ed9c821c483131d0576ff35a09d6e7f8deff10f";
+    description = "Provide limited super user privileges to specific users";
+    dependencies = [ "libaudit1" "libc6" "libpam-modules" "libpam0g" "libselinux1" "zlib1g" ];
+  };
   "syslinux-common" = {
     pname = "syslinux-common";
     version = "3:6.04~git20190206.bf6db5b4+dfsg1-3";
@@ -2706,6 +3366,17 @@
     sha256 = "6bd1558face5e145d66d72c9557cbc7ff5ad66701e94dcd568e6daf081269018";
     description = "terminal multiplexer";
     dependencies = [ "libc6" "libevent-core-2.1-7" "libtinfo6" "libutempter0" ];
+  };
+  "tree" = {
+    pname = "tree";
+    version = "2.1.0-1";
+    architecture = "amd64";
+    filename = "pool/main/t/tree/tree_2.1.0-1_amd64.deb";
+    url = "mirror://debian/pool/main/t/tree/tree_2.1.0-1_amd64.deb";
+    size = 52464;
+    sha256 = "4c0dc6088e801285717bae2a98a7672f1e4d2eed4e918355987bc6617a8f490b";
+    description = "displays an indented directory tree, in color";
+    dependencies = [ "libc6" ];
   };
   "udev" = {
     pname = "udev";
@@ -2828,6 +3499,17 @@
     description = "intelligent WHOIS client";
     dependencies = [ "libc6" "libcrypt1" "libidn2-0" ];
   };
+  "wireguard-tools" = {
+    pname = "wireguard-tools";
+    version = "1.0.20210914-1+b1";
+    architecture = "amd64";
+    filename = "pool/main/w/wireguard/wireguard-tools_1.0.20210914-1+b1_amd64.deb";
+    url = "mirror://debian/pool/main/w/wireguard/wireguard-tools_1.0.20210914-1+b1_amd64.deb";
+    size = 87584;
+    sha256 = "56d2d255d7a8b7cab200de84f510f61a9a6e83dde75e747fc6eeab03c0e1dd47";
+    description = "fast, modern, secure kernel VPN tunnel (userland utilities)";
+    dependencies = [ "libc6" ];
+  };
   "wpasupplicant" = {
     pname = "wpasupplicant";
     version = "2:2.10-12+deb12u3";
@@ -2904,5 +3586,16 @@
     sha256 = "4f263aa88910f750965b1a83dcbca1355b2cf509acffe96cc2d856333909a7b5";
     description = "architecture independent files for Zsh";
     dependencies = [];
+  };
+  "zstd" = {
+    pname = "zstd";
+    version = "1.5.4+dfsg2-5+deb12u1";
+    architecture = "amd64";
+    filename = "pool/updates/main/libz/libzstd/zstd_1.5.4+dfsg2-5+deb12u1_amd64.deb";
+    url = "mirror://debian-security/pool/updates/main/libz/libzstd/zstd_1.5.4+dfsg2-5+deb12u1_amd64.deb";
+    size = 701368;
+    sha256 = "59fd093988b4b7f17cb10329ce6dd080ace367cd3b7928d6145012cb7fc3a334";
+    description = "fast lossless compression algorithm -- CLI tool";
+    dependencies = [ "libc6" "libgcc-s1" "liblz4-1" "liblzma5" "libstdc++6" "zlib1g" ];
   };
 }

@@ -10,17 +10,24 @@ let
     bashInteractive = debian.bash or null;
     busybox = debian.busybox-static or null;
     ddrescue = debian.gddrescue or null;
+    dnsutils = debian.bind9-dnsutils or null;
     gawk = debian.gawk or null;
     gnugrep = debian.grep or null;
     gnused = debian.sed or null;
     gnutar = debian.tar or null;
     gptfdisk = debian.gdisk or null;
+    iperf = debian.iperf3 or null;
     iputils = debian.iputils-ping or null;
+    man = debian.man-db or null;
     mkpasswd = debian.whois or null;
+    mtr = debian.mtr-tiny or null;
+    netcat = debian.netcat-openbsd or null;
     nettools = debian.net-tools or null;
+    nfs-utils = debian.nfs-common or null;
     ntfsprogs = debian.ntfs-3g or null;
     ntfs3g = debian.ntfs-3g or null;
     openssh = debian.openssh-server or null;
+    p7zip = debian.p7zip-full or null;
     shadow = debian.login or null;
     squashfsTools = debian.squashfs-tools or null;
     sshfs-fuse = debian.sshfs or null;
@@ -39,4 +46,4 @@ let
 in
 builtins.mapAttrs (name: package: if shells ? ${name} then shell package shells.${name} else package) present
 // builtins.mapAttrs (name: path: shell debian.${name} path)
-  (builtins.intersectAttrs debian { zsh = "/bin/zsh"; dash = "/bin/dash"; })
+  (builtins.intersectAttrs debian { zsh = "/bin/zsh"; dash = "/bin/dash"; fish = "/bin/fish"; })

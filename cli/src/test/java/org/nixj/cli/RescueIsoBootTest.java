@@ -69,6 +69,9 @@ class RescueIsoBootTest {
             assertTrue(root.output().startsWith("rescue\ngit version "), boot + ": " + root);
             Result alice = ssh(machine, "alice", "id -un");
             assertEquals(new Result(0, "alice\n"), alice, boot + ": alice logs in with her key");
+            // sudo, setuid root as Debian ships it, with the installer profile's rule: wheel needs no password.
+            Result sudo = ssh(machine, "root", "su -s /bin/sh nixos -c 'sudo -n id -un'");
+            assertEquals(new Result(0, "root\n"), sudo, boot + ": nixos (in wheel) runs sudo without a password");
             Result password = sshWithPassword(machine, "root", PASSWORD, "echo password accepted");
             assertEquals(new Result(0, "password accepted\n"), password, boot + ": root logs in with the password");
             assertNotEquals(0, sshWithPassword(machine, "root", "not-" + PASSWORD, "true").exitCode(),
