@@ -30,9 +30,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  * tcg} in the four ways a live ISO is used, through its own boot loaders. The copy imports one more module of
  * the test's: root's autologin made to win with mkForce as the seeds do, a key and a password of the test's
  * for root, a user {@code alice} with the key, the kernel's console on the serial port (where the test reads
- * and types), and an lz4 squashfs so that the test builds faster. A variant of it (another host name, sshd
- * off, jq added) shows that those options change the booted system, and a second build of the same
- * configuration in an empty store gives the same ISO bytes. Skipped, saying why, without qemu, OVMF, ssh,
+ * and types), and an lz4 squashfs so that the test builds faster. A variant of it, a specialisation that the
+ * boot menu offers alone (another host name, sshd off, jq added), shows that its boot entry boots it and that
+ * those options change the booted system; a second build of the same configuration in an empty store gives
+ * the same ISO bytes. Skipped, saying why, without qemu, OVMF, ssh,
  * xorriso or apt.
  */
 class RescueIsoBootTest {
@@ -97,12 +98,18 @@ class RescueIsoBootTest {
     }
 
     @Test
-    void theHostNameSshdAndPackagesOptionsChangeTheBootedSystem() throws Exception {
+    void aSpecialisationsHostNameSshdAndPackagesOptionsChangeTheSystemItsBootEntryBoots() throws Exception {
+        // The variant is a specialisation, the only system the boot menu offers (as NixOS's combined installer
+        // hides its base configuration), so the medium's default entry boots it.
         Path iso = build(flake("variant", testModule() + """
                 { lib, pkgs, ... }: {
-                  networking.hostName = "other";
-                  services.openssh.enable = lib.mkForce false;
-                  environment.systemPackages = [ pkgs.jq ];
+                  isoImage.showConfiguration = lib.mkDefault false;
+                  specialisation.other.configuration = {
+                    isoImage.showConfiguration = true;
+                    networking.hostName = "other";
+                    services.openssh.enable = lib.mkForce false;
+                    environment.systemPackages = [ pkgs.jq ];
+                  };
                 }
                 """), dir.resolve("store"));
         try (QemuMachine machine = QemuMachine.start(iso, QemuMachine.Boot.BIOS_CD, dir.resolve("variant.qemu.log"))) {
