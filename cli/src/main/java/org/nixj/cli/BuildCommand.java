@@ -3,7 +3,6 @@ package org.nixj.cli;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,14 +86,12 @@ final class BuildCommand implements Callable<Integer> {
         Store store = evaluator.store();
         BuildOptions options = new BuildOptions(maxJobs != null ? Math.max(1, maxJobs) : BuildOptions.defaults().jobs(), keepGoing);
         List<BuildGoal> goals = targets.stream().map(t -> new BuildGoal(t.drvPath(), t.outputs())).toList();
-        // The status line is for people: only when standard error is this process's own, on a terminal.
-        boolean terminal = System.console() != null && console.err() == System.err && !"dumb".equals(System.getenv("TERM"));
-        BuildProgress progress = new BuildProgress(console, store.directory(), printBuildLogs, terminal);
+        BuildProgress progress = new BuildProgress(console, store.directory(), printBuildLogs, Realisations.onTerminal(console));
         Realiser realiser = new Realiser(store, BuildSetup.builders(), options, progress);
         try {
             Plan plan = realiser.plan(goals);
             PlanSummary summary = PlanSummary.of(realiser, store.directory(), plan);
-            progress.expect(summary, path -> sizeOf(store, path));
+            progress.expect(summary, path -> Realisations.sizeOf(store, path));
             if (dryRun) {
                 reportPlan(store, summary);
                 if (json) {
@@ -104,7 +101,7 @@ final class BuildCommand implements Callable<Integer> {
             }
             Map<BuildGoal, SortedMap<String, StorePath>> built;
             try {
-                built = realiseInterruptibly(realiser, goals);
+                built = Realisations.realiseInterruptibly(realiser, goals);
             } finally {
                 progress.finish();
             }
@@ -123,26 +120,7 @@ final class BuildCommand implements Callable<Integer> {
             }
             return 0;
         } catch (BuildException e) {
-            for (String error : e.errors()) {
-                console.message(ByteStrings.fromText("error: " + error.replace("\n", "\n       ") + "\n"));
-            }
-            return ErrorReporter.NIX_ERROR;
-        }
-    }
-
-    /** Realises {@code goals}; a Ctrl-C stops the builds and waits for them to clean up before the JVM exits. */
-    private static Map<BuildGoal, SortedMap<String, StorePath>> realiseInterruptibly(Realiser realiser, List<BuildGoal> goals)
-            throws BuildException {
-        Thread onInterrupt = new Thread(realiser::cancel, "nixj-build-cancel");
-        Runtime.getRuntime().addShutdownHook(onInterrupt);
-        try {
-            return realiser.realise(goals);
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(onInterrupt);
-            } catch (IllegalStateException shuttingDown) {
-                // The JVM is exiting: the hook is running and cleaning up.
-            }
+            return Realisations.reportFailure(console, e);
         }
     }
 
@@ -158,16 +136,6 @@ final class BuildCommand implements Callable<Integer> {
                 : "";
         listPaths(text, store, summary.downloadPaths(), "this path will be fetched" + size + ":", "paths will be fetched" + size + ":");
         ByteStrings.write(console.err(), ByteStrings.fromText(text.toString()));
-    }
-
-    /** The size of a store path's file on disk (0 for a directory or when it cannot be read). */
-    private static long sizeOf(Store store, StorePath path) {
-        try {
-            Path file = store.physical(path);
-            return Files.isRegularFile(file) ? Files.size(file) : 0;
-        } catch (IOException e) {
-            return 0;
-        }
     }
 
     private static void listPaths(StringBuilder text, Store store, List<StorePath> paths, String one, String many) {

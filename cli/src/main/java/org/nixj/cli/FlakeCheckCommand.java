@@ -1,31 +1,44 @@
 package org.nixj.cli;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.nixj.build.BuildException;
+import org.nixj.build.BuildGoal;
+import org.nixj.build.BuildOptions;
+import org.nixj.build.PlanSummary;
+import org.nixj.build.Realiser;
+import org.nixj.eval.Evaluator;
 import org.nixj.eval.value.NixAttrs;
 import org.nixj.flake.FlakeCheck;
 import org.nixj.flake.LockedFlake;
 import org.nixj.flake.NixConfig;
 import org.nixj.source.ErrorRenderer;
+import org.nixj.store.Store;
+import org.nixj.store.StorePath;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code nixj flake check}: evaluates every output of a flake against the output schema, as
- * {@code nix flake check} does. nixj cannot build derivations yet, so the checks are evaluated and not built,
- * which is what {@code --no-build} asks for; without it, nixj says so rather than pretending they passed.
+ * {@code nixj flake check}: evaluates every output of a flake against the output schema, then builds this
+ * system's {@code checks} (all their outputs), as {@code nix flake check} does; {@code --no-build} leaves the
+ * building out. Checks are built by nixj's in-process builders, so one whose builder nixj lacks (a shell
+ * script, say) fails naming it.
  */
 @Command(
         name = "check",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Check whether the flake evaluates (nixj cannot build its checks yet: they are evaluated, not built).")
+        description = "Check whether the flake evaluates, and build its checks.")
 final class FlakeCheckCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FLAKE", description = "The flake (default: the current directory).")
     String flake;
 
-    @Option(names = "--no-build", description = "Do not build checks (nixj never builds them yet; this silences the notice that says so).")
+    @Option(names = "--no-build", description = "Do not build the checks.")
     boolean noBuild;
 
     @Option(names = "--all-systems", description = "Check the outputs for all systems.")
@@ -47,7 +60,7 @@ final class FlakeCheckCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         FlakeSession session = FlakeSession.open(evalOptions, flakeOptions, console);
         LockedFlake locked = session.flakes().lock(session.ref(flake));
         NixConfig.apply(locked.nixConfig(), flakeOptions.acceptFlakeConfig, session::notice);
@@ -56,12 +69,32 @@ final class FlakeCheckCommand implements Callable<Integer> {
         FlakeCheck.Result result = FlakeCheck.run(session.evaluator(), self,
                 new FlakeCheck.Options(allSystems, system, keepGoing), session::notice,
                 error -> console.message(ErrorRenderer.render(error, evalOptions.showTrace())));
-        if (!noBuild && !result.checksToBuild().isEmpty()) {
-            int n = result.checksToBuild().size();
-            session.notice("warning: nixj cannot build derivations yet: " + n + (n == 1 ? " check was" : " checks were")
-                    + " evaluated but not built (as with --no-build): " + String.join(", ", result.checksToBuild()));
-        }
         result.omittedSystemsWarning().ifPresent(session::notice);
-        return 0;
+        return noBuild || result.checksToBuild().isEmpty() ? 0 : build(session.evaluator(), result.checksToBuild());
+    }
+
+    /** Builds every output of the checks; returns the exit status. */
+    private int build(Evaluator evaluator, List<FlakeCheck.CheckToBuild> checks) throws IOException {
+        Store store = evaluator.store();
+        BuildProgress progress = new BuildProgress(console, store.directory(), false, Realisations.onTerminal(console));
+        Realiser realiser = new Realiser(store, BuildSetup.builders(), new BuildOptions(BuildOptions.defaults().jobs(), keepGoing),
+                progress);
+        try {
+            List<BuildGoal> goals = new ArrayList<>();
+            for (FlakeCheck.CheckToBuild check : checks) {
+                evaluator.writeStoreObject(check.drvPath());
+                StorePath drvPath = store.directory().parse(check.drvPath());
+                goals.add(new BuildGoal(drvPath, new TreeSet<>(realiser.derivation(drvPath).outputs().keySet())));
+            }
+            progress.expect(PlanSummary.of(realiser, store.directory(), realiser.plan(goals)), path -> Realisations.sizeOf(store, path));
+            try {
+                Realisations.realiseInterruptibly(realiser, goals);
+            } finally {
+                progress.finish();
+            }
+            return 0;
+        } catch (BuildException e) {
+            return Realisations.reportFailure(console, e);
+        }
     }
 }

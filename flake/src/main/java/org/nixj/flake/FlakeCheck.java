@@ -26,12 +26,12 @@ import org.nixj.source.Pos;
 import org.nixj.source.Source;
 
 /**
- * {@code nix flake check} without building: every output of a flake evaluated against the output schema
+ * {@code nix flake check}, its evaluation: every output of a flake evaluated against the output schema
  * (derivations in {@code packages}, {@code checks}, {@code devShells}, {@code formatter}; apps; overlays;
  * NixOS modules and configurations; Hydra jobs; templates; bundlers), with current Nix's messages, warnings
  * for deprecated and unknown outputs, and the systems other than this one left out unless all are asked for.
  *
- * <p>The check derivations of this system are collected rather than built: {@link Result#checksToBuild()}.
+ * <p>The check derivations of this system are collected for the caller to build: {@link Result#checksToBuild()}.
  *
  * <pre>{@code
  * FlakeCheck.Result r = FlakeCheck.run(evaluator, (NixAttrs) flakes.evaluate(locked),
@@ -65,10 +65,10 @@ public final class FlakeCheck {
     /**
      * What a check that passed leaves to do.
      *
-     * @param checksToBuild the attribute paths of this system's {@code checks}, which Nix would build next
+     * @param checksToBuild this system's {@code checks} that have a {@code drvPath}, which Nix builds next
      * @param omittedSystems the systems whose outputs were not checked
      */
-    public record Result(List<String> checksToBuild, SortedSet<String> omittedSystems) {
+    public record Result(List<CheckToBuild> checksToBuild, SortedSet<String> omittedSystems) {
         /** Nix's warning naming the omitted systems, when there are any. */
         public Optional<String> omittedSystemsWarning() {
             return omittedSystems.isEmpty() ? Optional.empty()
@@ -77,11 +77,19 @@ public final class FlakeCheck {
         }
     }
 
+    /**
+     * A check derivation to build.
+     *
+     * @param attributePath where it is in the outputs ({@code checks.x86_64-linux.test})
+     * @param drvPath its {@code .drv} (written to the store when the derivation was instantiated)
+     */
+    public record CheckToBuild(String attributePath, String drvPath) {}
+
     private final Evaluator evaluator;
     private final Options options;
     private final Consumer<String> warnings;
     private final Consumer<EvalError> errors;
-    private final List<String> checksToBuild = new ArrayList<>();
+    private final List<CheckToBuild> checksToBuild = new ArrayList<>();
     private final SortedSet<String> omittedSystems = new TreeSet<>();
     private boolean hasErrors;
     private Value pathExists;
@@ -132,8 +140,9 @@ public final class FlakeCheck {
             switch (name) {
                 case "checks" -> perSystem(name, value, pos, (path, v, p, system) -> perMember(path, v, p,
                         (path2, v2, p2) -> {
-                            if (checkDerivation(path2, v2, p2) && system.equals(options.system())) {
-                                checksToBuild.add(path2);
+                            if (checkDerivation(path2, v2, p2) && system.equals(options.system())
+                                    && evaluator.force(v2) instanceof NixAttrs drv && drv.get("drvPath") != null) {
+                                checksToBuild.add(new CheckToBuild(path2, string(drv.get("drvPath"))));
                             }
                         }));
                 case "formatter", "defaultPackage", "devShell" ->

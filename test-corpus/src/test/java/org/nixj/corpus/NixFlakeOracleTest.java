@@ -121,7 +121,7 @@ class NixFlakeOracleTest {
     }
 
     private static final Pattern PROGRESS = Pattern.compile(
-            "(?m)^(evaluating '[^\n]*'|evaluating flake|checking [^\n]*)\\.\\.\\.\n");
+            "(?m)^(evaluating '[^\n]*'|evaluating flake|checking [^\n]*|running flake checks)\\.\\.\\.\n");
 
     /**
      * Nix prints its progress messages ({@code evaluating 'packages'...}, {@code checking flake output 'x'...})

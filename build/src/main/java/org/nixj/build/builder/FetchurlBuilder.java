@@ -66,6 +66,7 @@ public final class FetchurlBuilder implements Builder {
         }
         Path download = context.scratch().resolve("download");
         for (String candidate : candidates(url)) {
+            candidate = inStore(candidate, context);
             context.log("downloading '" + candidate + "'");
             try {
                 downloader.download(candidate, Optional.empty(), download);
@@ -80,6 +81,21 @@ public final class FetchurlBuilder implements Builder {
             }
         }
         throw new BuildFailure(problems.isEmpty() ? "no source for '" + url + "'" : String.join("\n", problems));
+    }
+
+    /**
+     * A {@code file://} URL of a file in the store, as the file on this machine: a builder sees the store at its
+     * logical place, as Nix's do (a check that fetches {@code file://${self}/data}, say). Other URLs are kept.
+     */
+    private static String inStore(String url, BuildContext context) throws BuildFailure {
+        if (!url.startsWith("file:///")) {
+            return url;
+        }
+        String path = url.substring("file://".length());
+        if (context.store().physical(path).isEmpty()) {
+            return url;
+        }
+        return context.physical(path).toUri().toString();
     }
 
     /** The URLs to try for {@code url}: itself, or each mirror's base with the path appended. */
