@@ -19,7 +19,7 @@ enum GitForge {
         String revision(Reader reader, String host, String owner, String repo, String ref) {
             String api = host.equals("github.com") ? "api.github.com" : host + "/api/v3";
             String url = "https://" + api + "/repos/" + owner + "/" + repo + "/commits/" + ref;
-            return commit(url, json(url, reader.read(url)).getAsJsonObject().get("sha"));
+            return commit(url, member(json(url, reader.read(url)), "sha"));
         }
 
         @Override
@@ -36,7 +36,7 @@ enum GitForge {
             if (!commits.isJsonArray() || commits.getAsJsonArray().isEmpty()) {
                 throw new FetchException("No commits returned by GitLab API -- does the git ref really exist?");
             }
-            return commit(url, commits.getAsJsonArray().get(0).getAsJsonObject().get("id"));
+            return commit(url, member(commits.getAsJsonArray().get(0), "id"));
         }
 
         @Override
@@ -122,8 +122,10 @@ enum GitForge {
         }
     }
 
-    private static String commit(String url, JsonElement value) {
-        return commit(url, value == null || !value.isJsonPrimitive() ? "" : value.getAsString());
+    /** {@code object}'s string member {@code name}, or "" when it is not an object with one. */
+    private static String member(JsonElement object, String name) {
+        JsonElement value = object.isJsonObject() ? object.getAsJsonObject().get(name) : null;
+        return value != null && value.isJsonPrimitive() ? value.getAsString() : "";
     }
 
     private static String commit(String url, String rev) {

@@ -48,12 +48,7 @@ public final class InputFetcher {
         if (input.bool("lfs")) {
             throw new FetchException("fetching Git LFS files ('lfs = true') is not supported by nixj yet, in '" + input + "'");
         }
-        Optional<String> rev = input.string("rev");
-        rev.ifPresent(r -> {
-            if (!r.matches("[0-9a-f]{40}")) {
-                throw new FetchException("invalid Git revision '" + r + "'");
-            }
-        });
+        Optional<String> rev = revision(input);
         GitRequest request = new GitRequest(input.required("url"), input.string("ref"), rev, input.bool("shallow"),
                 input.bool("exportIgnore"), input.string("name").orElse("source"));
         // A work tree already copied with this content (a flake's own dirty tree, fetched to lock it and
@@ -97,15 +92,19 @@ public final class InputFetcher {
 
     private FetchedTree gitArchive(GitForge forge, FetchInput input) {
         input.checkAttributes("owner", "repo", "ref", "rev", "host", "narHash", "lastModified", "dir");
-        Optional<String> rev = input.string("rev");
-        rev.ifPresent(r -> {
-            if (!r.matches("[0-9a-f]{40}")) {
-                throw new FetchException("invalid Git revision '" + r + "'");
-            }
-        });
+        Optional<String> rev = revision(input);
         String host = input.string("host").orElse(forge.defaultHost());
         return verified(input, () -> fetchers.fetchGitArchive(forge, host, input.required("owner"), input.required("repo"),
                 rev, input.string("ref").orElse("HEAD"), input.narHash()));
+    }
+
+    /** The input's {@code rev}, if it has one, which must be a full commit hash. */
+    private static Optional<String> revision(FetchInput input) {
+        Optional<String> rev = input.string("rev");
+        if (rev.isPresent() && !rev.get().matches("[0-9a-f]{40}")) {
+            throw new FetchException("invalid Git revision '" + rev.get() + "'");
+        }
+        return rev;
     }
 
     private interface Fetch {

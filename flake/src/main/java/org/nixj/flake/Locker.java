@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.nixj.eval.ByteStrings;
 import org.nixj.eval.Evaluator;
+import org.nixj.fetch.FetchInput;
 import org.nixj.fetch.FetchedTree;
 import org.nixj.fetch.GitRepository;
 import org.nixj.os.FileNames;
@@ -288,8 +289,9 @@ final class Locker {
 
     /** Whether {@code ref} is locked by a NAR hash whose tree the store has. */
     private boolean lockedTreeInStore(FlakeRef ref) {
-        Optional<Hash> narHash = ref.toFetchInput().narHash();
-        if (narHash.isEmpty() || !ref.input().containsKey("rev") && FORGES.contains(String.valueOf(ref.input().get("type")))) {
+        FetchInput input = ref.toFetchInput();
+        Optional<Hash> narHash = input.narHash();
+        if (narHash.isEmpty() || !input.isLocked()) {
             return false;
         }
         Store store = evaluator.store();

@@ -1,6 +1,5 @@
 package org.nixj.build.builder;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -112,13 +111,18 @@ public final class BuildAttributes {
             }
             return result;
         }
-        if (!value.get().isJsonArray()) {
-            throw new BuildFailure("attribute '" + name + "' must be a list of strings");
+        return strings(value.get(), "attribute '" + name + "'");
+    }
+
+    /** The strings of a JSON list, {@code what} (e.g. "attribute 'x'") naming it when it is something else. */
+    public static List<String> strings(JsonElement list, String what) throws BuildFailure {
+        if (!list.isJsonArray()) {
+            throw new BuildFailure(what + " must be a list of strings");
         }
-        JsonArray array = value.get().getAsJsonArray();
-        for (JsonElement element : array) {
+        List<String> result = new ArrayList<>();
+        for (JsonElement element : list.getAsJsonArray()) {
             if (!element.isJsonPrimitive() || !element.getAsJsonPrimitive().isString()) {
-                throw new BuildFailure("attribute '" + name + "' must be a list of strings");
+                throw new BuildFailure(what + " must be a list of strings");
             }
             result.add(element.getAsString());
         }

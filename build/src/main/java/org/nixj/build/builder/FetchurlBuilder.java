@@ -87,15 +87,11 @@ public final class FetchurlBuilder implements Builder {
      * A {@code file://} URL of a file in the store, as the file on this machine: a builder sees the store at its
      * logical place, as Nix's do (a check that fetches {@code file://${self}/data}, say). Other URLs are kept.
      */
-    private static String inStore(String url, BuildContext context) throws BuildFailure {
+    private static String inStore(String url, BuildContext context) {
         if (!url.startsWith("file:///")) {
             return url;
         }
-        String path = url.substring("file://".length());
-        if (context.store().physical(path).isEmpty()) {
-            return url;
-        }
-        return context.physical(path).toUri().toString();
+        return context.store().physical(url.substring("file://".length())).map(file -> file.toUri().toString()).orElse(url);
     }
 
     /** The URLs to try for {@code url}: itself, or each mirror's base with the path appended. */

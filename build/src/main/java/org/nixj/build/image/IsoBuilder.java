@@ -1,6 +1,5 @@
 package org.nixj.build.image;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.IOException;
@@ -48,9 +47,9 @@ import org.nixj.image.tree.TreeBuilder;
  * With {@code compressImage} the file is the image compressed with zstd ({@code isoImage.compressImage}).
  * Each menu entry boots {@code init=<toplevel>/init} with {@code kernelParams}, and {@code
  * root=LABEL=<volumeID>} unless the parameters name a root already. The menu offers the configuration (unless
- * {@code hideConfiguration}) and then each of {@code specialisations}, with its own system, kernel and initrd. Dates are {@link
- * Reproducible#DEFAULT_EPOCH} and the FAT serial and GPT GUIDs are fixed, so the image depends only on its
- * inputs.
+ * {@code hideConfiguration}) and then each of {@code specialisations}, with its own system, kernel and initrd.
+ * Dates are {@link Reproducible#DEFAULT_EPOCH} and the FAT serial and GPT GUIDs are fixed, so the image depends
+ * only on its inputs.
  */
 public final class IsoBuilder extends ImageBuilder {
     private static final String KERNEL = "/boot/bzImage";
@@ -151,15 +150,7 @@ public final class IsoBuilder extends ImageBuilder {
                     kernelParameters(attributes.requireString("toplevel"), attributes.strings("kernelParams"), volumeId), KERNEL, INITRD),
                     kernel, initrd));
         }
-        Optional<JsonElement> specialisations = attributes.json("specialisations");
-        if (specialisations.isPresent() && !specialisations.get().isJsonArray()) {
-            throw new BuildFailure("attribute 'specialisations' must be a list of { name; menuLabel; toplevel; kernel; initrd; kernelParams; }");
-        }
-        for (JsonElement element : specialisations.map(JsonElement::getAsJsonArray).orElseGet(JsonArray::new)) {
-            if (!element.isJsonObject()) {
-                throw new BuildFailure("attribute 'specialisations' must be a list of { name; menuLabel; toplevel; kernel; initrd; kernelParams; }");
-            }
-            JsonObject specialisation = element.getAsJsonObject();
+        for (JsonObject specialisation : specialisations(attributes)) {
             String name = field(specialisation, "name");
             if (!SPECIALISATION_NAME.matcher(name).matches()) {
                 throw new BuildFailure("specialisation name '" + name + "' cannot name a boot entry (letters, digits, '-', '_' and '.' only)");
@@ -167,14 +158,9 @@ public final class IsoBuilder extends ImageBuilder {
             Path itsKernel = KernelTree.find(context, field(specialisation, "kernel")).requireImage();
             Path itsInitrd = context.physical(field(specialisation, "initrd"));
             String folder = "/boot/specialisation/" + name;
-            List<String> parameters = new ArrayList<>();
-            JsonElement given = specialisation.get("kernelParams");
-            for (JsonElement parameter : given != null && given.isJsonArray() ? given.getAsJsonArray() : new JsonArray()) {
-                if (!parameter.isJsonPrimitive() || !parameter.getAsJsonPrimitive().isString()) {
-                    throw new BuildFailure("a specialisation's 'kernelParams' must be a list of strings, in " + specialisation);
-                }
-                parameters.add(parameter.getAsString());
-            }
+            List<String> parameters = specialisation.has("kernelParams")
+                    ? BuildAttributes.strings(specialisation.get("kernelParams"), "the 'kernelParams' of specialisation '" + name + "'")
+                    : List.of();
             systems.add(new SystemFiles(new BootMenu.BootSystem("nixos-" + name, field(specialisation, "menuLabel"),
                     kernelParameters(field(specialisation, "toplevel"), parameters, volumeId),
                     itsKernel.equals(kernel) ? KERNEL : folder + "/bzImage", itsInitrd.equals(initrd) ? INITRD : folder + "/initrd"),
@@ -185,6 +171,17 @@ public final class IsoBuilder extends ImageBuilder {
                     + " (isoImage.showConfiguration = false) and no specialisation is shown");
         }
         return systems;
+    }
+
+    private static List<JsonObject> specialisations(BuildAttributes attributes) throws BuildFailure {
+        Optional<JsonElement> list = attributes.json("specialisations");
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        if (list.get().isJsonArray() && list.get().getAsJsonArray().asList().stream().allMatch(JsonElement::isJsonObject)) {
+            return list.get().getAsJsonArray().asList().stream().map(JsonElement::getAsJsonObject).toList();
+        }
+        throw new BuildFailure("attribute 'specialisations' must be a list of { name; menuLabel; toplevel; kernel; initrd; kernelParams; }");
     }
 
     private static String field(JsonObject object, String key) throws BuildFailure {
