@@ -11,5 +11,6 @@ let c = n.config [ {
 {
   tmpfiles = c.environment.etc."tmpfiles.d/00-nixos.conf".text;
   sysctl = c.environment.etc."sysctl.d/60-nixos.conf".text;
-  noRules = (n.config [ ]).environment.etc ? "tmpfiles.d/00-nixos.conf";
+  # Without rules there is no file (the Nix daemon's rule is the only one a bare configuration has).
+  noRules = (n.config [ { nix.enable = false; } ]).environment.etc ? "tmpfiles.d/00-nixos.conf";
 }

@@ -41,6 +41,7 @@
   ./services/networking/ssh/sshd.nix
   ./services/networking/wpa_supplicant.nix
   ./services/small.nix
+  ./services/system/nix-daemon.nix
   ./services/ttys/getty.nix
   ./services/x11/desktop-managers/plasma5.nix
   ./services/x11/xserver.nix

@@ -3,14 +3,14 @@
 #
 # Package lists read: deb.debian.org_debian-security_dists_bookworm-security_main_binary-amd64_Packages.lz4, deb.debian.org_debian_dists_bookworm-updates_main_binary-amd64_Packages.lz4, deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages.lz4
 # Snapshot timestamp (the newest list's Release date): 20261205T033328Z
-# Roots: base-files base-passwd bash bind9-dnsutils btrfs-progs busybox-static bzip2 ccrypt cifs-utils coreutils cryptsetup curl dash dbus diffutils dosfstools e2fsprogs efibootmgr efivar ethtool exfatprogs f2fs-tools file findutils fish fuse fuse3 gddrescue gdisk git gnupg grep gzip hdparm hostname htop iperf3 iproute2 iputils-ping isolinux iw jfsutils jq kmod less libc-bin libpam-modules libpam-runtime linux-image-amd64 login lshw lsof lvm2 man-db mawk mdadm mount mtools mtr-tiny nano ncurses-base neovim netbase netcat-openbsd nfs-common nmap ntfs-3g nvme-cli openssh-server openssl p7zip-full parted passwd patch pciutils procps ripgrep rsync screen sdparm sed smartmontools socat sshfs strace sudo syslinux-common systemd systemd-boot-efi systemd-sysv tar tcpdump testdisk tmux tree udev unzip usbutils util-linux util-linux-extra vim-tiny w3m wget whois wireguard-tools wpasupplicant xfsprogs xz-utils zip zsh zstd
+# Roots: base-files base-passwd bash bind9-dnsutils btrfs-progs busybox-static bzip2 ccrypt cifs-utils coreutils cryptsetup curl dash dbus diffutils dosfstools e2fsprogs efibootmgr efivar ethtool exfatprogs f2fs-tools file findutils fish fuse fuse3 gddrescue gdisk git gnupg grep gzip hdparm hostname htop iperf3 iproute2 iputils-ping isolinux iw jfsutils jq kmod less libc-bin libpam-modules libpam-runtime linux-image-amd64 login lshw lsof lvm2 man-db mawk mdadm mount mtools mtr-tiny nano ncurses-base neovim netbase netcat-openbsd nfs-common nix-bin nmap ntfs-3g nvme-cli openssh-server openssl p7zip-full parted passwd patch pciutils procps ripgrep rsync screen sdparm sed smartmontools socat sshfs strace sudo syslinux-common systemd systemd-boot-efi systemd-sysv tar tcpdump testdisk tmux tree udev unzip usbutils util-linux util-linux-extra vim-tiny w3m wget whois wireguard-tools wpasupplicant xfsprogs xz-utils zip zsh zstd
 # Left out of closures (only maintainer scripts use them): adduser cdebconf debconf debconf-2.0 dpkg init-system-helpers initramfs-tools install-info linux-base linux-initramfs-tool lsb-base ucf
 #
 # Per package: pname; version (Debian's, epoch included); architecture; filename (the path under the
 # archive); url (mirror://debian/ or, for pool/updates/, mirror://debian-security/, then filename); size
 # (bytes) and sha256 (base16) of the .deb; the first line of its description; dependencies (names in
 # this file: Pre-Depends and Depends as resolved, Recommends not followed).
-# 326 packages, 216404540 bytes of .deb files.
+# 334 packages, 221318556 bytes of .deb files.
 {
   "base-files" = {
     pname = "base-files";
@@ -837,6 +837,17 @@
     description = "changehat AppArmor library";
     dependencies = [ "libc6" ];
   };
+  "libarchive13" = {
+    pname = "libarchive13";
+    version = "3.6.2-1+deb12u5";
+    architecture = "amd64";
+    filename = "pool/updates/main/liba/libarchive/libarchive13_3.6.2-1+deb12u5_amd64.deb";
+    url = "mirror://debian-security/pool/updates/main/liba/libarchive/libarchive13_3.6.2-1+deb12u5_amd64.deb";
+    size = 345488;
+    sha256 = "45419b8c7646c1af12783ae31906ce2da4c465c1a948b01f8f44152d8269f403";
+    description = "Multi-format archive and compression library (shared library)";
+    dependencies = [ "libacl1" "libbz2-1.0" "libc6" "liblz4-1" "liblzma5" "libnettle8" "libxml2" "libzstd1" "zlib1g" ];
+  };
   "libargon2-1" = {
     pname = "libargon2-1";
     version = "0~20171227-0.3+deb12u1";
@@ -913,6 +924,17 @@
     sha256 = "5a083377f29191cafcdf0f91ec124349b4a7895b531556633a136e43c6d53943";
     description = "block device ID library";
     dependencies = [ "libc6" ];
+  };
+  "libboost-context1.74.0" = {
+    pname = "libboost-context1.74.0";
+    version = "1.74.0+ds1-21";
+    architecture = "amd64";
+    filename = "pool/main/b/boost1.74/libboost-context1.74.0_1.74.0+ds1-21_amd64.deb";
+    url = "mirror://debian/pool/main/b/boost1.74/libboost-context1.74.0_1.74.0+ds1-21_amd64.deb";
+    size = 219136;
+    sha256 = "45744bc4599210ac521da1a30cfc15c6d2817bd8311d7759aed9e4f20cd29633";
+    description = "provides a sort of cooperative multitasking on a single thread";
+    dependencies = [ "libc6" "libstdc++6" ];
   };
   "libbpf1" = {
     pname = "libbpf1";
@@ -1035,6 +1057,17 @@
     description = "common error description library";
     dependencies = [ "libc6" ];
   };
+  "libcpuid16" = {
+    pname = "libcpuid16";
+    version = "0.6.2+repack1-1";
+    architecture = "amd64";
+    filename = "pool/main/libc/libcpuid/libcpuid16_0.6.2+repack1-1_amd64.deb";
+    url = "mirror://debian/pool/main/libc/libcpuid/libcpuid16_0.6.2+repack1-1_amd64.deb";
+    size = 34968;
+    sha256 = "481c26e1799a693f577704acdc060ffdeaa8bbdac11f99be89e2531dbdc6613b";
+    description = "C library for x86/x86_64 CPU detection and feature extraction (shared lib)";
+    dependencies = [ "libc6" ];
+  };
   "libcrypt1" = {
     pname = "libcrypt1";
     version = "1:4.4.33-2";
@@ -1089,6 +1122,28 @@
     sha256 = "7dc5127b8dd0da80e992ba594954c005ae4359d839a24eb65d0d8129b5235c84";
     description = "Berkeley v5.3 Database Libraries [runtime]";
     dependencies = [ "libc6" ];
+  };
+  "libdbd-sqlite3-perl" = {
+    pname = "libdbd-sqlite3-perl";
+    version = "1.72-1";
+    architecture = "amd64";
+    filename = "pool/main/libd/libdbd-sqlite3-perl/libdbd-sqlite3-perl_1.72-1_amd64.deb";
+    url = "mirror://debian/pool/main/libd/libdbd-sqlite3-perl/libdbd-sqlite3-perl_1.72-1_amd64.deb";
+    size = 178932;
+    sha256 = "7be191e1134671689230e2744664b4738c16e99818255ffaefcf850f79b524d1";
+    description = "Perl DBI driver with a self-contained RDBMS";
+    dependencies = [ "libc6" "libdbi-perl" "libsqlite3-0" "perl" "perl-base" ];
+  };
+  "libdbi-perl" = {
+    pname = "libdbi-perl";
+    version = "1.643-4+deb12u4";
+    architecture = "amd64";
+    filename = "pool/updates/main/libd/libdbi-perl/libdbi-perl_1.643-4+deb12u4_amd64.deb";
+    url = "mirror://debian-security/pool/updates/main/libd/libdbi-perl/libdbi-perl_1.643-4+deb12u4_amd64.deb";
+    size = 774568;
+    sha256 = "078ba1a9131d2ac2960d06bd9f3e3c0e195a903388d44cf87d390ad250b92f94";
+    description = "Perl Database Interface (DBI)";
+    dependencies = [ "libc6" "perl" "perl-base" ];
   };
   "libdbus-1-3" = {
     pname = "libdbus-1-3";
@@ -2278,6 +2333,17 @@
     description = "smart column output alignment library";
     dependencies = [ "libc6" ];
   };
+  "libsodium23" = {
+    pname = "libsodium23";
+    version = "1.0.18-1+deb12u1";
+    architecture = "amd64";
+    filename = "pool/main/libs/libsodium/libsodium23_1.0.18-1+deb12u1_amd64.deb";
+    url = "mirror://debian/pool/main/libs/libsodium/libsodium23_1.0.18-1+deb12u1_amd64.deb";
+    size = 162044;
+    sha256 = "bceae6943d6e11fb53ec3f81d9630ec9ed03e51f89364902b05ebe402ae946ec";
+    description = "Network communication, cryptography and signaturing library";
+    dependencies = [ "libc6" ];
+  };
   "libsqlite3-0" = {
     pname = "libsqlite3-0";
     version = "3.40.1-2+deb12u2";
@@ -2575,6 +2641,17 @@
     description = "Wietse Venema's TCP wrappers library";
     dependencies = [ "libc6" "libnsl2" ];
   };
+  "libwww-curl-perl" = {
+    pname = "libwww-curl-perl";
+    version = "4.17-10";
+    architecture = "amd64";
+    filename = "pool/main/libw/libwww-curl-perl/libwww-curl-perl_4.17-10_amd64.deb";
+    url = "mirror://debian/pool/main/libw/libwww-curl-perl/libwww-curl-perl_4.17-10_amd64.deb";
+    size = 58336;
+    sha256 = "c622fde23d41f07062faa45e78f304630fa303f684a7f6719d3cb7561298ea26";
+    description = "Perl bindings to libcurl";
+    dependencies = [ "libc6" "libcurl3-gnutls" "perl" "perl-base" ];
+  };
   "libxml2" = {
     pname = "libxml2";
     version = "2.9.14+dfsg-1.3~deb12u6";
@@ -2871,6 +2948,17 @@
     sha256 = "8ae6f0db37efdbefbf5f201d085d057596b0464232c8de78e57a278bcf2bf0ee";
     description = "NFS support files common to client and server";
     dependencies = [ "keyutils" "libc6" "libcap2" "libcom-err2" "libdevmapper1.02.1" "libevent-core-2.1-7" "libgssapi-krb5-2" "libkeyutils1" "libkrb5-3" "libmount1" "libnfsidmap1" "libtirpc3" "libwrap0" "python3" "rpcbind" ];
+  };
+  "nix-bin" = {
+    pname = "nix-bin";
+    version = "2.8.0-1.1+b1";
+    architecture = "amd64";
+    filename = "pool/main/n/nix/nix-bin_2.8.0-1.1+b1_amd64.deb";
+    url = "mirror://debian/pool/main/n/nix/nix-bin_2.8.0-1.1+b1_amd64.deb";
+    size = 3140544;
+    sha256 = "dcafc01ad2cac92d54b58a0d27a474c9c486092c5abdc41561acf90124f51f8b";
+    description = "Purely functional package manager (binaries)";
+    dependencies = [ "bzip2" "curl" "libarchive13" "libboost-context1.74.0" "libbrotli1" "libbsd0" "libc6" "libcpuid16" "libcurl3-gnutls" "libdbd-sqlite3-perl" "libgc1" "libgcc-s1" "libreadline8" "libseccomp2" "libsodium23" "libsqlite3-0" "libssl3" "libstdc++6" "libwww-curl-perl" "perl" "xz-utils" ];
   };
   "nmap" = {
     pname = "nmap";

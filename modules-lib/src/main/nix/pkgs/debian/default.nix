@@ -31,26 +31,32 @@ let
     preferLocalBuild = true;
   };
 
+  # `out` and `all` name the package itself, as nixpkgs' packages do: `pkg.out` keeps `debian` and `meta`.
   unpackDeb = pin:
-    let deb = fetchDeb pin;
-    in derivation {
-      name = "${pin.pname}-${storeSafe (withoutEpoch pin.version)}";
-      system = "builtin";
-      builder = "builtin:nixj-unpack-deb";
-      __structuredAttrs = true;
-      inherit (pin) pname version;
-      src = deb;
-    } // {
-      inherit deb;
-      debian = pin;
-      outputs = [ "out" ];
-      meta = {
-        inherit (pin) description;
-        # Every pinned package comes from Debian's main archive, whose packages all meet the DFSG.
-        license = debianMainLicense;
-        platforms = debianPlatforms.${pin.architecture};
+    let
+      deb = fetchDeb pin;
+      package = derivation {
+        name = "${pin.pname}-${storeSafe (withoutEpoch pin.version)}";
+        system = "builtin";
+        builder = "builtin:nixj-unpack-deb";
+        __structuredAttrs = true;
+        inherit (pin) pname version;
+        src = deb;
+      } // {
+        inherit deb;
+        debian = pin;
+        outputs = [ "out" ];
+        out = package;
+        all = [ package ];
+        meta = {
+          inherit (pin) description;
+          # Every pinned package comes from Debian's main archive, whose packages all meet the DFSG.
+          license = debianMainLicense;
+          platforms = debianPlatforms.${pin.architecture};
+        };
       };
-    };
+    in
+    package;
 
   debianMainLicense = {
     shortName = "debian-main";

@@ -24,6 +24,7 @@ let
     netcat = debian.netcat-openbsd or null;
     nettools = debian.net-tools or null;
     nfs-utils = debian.nfs-common or null;
+    nix = debian.nix-bin or null;
     ntfsprogs = debian.ntfs-3g or null;
     ntfs3g = debian.ntfs-3g or null;
     openssh = debian.openssh-server or null;

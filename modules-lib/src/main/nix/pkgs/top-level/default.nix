@@ -81,14 +81,23 @@ let
   liveMedia = import ../build-support/live-media.nix { inherit (hostPlatform) system; };
 
   # Debian's packages by their Debian names, for the platforms nixj has a pin file for (../debian): each
-  # propagates its dependencies, so that buildEnv (and a system's sw) has their files too.
+  # propagates its dependencies, so that buildEnv (and a system's sw) has their files too, also when it is
+  # named by its output (`pkg.out`).
   debianPins = { x86_64-linux = ../debian/bookworm-amd64.nix; };
   debianPackages =
     if !(debianPins ? ${hostPlatform.system}) then { } else
     let
       unpacked = import ../debian/default.nix { pins = import debianPins.${hostPlatform.system}; };
       withDependencies = builtins.mapAttrs
-        (name: package: package // { propagatedUserEnvPkgs = map (dependency: withDependencies.${dependency}) package.debian.dependencies; })
+        (name: package:
+          let
+            propagating = package // {
+              propagatedUserEnvPkgs = map (dependency: withDependencies.${dependency}) package.debian.dependencies;
+              out = propagating;
+              all = [ propagating ];
+            };
+          in
+          propagating)
         unpacked;
     in
     withDependencies;

@@ -73,6 +73,15 @@ class RescueIsoBootTest {
             // sudo, setuid root as Debian ships it, with the installer profile's rule: wheel needs no password.
             Result sudo = ssh(machine, "root", "su -s /bin/sh nixos -c 'sudo -n id -un'");
             assertEquals(new Result(0, "root\n"), sudo, boot + ": nixos (in wheel) runs sudo without a password");
+            // Nix (Debian's 2.8): the medium's store registered at boot, its hashes as nixj computed them (the
+            // system, its software and sudo, whose setuid files the image gives back), the system profile set,
+            // and the daemon serving a user who is not root.
+            Result nix = ssh(machine, "root", "readlink /nix/var/nix/profiles/system; nix-store --verify-path"
+                    + " /run/current-system $(nix-store -qR /run/current-system | grep -e -sudo- -e -system-path)"
+                    + " && echo verified; nix-instantiate --eval -E '6 * 7'");
+            assertEquals(new Result(0, "system-1-link\nverified\n42\n"), nix, boot + ": Nix on the medium");
+            Result daemon = ssh(machine, "alice", "nix-store -q --hash /run/current-system");
+            assertTrue(daemon.exitCode() == 0 && daemon.output().startsWith("sha256:"), boot + ": " + daemon);
             Result password = sshWithPassword(machine, "root", PASSWORD, "echo password accepted");
             assertEquals(new Result(0, "password accepted\n"), password, boot + ": root logs in with the password");
             assertNotEquals(0, sshWithPassword(machine, "root", "not-" + PASSWORD, "true").exitCode(),

@@ -4,6 +4,24 @@ let
   inherit (lib) mkOption types;
   cfg = config.nix;
   atom = types.nullOr (types.oneOf [ types.bool types.int types.float types.str types.path types.package ]);
+
+  # nix.conf's form: `name = value`, lists as words, null as nothing. Nix reads settings in order and an
+  # `extra-x` adds to `x`, so the extra- settings come after all others.
+  confValue = value:
+    if value == null then ""
+    else if lib.isBool value then lib.boolToString value
+    else if lib.isFloat value then lib.strings.floatToString value
+    else if lib.isList value then lib.concatMapStringsSep " " confValue value
+    else toString value;
+  confLines = settings: lib.concatStrings
+    (lib.mapAttrsToList (name: value: "${lib.escape [ "=" ] name} = ${confValue value}\n") settings);
+  isExtra = name: lib.hasPrefix "extra-" name;
+  nixConf = pkgs.writeText "nix.conf" (''
+    # Written by NixOS from the nix.* options of this system's configuration. Do not edit it here:
+    # change the configuration.
+  '' + confLines (lib.filterAttrs (name: _: !isExtra name) cfg.settings)
+    + confLines (lib.filterAttrs (name: _: isExtra name) cfg.settings)
+    + cfg.extraOptions);
 in
 {
   options.nix = {
@@ -48,12 +66,10 @@ in
           };
           trusted-public-keys = mkOption {
             type = types.listOf types.str;
-            default = [ "cache.nixos.org-1:6NCHdD59X431o0gWypbMrAURkbJ16ZPMQFGspcDShjY=" ];
             description = "Keys whose signatures Nix accepts on downloaded paths.";
           };
           trusted-users = mkOption {
             type = types.listOf types.str;
-            default = [ "root" ];
             example = [ "root" "alice" "@wheel" ];
             description = "Users (and @groups) Nix trusts with everything, including the choice of caches.";
           };
@@ -75,7 +91,6 @@ in
           };
           system-features = mkOption {
             type = types.listOf types.str;
-            default = [ "nixos-test" "benchmark" "big-parallel" "kvm" ];
             description = "The features this machine offers to builds.";
           };
         };
@@ -102,5 +117,16 @@ in
     };
   };
 
-  config.nix.settings.substituters = lib.mkAfter [ "https://cache.nixos.org/" ];
+  config = lib.mkIf cfg.enable {
+    # Definitions, not defaults: a configuration's keys and users are added to these.
+    nix.settings = {
+      substituters = lib.mkAfter [ "https://cache.nixos.org/" ];
+      trusted-public-keys = [ "cache.nixos.org-1:6NCHdD59X431o0gWypbMrAURkbJ16ZPMQFGspcDShjY=" ];
+      trusted-users = [ "root" ];
+      system-features = lib.mkDefault [ "nixos-test" "benchmark" "big-parallel" "kvm" ];
+      # Nix since 2.3 falls back to builds without a sandbox when it cannot make one; NixOS wants it to fail.
+      sandbox-fallback = lib.mkIf (lib.versionAtLeast (lib.getVersion cfg.package) "2.3pre") false;
+    };
+    environment.etc."nix/nix.conf".source = nixConf;
+  };
 }

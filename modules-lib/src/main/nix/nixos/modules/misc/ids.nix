@@ -15,7 +15,7 @@
   };
 
   config.ids = {
-    uids = { root = 0; gdm = 132; sddm = 223; nobody = 65534; };
+    uids = { root = 0; gdm = 132; sddm = 223; nixbld = 30000; nobody = 65534; };
     gids = {
       root = 0; wheel = 1; kmem = 2; tty = 3; messagebus = 4; disk = 6; audio = 17; floppy = 18; uucp = 19;
       lp = 20; cdrom = 24; tape = 25; video = 26; dialout = 27; utmp = 29; adm = 55; networkmanager = 57;

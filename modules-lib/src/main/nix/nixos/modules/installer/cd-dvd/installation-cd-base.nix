@@ -22,13 +22,14 @@
   fileSystems = lib.mkImageMediaOverride config.lib.isoFileSystems;
   boot.initrd.luks.devices = lib.mkImageMediaOverride { };
 
-  # `live.nixos.passwd=...` on the kernel command line sets the nixos account's password.
+  # `live.nixos.passwd=...` on the kernel command line sets the nixos account's password (chpasswd is the
+  # system's: Debian's passwd package).
   boot.postBootCommands = ''
     for o in $(</proc/cmdline); do
       case "$o" in
         live.nixos.passwd=*)
           set -- $(IFS==; echo $o)
-          echo "nixos:$2" | ${pkgs.shadow}/bin/chpasswd
+          echo "nixos:$2" | chpasswd
           ;;
       esac
     done

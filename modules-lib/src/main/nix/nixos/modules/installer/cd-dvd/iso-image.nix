@@ -294,11 +294,13 @@ in
       }) (lib.filterAttrs (_: variant: variant.configuration.isoImage.showConfiguration) config.specialisation);
     });
 
-    # The store of the medium is registered and made the system profile at boot.
+    # The store of the medium is registered and made the system profile at boot. nix.package's programs are
+    # found through PATH: Debian's build of Nix keeps them in usr/bin, not bin.
     boot.postBootCommands = ''
-      ${config.nix.package.out}/bin/nix-store --load-db < /nix/store/nix-path-registration
+      PATH=${config.nix.package.out}/bin:${config.nix.package.out}/usr/bin:$PATH
+      nix-store --load-db < /nix/store/nix-path-registration
       touch /etc/NIXOS
-      ${config.nix.package.out}/bin/nix-env -p /nix/var/nix/profiles/system --set /run/current-system
+      nix-env -p /nix/var/nix/profiles/system --set /run/current-system
     '';
 
     # vfat lets users copy the medium's contents to a USB disk.
