@@ -3,14 +3,14 @@
 #
 # Package lists read: deb.debian.org_debian-security_dists_bookworm-security_main_binary-amd64_Packages.lz4, deb.debian.org_debian_dists_bookworm-updates_main_binary-amd64_Packages.lz4, deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages.lz4
 # Snapshot timestamp (the newest list's Release date): 20261205T033328Z
-# Roots: base-files base-passwd bash bind9-dnsutils btrfs-progs busybox-static bzip2 ccrypt cifs-utils coreutils cryptsetup curl dash dbus diffutils dosfstools e2fsprogs efibootmgr efivar ethtool exfatprogs f2fs-tools file findutils fish fuse fuse3 gddrescue gdisk git gnupg grep gzip hdparm hostname htop iperf3 iproute2 iputils-ping isolinux iw jfsutils jq kmod less libc-bin libpam-modules libpam-runtime linux-image-amd64 login lshw lsof lvm2 man-db mawk mdadm mount mtools mtr-tiny nano ncurses-base neovim netbase netcat-openbsd nfs-common nix-bin nmap ntfs-3g nvme-cli openssh-server openssl p7zip-full parted passwd patch pciutils procps ripgrep rsync screen sdparm sed smartmontools socat sshfs strace sudo syslinux-common systemd systemd-boot-efi systemd-sysv tar tcpdump testdisk tmux tree udev unzip usbutils util-linux util-linux-extra vim-tiny w3m wget whois wireguard-tools wpasupplicant xfsprogs xz-utils zip zsh zstd
+# Roots: base-files base-passwd bash bind9-dnsutils btrfs-progs busybox-static bzip2 ccrypt cifs-utils coreutils cryptsetup curl dash dbus diffutils dosfstools e2fsprogs efibootmgr efivar ethtool exfatprogs f2fs-tools file findutils fish fuse fuse3 gddrescue gdisk git gnupg grep gzip hdparm hostname htop iperf3 iproute2 iputils-ping isolinux iw jfsutils jq kmod less libc-bin libpam-modules libpam-runtime linux-image-amd64 login lshw lsof lvm2 man-db mawk mdadm mount mtools mtr-tiny nano ncurses-base neovim netbase netcat-openbsd network-manager nfs-common nix-bin nmap ntfs-3g nvme-cli openssh-server openssl p7zip-full parted passwd patch pciutils procps ripgrep rsync screen sdparm sed smartmontools socat sshfs strace sudo syslinux-common systemd systemd-boot-efi systemd-sysv tar tcpdump testdisk tmux tree udev unzip usbutils util-linux util-linux-extra vim-tiny w3m wget whois wireguard-tools wpasupplicant xfsprogs xz-utils zip zsh zstd
 # Left out of closures (only maintainer scripts use them): adduser cdebconf debconf debconf-2.0 dpkg init-system-helpers initramfs-tools install-info linux-base linux-initramfs-tool lsb-base ucf
 #
 # Per package: pname; version (Debian's, epoch included); architecture; filename (the path under the
 # archive); url (mirror://debian/ or, for pool/updates/, mirror://debian-security/, then filename); size
 # (bytes) and sha256 (base16) of the .deb; the first line of its description; dependencies (names in
 # this file: Pre-Depends and Depends as resolved, Recommends not followed).
-# 334 packages, 221318556 bytes of .deb files.
+# 349 packages, 226456644 bytes of .deb files.
 {
   "base-files" = {
     pname = "base-files";
@@ -925,6 +925,17 @@
     description = "block device ID library";
     dependencies = [ "libc6" ];
   };
+  "libbluetooth3" = {
+    pname = "libbluetooth3";
+    version = "5.66-1+deb12u2";
+    architecture = "amd64";
+    filename = "pool/main/b/bluez/libbluetooth3_5.66-1+deb12u2_amd64.deb";
+    url = "mirror://debian/pool/main/b/bluez/libbluetooth3_5.66-1+deb12u2_amd64.deb";
+    size = 106956;
+    sha256 = "06569496d9de5667b54bcda210ac2a35901bd4bb2b0f56397ae8160dedae4108";
+    description = "Library to use the BlueZ Linux Bluetooth stack";
+    dependencies = [ "libc6" "libudev1" ];
+  };
   "libboost-context1.74.0" = {
     pname = "libboost-context1.74.0";
     version = "1.74.0+ds1-21";
@@ -1188,6 +1199,17 @@
     sha256 = "aaa78ca236055fedccf637eacf7bda02bf1980b2db668dccd202b04d0d2cfe04";
     description = "Linux Kernel Device Mapper userspace library";
     dependencies = [ "dmsetup" "libc6" "libselinux1" "libudev1" ];
+  };
+  "libduktape207" = {
+    pname = "libduktape207";
+    version = "2.7.0-2";
+    architecture = "amd64";
+    filename = "pool/main/d/duktape/libduktape207_2.7.0-2_amd64.deb";
+    url = "mirror://debian/pool/main/d/duktape/libduktape207_2.7.0-2_amd64.deb";
+    size = 133812;
+    sha256 = "ddf1bd905a8e037f8833776e3bd1de2c9cddc5a357e38788e2c356c521645e51";
+    description = "embeddable Javascript engine, library";
+    dependencies = [ "libc6" ];
   };
   "libedit2" = {
     pname = "libedit2";
@@ -1805,6 +1827,17 @@
     description = "message digest functions from BSD systems - shared library";
     dependencies = [ "libc6" ];
   };
+  "libmm-glib0" = {
+    pname = "libmm-glib0";
+    version = "1.20.4-1";
+    architecture = "amd64";
+    filename = "pool/main/m/modemmanager/libmm-glib0_1.20.4-1_amd64.deb";
+    url = "mirror://debian/pool/main/m/modemmanager/libmm-glib0_1.20.4-1_amd64.deb";
+    size = 237064;
+    sha256 = "fb71a47c3d00e4c5978364fdb639b6869796c52367149bdaef0878e1c7ee648a";
+    description = "D-Bus service for managing modems - shared libraries";
+    dependencies = [ "libc6" "libglib2.0-0" ];
+  };
   "libmnl0" = {
     pname = "libmnl0";
     version = "1.0.4-3";
@@ -1860,6 +1893,17 @@
     description = "shared libraries for terminal handling (wide character support)";
     dependencies = [ "libc6" "libtinfo6" ];
   };
+  "libndp0" = {
+    pname = "libndp0";
+    version = "1.8-1+deb12u1";
+    architecture = "amd64";
+    filename = "pool/main/libn/libndp/libndp0_1.8-1+deb12u1_amd64.deb";
+    url = "mirror://debian/pool/main/libn/libndp/libndp0_1.8-1+deb12u1_amd64.deb";
+    size = 11980;
+    sha256 = "0f7848dc7bcfa8f64e1053f4bea4ab753c92d6c5aff1ac9c3a34f217fa15bbc9";
+    description = "Library for Neighbor Discovery Protocol";
+    dependencies = [ "libc6" ];
+  };
   "libnettle8" = {
     pname = "libnettle8";
     version = "3.8.1-2";
@@ -1870,6 +1914,17 @@
     sha256 = "45922e6e289ffd92f0f92d2bb9159e84236ff202d552a461bf10e5335b3f0261";
     description = "low level cryptographic library (symmetric and one-way cryptos)";
     dependencies = [ "libc6" ];
+  };
+  "libnewt0.52" = {
+    pname = "libnewt0.52";
+    version = "0.52.23-1+b1";
+    architecture = "amd64";
+    filename = "pool/main/n/newt/libnewt0.52_0.52.23-1+b1_amd64.deb";
+    url = "mirror://debian/pool/main/n/newt/libnewt0.52_0.52.23-1+b1_amd64.deb";
+    size = 59236;
+    sha256 = "4b0eca370e8e65268a0a7917dd82a2d615ef5ae7cba1032db6b51f998cfb25d5";
+    description = "Not Erik's Windowing Toolkit - text mode windowing with slang";
+    dependencies = [ "libc6" "libslang2" ];
   };
   "libnfsidmap1" = {
     pname = "libnfsidmap1";
@@ -1925,6 +1980,17 @@
     sha256 = "0fdcc425ae2982788c085c76a7cb0eda3e3db99d41bd1ce56082ee18e9f1e21f";
     description = "library for dealing with netlink sockets - route interface";
     dependencies = [ "libc6" "libnl-3-200" ];
+  };
+  "libnm0" = {
+    pname = "libnm0";
+    version = "1.42.4-1+deb12u1";
+    architecture = "amd64";
+    filename = "pool/main/n/network-manager/libnm0_1.42.4-1+deb12u1_amd64.deb";
+    url = "mirror://debian/pool/main/n/network-manager/libnm0_1.42.4-1+deb12u1_amd64.deb";
+    size = 435756;
+    sha256 = "9dc096f1c4affaed8377d22850fca8edb4d0a3ba56025b641f75aeb1e83f9508";
+    description = "GObject-based client library for NetworkManager";
+    dependencies = [ "libc6" "libglib2.0-0" "libgnutls30" "libudev1" ];
   };
   "libnpth0" = {
     pname = "libnpth0";
@@ -2024,6 +2090,17 @@
     sha256 = "7781327aaebee1fc215eeb280385385122a424b964169ca48763f26390aba509";
     description = "Runtime support for the PAM library";
     dependencies = [ "libpam-modules" ];
+  };
+  "libpam-systemd" = {
+    pname = "libpam-systemd";
+    version = "252.39-1~deb12u2";
+    architecture = "amd64";
+    filename = "pool/main/s/systemd/libpam-systemd_252.39-1~deb12u2_amd64.deb";
+    url = "mirror://debian/pool/main/s/systemd/libpam-systemd_252.39-1~deb12u2_amd64.deb";
+    size = 225520;
+    sha256 = "5629028998971da269a165cdbeb1c7606e9c37e58030217ae93f55233388be32";
+    description = "system and service manager - PAM module";
+    dependencies = [ "dbus" "libc6" "libcap2" "libpam-runtime" "libpam0g" "systemd" "systemd-sysv" ];
   };
   "libpam0g" = {
     pname = "libpam0g";
@@ -2134,6 +2211,28 @@
     sha256 = "e09c46ef83dddc7906ee2bcbd526f3a0af92622dca724ec433409b131c3ed41c";
     description = "Unix process pipeline manipulation library";
     dependencies = [ "libc6" ];
+  };
+  "libpolkit-agent-1-0" = {
+    pname = "libpolkit-agent-1-0";
+    version = "122-3";
+    architecture = "amd64";
+    filename = "pool/main/p/policykit-1/libpolkit-agent-1-0_122-3_amd64.deb";
+    url = "mirror://debian/pool/main/p/policykit-1/libpolkit-agent-1-0_122-3_amd64.deb";
+    size = 24444;
+    sha256 = "46d96b4285483f516f4e04514d43356f37e0011d40b979e189d112fd3b86d436";
+    description = "polkit Authentication Agent API";
+    dependencies = [ "libc6" "libglib2.0-0" "libpolkit-gobject-1-0" ];
+  };
+  "libpolkit-gobject-1-0" = {
+    pname = "libpolkit-gobject-1-0";
+    version = "122-3";
+    architecture = "amd64";
+    filename = "pool/main/p/policykit-1/libpolkit-gobject-1-0_122-3_amd64.deb";
+    url = "mirror://debian/pool/main/p/policykit-1/libpolkit-gobject-1-0_122-3_amd64.deb";
+    size = 43912;
+    sha256 = "ace13a2ffa1fb9aa1d340acae5f5f380f8959d7bdb145dcd8645d18c9fd4c625";
+    description = "polkit Authorization API";
+    dependencies = [ "libc6" "libglib2.0-0" "libsystemd0" ];
   };
   "libpopt0" = {
     pname = "libpopt0";
@@ -2322,6 +2421,17 @@
     description = "SELinux library for manipulating binary security policies";
     dependencies = [ "libc6" ];
   };
+  "libslang2" = {
+    pname = "libslang2";
+    version = "2.3.3-3";
+    architecture = "amd64";
+    filename = "pool/main/s/slang2/libslang2_2.3.3-3_amd64.deb";
+    url = "mirror://debian/pool/main/s/slang2/libslang2_2.3.3-3_amd64.deb";
+    size = 554316;
+    sha256 = "5b3cecc829ef229125b340ccd2ca45ced75d24e9aa191912105016b1af94413f";
+    description = "S-Lang programming library - runtime version";
+    dependencies = [ "libc6" ];
+  };
   "libsmartcols1" = {
     pname = "libsmartcols1";
     version = "2.38.1-5+deb12u3";
@@ -2442,6 +2552,17 @@
     sha256 = "2c27c613b69be248d09432839ea3d3382f6ee27fabaa65987aa2d884cd00afda";
     description = "Manage ASN.1 structures (runtime)";
     dependencies = [ "libc6" ];
+  };
+  "libteamdctl0" = {
+    pname = "libteamdctl0";
+    version = "1.31-1";
+    architecture = "amd64";
+    filename = "pool/main/libt/libteam/libteamdctl0_1.31-1_amd64.deb";
+    url = "mirror://debian/pool/main/libt/libteam/libteamdctl0_1.31-1_amd64.deb";
+    size = 12084;
+    sha256 = "9619c108b872b4b01946fb1841dffd06e95dd6dcf511efefc212755c829b1378";
+    description = "library for communication with `teamd` process";
+    dependencies = [ "libc6" "libdbus-1-3" ];
   };
   "libtermkey1" = {
     pname = "libtermkey1";
@@ -2938,6 +3059,17 @@
     description = "TCP/IP swiss army knife";
     dependencies = [ "libbsd0" "libc6" ];
   };
+  "network-manager" = {
+    pname = "network-manager";
+    version = "1.42.4-1+deb12u1";
+    architecture = "amd64";
+    filename = "pool/main/n/network-manager/network-manager_1.42.4-1+deb12u1_amd64.deb";
+    url = "mirror://debian/pool/main/n/network-manager/network-manager_1.42.4-1+deb12u1_amd64.deb";
+    size = 3141860;
+    sha256 = "9b203dadd4751fc3fce1211eb3122fb55426e295d07808f7420a360ba186f1ba";
+    description = "network management framework (daemon and userspace tools)";
+    dependencies = [ "dbus" "libaudit1" "libbluetooth3" "libc6" "libcurl3-gnutls" "libglib2.0-0" "libgnutls30" "libjansson4" "libmm-glib0" "libndp0" "libnewt0.52" "libnm0" "libpsl5" "libreadline8" "libselinux1" "libsystemd0" "libteamdctl0" "libudev1" "polkitd" "udev" ];
+  };
   "nfs-common" = {
     pname = "nfs-common";
     version = "1:2.6.2-4+deb12u1";
@@ -3169,6 +3301,17 @@
     description = "curses-based PIN or pass-phrase entry dialog for GnuPG";
     dependencies = [ "libassuan0" "libc6" "libgpg-error0" "libncursesw6" "libtinfo6" ];
   };
+  "polkitd" = {
+    pname = "polkitd";
+    version = "122-3";
+    architecture = "amd64";
+    filename = "pool/main/p/policykit-1/polkitd_122-3_amd64.deb";
+    url = "mirror://debian/pool/main/p/policykit-1/polkitd_122-3_amd64.deb";
+    size = 112024;
+    sha256 = "82b020e1dadb4f575a4a106d1f33368b8c5d322f98641259ecd577b7f7a1308e";
+    description = "framework for managing administrative policies and privileges";
+    dependencies = [ "dbus" "libc6" "libduktape207" "libexpat1" "libglib2.0-0" "libpam-systemd" "libpam0g" "libpolkit-agent-1-0" "libpolkit-gobject-1-0" "libsystemd0" "systemd" "xml-core" ];
+  };
   "procps" = {
     pname = "procps";
     version = "2:4.0.2-3";
@@ -3311,6 +3454,17 @@
     sha256 = "fd557efeee8aae4619c2cb7f68aadccb804322ad4a99ab048aaae5901d253885";
     description = "GNU stream editor for filtering/transforming text";
     dependencies = [ "libacl1" "libc6" "libselinux1" ];
+  };
+  "sgml-base" = {
+    pname = "sgml-base";
+    version = "1.31";
+    architecture = "all";
+    filename = "pool/main/s/sgml-base/sgml-base_1.31_all.deb";
+    url = "mirror://debian/pool/main/s/sgml-base/sgml-base_1.31_all.deb";
+    size = 15372;
+    sha256 = "bd69220c46abaec55f0d82f2fa103c3fc89ff7c921ac68f3f242ac790f04a35d";
+    description = "SGML infrastructure and SGML catalog file support";
+    dependencies = [];
   };
   "smartmontools" = {
     pname = "smartmontools";
@@ -3619,6 +3773,17 @@
     sha256 = "e2d2a60dd29d568b5724b66d9ff864305cec61a15e6ba842079398524e1c5718";
     description = "Utilities for managing the XFS filesystem";
     dependencies = [ "libblkid1" "libc6" "libdevmapper1.02.1" "libedit2" "libicu72" "libinih1" "liburcu8" "libuuid1" "python3" ];
+  };
+  "xml-core" = {
+    pname = "xml-core";
+    version = "0.18+nmu1";
+    architecture = "all";
+    filename = "pool/main/x/xml-core/xml-core_0.18+nmu1_all.deb";
+    url = "mirror://debian/pool/main/x/xml-core/xml-core_0.18+nmu1_all.deb";
+    size = 23752;
+    sha256 = "fcc5e2dfd3c6d1ffb50a73d9fd1d562724644f4ad779c7f695fea04e68febb0e";
+    description = "XML infrastructure and XML catalog file support";
+    dependencies = [ "sed" "sgml-base" ];
   };
   "xz-utils" = {
     pname = "xz-utils";

@@ -22,6 +22,7 @@ let
     mkpasswd = debian.whois or null;
     mtr = debian.mtr-tiny or null;
     netcat = debian.netcat-openbsd or null;
+    networkmanager = debian.network-manager or null;
     nettools = debian.net-tools or null;
     nfs-utils = debian.nfs-common or null;
     nix = debian.nix-bin or null;
@@ -29,6 +30,7 @@ let
     ntfs3g = debian.ntfs-3g or null;
     openssh = debian.openssh-server or null;
     p7zip = debian.p7zip-full or null;
+    polkit = debian.polkitd or null;
     shadow = debian.login or null;
     squashfsTools = debian.squashfs-tools or null;
     sshfs-fuse = debian.sshfs or null;

@@ -73,6 +73,12 @@ class RescueIsoBootTest {
             // sudo, setuid root as Debian ships it, with the installer profile's rule: wheel needs no password.
             Result sudo = ssh(machine, "root", "su -s /bin/sh nixos -c 'sudo -n id -un'");
             assertEquals(new Result(0, "root\n"), sudo, boot + ": nixos (in wheel) runs sudo without a password");
+            // NetworkManager (the installer profile enables it) holds the connection ssh came over, not networkd,
+            // and lets the networkmanager group change connections through polkit.
+            Result network = ssh(machine, "root", "nmcli -t -f STATE general; systemctl is-active systemd-networkd;"
+                    + " su -s /bin/sh nixos -c 'nmcli -t -f PERMISSION,VALUE general permissions' | grep network-control");
+            assertEquals(new Result(0, "connected\ninactive\norg.freedesktop.NetworkManager.network-control:yes\n"),
+                    network, boot + ": NetworkManager");
             // Nix (Debian's 2.8): the medium's store registered at boot, its hashes as nixj computed them (the
             // system, its software and sudo, whose setuid files the image gives back), the system profile set,
             // and the daemon serving a user who is not root.

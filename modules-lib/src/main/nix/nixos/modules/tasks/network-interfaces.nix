@@ -1,8 +1,8 @@
-# networking.*: the host's names and the basic network settings. Interfaces are configured by Debian's
-# systemd-networkd, nixj's only network backend so far (also when networking.networkmanager.enable is set, as
-# the installer profiles do: nixj has no NetworkManager service yet, and a live system without network could
-# not be reached): networking.useDHCP gives every Ethernet interface (en*, eth*) DHCP, and each of
-# networking.interfaces gets a .network file of its own.
+# networking.*: the host's names and the basic network settings. Without NetworkManager, interfaces are
+# configured by Debian's systemd-networkd (where NixOS has its scripted networking): networking.useDHCP gives
+# every Ethernet interface (en*, eth*) DHCP, and each of networking.interfaces gets a .network file of its own.
+# With NetworkManager (services/networking/networkmanager.nix), networkd runs only for networking.interfaces,
+# which NetworkManager then leaves alone.
 { config, lib, ... }:
 let
   inherit (lib) mkOption types;
@@ -133,7 +133,7 @@ in
     }) cfg.interfaces;
 
     # Debian's units, enabled by links as `systemctl enable` would.
-    systemd.units = {
+    systemd.units = lib.mkIf (!config.networking.networkmanager.enable || cfg.interfaces != { }) {
       "systemd-networkd.service".wantedBy = [ "multi-user.target" ];
       "systemd-networkd.socket".wantedBy = [ "sockets.target" ];
     };

@@ -49,6 +49,7 @@ let
       conflicts = listOfUnits "Units that cannot run with this one (Conflicts=).";
       onFailure = listOfUnits "Units started when this one fails (OnFailure=).";
       wantedBy = listOfUnits "Units that want this one: a link in their .wants folder.";
+      aliases = listOfUnits "Other names of the unit (Alias=): links to it.";
       requiredBy = listOfUnits "Units that require this one: a link in their .requires folder.";
       unitConfig = mkOption {
         type = types.attrsOf unitValue;
@@ -166,6 +167,7 @@ let
       enable = mkOption { type = types.bool; default = true; description = "Whether the unit is part of the system; false masks it."; };
       wantedBy = listOfUnits "Units that want this one.";
       requiredBy = listOfUnits "Units that require this one.";
+      aliases = listOfUnits "Other names of the unit: links to it, as `systemctl enable` makes them for Alias=.";
       overrideStrategy = mkOption {
         type = types.enum [ "asDropinIfExists" "asDropin" ];
         default = "asDropinIfExists";
@@ -177,7 +179,7 @@ let
   # One unit of systemd.units: a definition of a kind (service, target, ...) and its text, made of sections
   # given as a list of { name; settings; } in their order.
   toUnit = def: sections: {
-    inherit (def) enable wantedBy requiredBy overrideStrategy;
+    inherit (def) enable wantedBy requiredBy aliases overrideStrategy;
     text = lib.concatMapStringsSep "\n" ({ name, settings }: section name settings) sections;
   };
 
@@ -205,7 +207,7 @@ let
   ];
 
   # The timer of a service's startAt.
-  startAtTimer = def: toUnit (def // { wantedBy = [ "timers.target" ]; requiredBy = [ ]; overrideStrategy = "asDropinIfExists"; }) [
+  startAtTimer = def: toUnit (def // { wantedBy = [ "timers.target" ]; requiredBy = [ ]; aliases = [ ]; overrideStrategy = "asDropinIfExists"; }) [
     { name = "Unit"; settings = { }; }
     { name = "Timer"; settings.OnCalendar = def.startAt; }
   ];
@@ -224,7 +226,12 @@ let
           ifExists = { source = "${packageUnits}/${name}"; path = "${name}.d/overrides.conf"; };
         })
       ++ map (target: { path = "${target}.wants/${name}"; target = "../${name}"; }) (lib.unique unit.wantedBy)
-      ++ map (target: { path = "${target}.requires/${name}"; target = "../${name}"; }) (lib.unique unit.requiredBy);
+      ++ map (target: { path = "${target}.requires/${name}"; target = "../${name}"; }) (lib.unique unit.requiredBy)
+      # An alias links to the unit's file: the package's, unless the configuration's text is the whole unit.
+      ++ map (alias:
+        if unit.text == null || unit.overrideStrategy == "asDropin" then { path = alias; target = "${liveUnits}/${name}"; }
+        else { path = alias; target = name; ifExists = { source = "${packageUnits}/${name}"; target = "${liveUnits}/${name}"; }; })
+        (lib.unique unit.aliases);
 
   # Suppressed units nobody defines are masked all the same.
   suppressedOnly = lib.filter (name: !(cfg.units ? ${name})) cfg.suppressedSystemUnits;
