@@ -4,14 +4,14 @@ import org.nixj.store.StorePath;
 
 /** What a realisation reports while it runs, for progress displays and logs. */
 public sealed interface BuildEvent {
-    /** The derivation whose build the event is about. */
-    StorePath drvPath();
-
     /** A build started. */
     record Started(StorePath drvPath) implements BuildEvent {}
 
     /** A builder said something. */
     record Log(StorePath drvPath, String line) implements BuildEvent {}
+
+    /** A builder said something while it prepared all its builds at once (see {@code Builder.prepare}). */
+    record Prepared(String builder, String line) implements BuildEvent {}
 
     /** A build finished and its outputs are valid. */
     record Finished(StorePath drvPath) implements BuildEvent {}

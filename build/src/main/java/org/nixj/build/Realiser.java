@@ -231,6 +231,55 @@ public final class Realiser {
         if (plan.isEmpty()) {
             return;
         }
+        // What builders prepare for all their builds at once, kept while the builds run.
+        Path prepared;
+        try {
+            prepared = store.temporaryPath();
+            Files.createDirectories(prepared);
+        } catch (IOException e) {
+            throw new BuildException("cannot create a temporary folder in the store: " + e.getMessage());
+        }
+        try {
+            prepare(plan, prepared);
+            run(plan, prepared);
+        } finally {
+            deleteQuietly(prepared);
+        }
+    }
+
+    /** Lets each builder prepare the builds it will run (Builder.prepare), each in a folder of its own. */
+    private void prepare(Plan plan, Path prepared) throws BuildException {
+        Map<Builder, List<Builder.Pending>> byBuilder = new LinkedHashMap<>();
+        for (StorePath drvPath : plan.builds()) {
+            Derivation drv = derivation(drvPath);
+            Builder builder = builders.lookup(drv.builder()).orElse(null);
+            if (builder == null) {
+                continue; // checkBuilders refused the plan already
+            }
+            try {
+                byBuilder.computeIfAbsent(builder, b -> new ArrayList<>())
+                        .add(new Builder.Pending(drvPath, drv, BuildAttributes.of(drv.env()), outputPaths(drvPath)));
+            } catch (BuildFailure e) {
+                // the build itself reports its bad attributes
+            }
+        }
+        for (Map.Entry<Builder, List<Builder.Pending>> entry : byBuilder.entrySet()) {
+            String name = entry.getKey().name();
+            Consumer<String> log = line -> listener.accept(new BuildEvent.Prepared(name, line));
+            try {
+                Path folder = Files.createDirectories(prepared.resolve(name));
+                entry.getKey().prepare(List.copyOf(entry.getValue()), folder, log);
+            } catch (IOException | RuntimeException e) {
+                log.accept("preparing the builds failed, so each goes its own way: " + e.getMessage());
+            }
+            if (cancelled.get() || Thread.currentThread().isInterrupted()) {
+                throw new BuildException("interrupted by the user");
+            }
+        }
+    }
+
+    /** Runs the plan's builds, each once its dependencies succeeded, up to the allowed number at once. */
+    private void run(Plan plan, Path prepared) throws BuildException {
         AtomicInteger threads = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.jobs(), plan.builds().size()), task -> {
             Thread thread = new Thread(task, "nixj-build-" + threads.incrementAndGet());
@@ -260,7 +309,7 @@ public final class Realiser {
                                 return false;
                             }
                             try {
-                                build(drvPath);
+                                build(drvPath, prepared);
                                 return true;
                             } catch (BuildException e) {
                                 failed.set(true);
@@ -301,8 +350,8 @@ public final class Realiser {
         listener.accept(new BuildEvent.Failed(drvPath, error));
     }
 
-    /** Builds one derivation whose dependencies are valid. */
-    private void build(StorePath drvPath) throws BuildException {
+    /** Builds one derivation whose dependencies are valid; {@code prepared} is the builders' preparations. */
+    private void build(StorePath drvPath, Path prepared) throws BuildException {
         Derivation drv = derivation(drvPath);
         SortedMap<String, StorePath> outputPaths = outputPaths(drvPath);
         if (outputPaths.values().stream().allMatch(store::isValid)) {
@@ -322,7 +371,8 @@ public final class Realiser {
             scratch = store.temporaryPath();
             Files.createDirectories(scratch);
             BuildContext context = new BuildContext(drvPath, drv, BuildAttributes.of(drv.env()), store, outputPaths,
-                    temporaries, scratch, line -> listener.accept(new BuildEvent.Log(drvPath, line)));
+                    temporaries, scratch, prepared.resolve(builder.name()),
+                    line -> listener.accept(new BuildEvent.Log(drvPath, line)));
             builder.build(context);
             register(drvPath, drv, outputPaths, temporaries);
         } catch (BuildFailure e) {

@@ -63,6 +63,8 @@ final class BuildProgress implements Consumer<BuildEvent> {
             }
             case BuildEvent.Log log when printLogs -> name(log.drvPath()) + "> " + log.line();
             case BuildEvent.Log log -> null;
+            case BuildEvent.Prepared prepared when printLogs -> prepared.builder() + "> " + prepared.line();
+            case BuildEvent.Prepared prepared -> null;
             case BuildEvent.Finished finished -> {
                 running.remove(finished.drvPath());
                 StorePath download = plan.downloads().get(finished.drvPath());

@@ -25,6 +25,7 @@ public final class BuildContext {
     private final SortedMap<String, StorePath> outputPaths;
     private final Map<String, Path> outputs;
     private final Path scratch;
+    private final Path prepared;
     private final Consumer<String> log;
 
     /**
@@ -33,11 +34,12 @@ public final class BuildContext {
      * @param outputPaths each output's store path
      * @param outputs where each output is to be written (nothing there yet)
      * @param scratch an empty folder the builder may use, deleted after the build
+     * @param prepared the folder the builder's {@link Builder#prepare} wrote in for the whole realisation
      * @param log where the builder's log lines go
      */
     public BuildContext(StorePath drvPath, Derivation derivation, BuildAttributes attributes, Store store,
                         SortedMap<String, StorePath> outputPaths, Map<String, Path> outputs, Path scratch,
-                        Consumer<String> log) {
+                        Path prepared, Consumer<String> log) {
         this.drvPath = drvPath;
         this.derivation = derivation;
         this.attributes = attributes;
@@ -45,6 +47,7 @@ public final class BuildContext {
         this.outputPaths = outputPaths;
         this.outputs = Map.copyOf(outputs);
         this.scratch = scratch;
+        this.prepared = prepared;
         this.log = log;
     }
 
@@ -100,6 +103,14 @@ public final class BuildContext {
     /** An empty folder for the builder's own files, deleted after the build. */
     public Path scratch() {
         return scratch;
+    }
+
+    /**
+     * What the builder prepared for all the builds of this realisation ({@link Builder#prepare}); the folder
+     * may be empty or missing. Builds of one builder share it: take from it only what is this build's.
+     */
+    public Path prepared() {
+        return prepared;
     }
 
     /** Writes one line to the build's log. */

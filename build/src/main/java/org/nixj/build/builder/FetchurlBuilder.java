@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.nixj.fetch.Downloader;
 import org.nixj.fetch.FetchException;
 import org.nixj.store.ContentAddress;
 import org.nixj.store.DerivationOutput;
 import org.nixj.store.FileIngestionMethod;
 import org.nixj.store.Nar;
+import org.nixj.store.StorePath;
 import org.nixj.store.hash.Hash;
 import org.nixj.store.hash.HashFormat;
 
@@ -56,6 +58,12 @@ public final class FetchurlBuilder implements Builder {
         Optional<Hash> expected = expectedFlatHash(context);
         Path out = context.output("out");
         List<String> problems = new ArrayList<>();
+        Path prefetched = prefetchTarget(context.prepared(), context.outputPath("out"));
+        if (Files.isRegularFile(prefetched) && accept(prefetched, expected, "'" + prefetched + "'", problems, context)) {
+            Files.move(prefetched, out);
+            finish(out, attributes);
+            return;
+        }
         for (LocalSource source : localSources) {
             Optional<Path> found = source.find(url, context);
             if (found.isPresent() && accept(found.get(), expected, "'" + found.get() + "'", problems, context)) {
@@ -81,6 +89,34 @@ public final class FetchurlBuilder implements Builder {
             }
         }
         throw new BuildFailure(problems.isEmpty() ? "no source for '" + url + "'" : String.join("\n", problems));
+    }
+
+    /** Offers the downloads of a realisation to the local sources, which may fetch many at once. */
+    @Override
+    public void prepare(List<Pending> builds, Path folder, Consumer<String> log) throws IOException {
+        List<LocalSource.Download> downloads = new ArrayList<>();
+        for (Pending build : builds) {
+            try {
+                Optional<String> url = build.attributes().string("url");
+                StorePath out = build.outputPaths().get("out");
+                if (url.isPresent() && out != null) {
+                    downloads.add(new LocalSource.Download(url.get(), build.attributes(), prefetchTarget(folder, out)));
+                }
+            } catch (BuildFailure e) {
+                // the build reports it
+            }
+        }
+        for (LocalSource source : localSources) {
+            if (downloads.isEmpty()) {
+                return;
+            }
+            downloads = source.prefetch(downloads, folder, log);
+        }
+    }
+
+    /** Where a prefetched copy of a download is kept: named by its output, unique in the realisation. */
+    private static Path prefetchTarget(Path folder, StorePath out) {
+        return folder.resolve(out.toString());
     }
 
     /**

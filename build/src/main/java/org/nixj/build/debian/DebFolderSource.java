@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.nixj.build.builder.BuildContext;
 import org.nixj.build.builder.LocalSource;
 import org.nixj.store.ContentAddress;
@@ -36,18 +37,7 @@ public final class DebFolderSource implements LocalSource {
 
     @Override
     public Optional<Path> find(String url, BuildContext context) throws IOException {
-        Optional<String> fileName = debFileName(url);
-        if (fileName.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Path> found = new ArrayList<>();
-        for (Path folder : folders) {
-            for (Path candidate : candidates(folder, fileName.get())) {
-                if (Files.isRegularFile(candidate)) {
-                    found.add(candidate);
-                }
-            }
-        }
+        List<Path> found = filesNamedFor(url);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -63,6 +53,34 @@ public final class DebFolderSource implements LocalSource {
             }
         }
         return Optional.of(found.getFirst());
+    }
+
+    /** Leaves to the later sources the downloads no file here may be (the hashes are checked when found). */
+    @Override
+    public List<Download> prefetch(List<Download> downloads, Path folder, Consumer<String> log) throws IOException {
+        List<Download> left = new ArrayList<>();
+        for (Download download : downloads) {
+            if (filesNamedFor(download.url()).isEmpty()) {
+                left.add(download);
+            }
+        }
+        return left;
+    }
+
+    /** The files of the folders, in order, whose names match the {@code .deb} that {@code url} names. */
+    private List<Path> filesNamedFor(String url) throws IOException {
+        List<Path> found = new ArrayList<>();
+        Optional<String> fileName = debFileName(url);
+        if (fileName.isPresent()) {
+            for (Path folder : folders) {
+                for (Path candidate : candidates(folder, fileName.get())) {
+                    if (Files.isRegularFile(candidate)) {
+                        found.add(candidate);
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     private static Optional<Hash> flatHash(BuildContext context) {

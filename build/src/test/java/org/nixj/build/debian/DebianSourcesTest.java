@@ -100,6 +100,76 @@ class DebianSourcesTest {
         assertTrue(log.stream().noneMatch(l -> l.contains("apt-get")), "no attributes, no apt: " + log);
     }
 
+    /**
+     * A fake apt-get that records each run's arguments in {@code runs} and writes, for each NAME=VERSION, the file
+     * apt would (content "NAME from apt"); with {@code failBatches}, a run of several packages fails.
+     */
+    Path fakeApt(boolean failBatches) throws Exception {
+        Path fake = tmp.resolve("apt-get");
+        Files.writeString(fake, """
+                #!/bin/sh
+                shift
+                echo "$*" >> %s
+                %s
+                for spec in "$@"; do
+                    name=${spec%%%%=*}; version=$(echo "${spec#*=}" | sed 's/:/%%3a/')
+                    printf '%%s from apt' "$name" > "${name}_${version}_amd64.deb"
+                done
+                """.formatted(tmp.resolve("runs"), failBatches ? "[ $# -gt 1 ] && exit 100" : ""), StandardCharsets.UTF_8);
+        assertTrue(fake.toFile().setExecutable(true));
+        return fake;
+    }
+
+    /** Realises one fetch per package of {@code packages} (name → version) in one realisation; the outputs' texts. */
+    List<String> fetchAll(List<LocalSource> sources, Map<String, String> packages) throws Exception {
+        LocalStore store = new LocalStore(StoreDirectory.DEFAULT, tmp.resolve("store-" + log.size()));
+        Files.createDirectories(tmp.resolve("empty-mirror"));
+        FetchurlBuilder fetchurl = new FetchurlBuilder(Downloader.standard(),
+                Map.of("debian", List.of(tmp.resolve("empty-mirror").toUri().toString())), sources);
+        Realiser realiser = new Realiser(store, Builders.of(List.of(fetchurl)), BuildOptions.defaults(), event -> {
+            switch (event) {
+                case org.nixj.build.BuildEvent.Log line -> log.add(line.line());
+                case org.nixj.build.BuildEvent.Prepared line -> log.add(line.builder() + ": " + line.line());
+                default -> { }
+            }
+        });
+        List<BuildGoal> goals = new ArrayList<>();
+        for (Map.Entry<String, String> p : new java.util.TreeMap<>(packages).entrySet()) {
+            String file = p.getKey() + "_" + p.getValue().replaceFirst("^[0-9]+:", "") + "_amd64.deb";
+            goals.add(BuildGoal.allOutputs(DebFixtures.fetchurl(store, file, "mirror://debian/pool/main/x/" + file,
+                    DebFixtures.sha256((p.getKey() + " from apt").getBytes()),
+                    Map.of(AptDownloadSource.PACKAGE, p.getKey(), AptDownloadSource.VERSION, p.getValue()))));
+        }
+        List<String> texts = new ArrayList<>();
+        for (var outputs : realiser.realise(goals).values()) {
+            texts.add(Files.readString(store.physical(outputs.get("out"))));
+        }
+        return texts;
+    }
+
+    @Test
+    void theDebianPackagesOfARealisationAreDownloadedByOneAptGetRun() throws Exception {
+        Path cache = Files.createDirectories(tmp.resolve("cache"));
+        Files.writeString(cache.resolve("jq_1.6-2.1_amd64.deb"), "jq from apt");
+        List<LocalSource> sources = List.of(new DebFolderSource(List.of(cache)), new AptDownloadSource(List.of(fakeApt(false).toString())));
+        List<String> texts = fetchAll(sources, Map.of("git", "1:2.39.5-0+deb12u3", "jq", "1.6-2.1", "tmux", "3.3a-3"));
+        assertEquals(List.of("git from apt", "jq from apt", "tmux from apt"), texts);
+        // jq was in the folder: only the others were asked of apt, in one run.
+        assertEquals(List.of("git=1:2.39.5-0+deb12u3 tmux=3.3a-3"), Files.readAllLines(tmp.resolve("runs")));
+        assertTrue(log.contains("fetchurl: fetching 2 Debian packages with one apt-get download"), log.toString());
+    }
+
+    @Test
+    void whenTheJointRunFailsEachPackageIsDownloadedOnItsOwn() throws Exception {
+        List<String> texts = fetchAll(List.of(new AptDownloadSource(List.of(fakeApt(true).toString()))),
+                Map.of("git", "1:2.39.5-0+deb12u3", "tmux", "3.3a-3"));
+        assertEquals(List.of("git from apt", "tmux from apt"), texts);
+        List<String> runs = Files.readAllLines(tmp.resolve("runs"));
+        assertEquals("git=1:2.39.5-0+deb12u3 tmux=3.3a-3", runs.getFirst());
+        assertEquals(List.of("git=1:2.39.5-0+deb12u3", "tmux=3.3a-3"), runs.subList(1, runs.size()).stream().sorted().toList());
+        assertTrue(log.contains("fetchurl: apt-get download 2 packages failed (exit status 100)"), log.toString());
+    }
+
     @Test
     void theDefaultMirrorsPutTheSnapshotArchiveFirstAndSecurityFilesInTheirArchive() {
         assertEquals(List.of("https://snapshot.debian.org/archive/debian-security/20250520T000000Z/",
