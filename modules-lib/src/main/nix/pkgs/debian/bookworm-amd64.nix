@@ -3,14 +3,14 @@
 #
 # Package lists read: deb.debian.org_debian-security_dists_bookworm-security_main_binary-amd64_Packages.lz4, deb.debian.org_debian_dists_bookworm-updates_main_binary-amd64_Packages.lz4, deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages.lz4
 # Snapshot timestamp (the newest list's Release date): 20261205T033328Z
-# Roots: base-files base-passwd bash bind9-dnsutils btrfs-progs busybox-static bzip2 ccrypt cifs-utils coreutils cryptsetup curl dash dbus diffutils dosfstools e2fsprogs efibootmgr efivar ethtool exfatprogs f2fs-tools file findutils fish fuse fuse3 gddrescue gdisk git gnupg grep gzip hdparm hostname htop iperf3 iproute2 iputils-ping isolinux iw jfsutils jq kmod less libc-bin libpam-modules libpam-runtime linux-image-amd64 login lshw lsof lvm2 man-db mawk mdadm mount mtools mtr-tiny nano ncurses-base neovim netbase netcat-openbsd network-manager nfs-common nix-bin nmap ntfs-3g nvme-cli openssh-server openssl p7zip-full parted passwd patch pciutils procps ripgrep rsync screen sdparm sed smartmontools socat sshfs strace sudo syslinux-common systemd systemd-boot-efi systemd-sysv tar tcpdump testdisk tmux tree udev unzip usbutils util-linux util-linux-extra vim-tiny w3m wget whois wireguard-tools wpasupplicant xfsprogs xz-utils zip zsh zstd
+# Roots: base-files base-passwd bash bat bind9-dnsutils btrfs-progs busybox-static bzip2 ccrypt cifs-utils coreutils cryptsetup curl dash dbus diffutils dosfstools e2fsprogs efibootmgr efivar ethtool exfatprogs f2fs-tools fd-find file findutils fish fuse fuse3 gddrescue gdisk git gnupg grep gzip hdparm hostname htop iperf3 iproute2 iputils-ping isolinux iw jfsutils jq kmod less libc-bin libpam-modules libpam-runtime linux-image-amd64 login lshw lsof lvm2 man-db mawk mdadm mount mtools mtr-tiny nano ncurses-base neovim netbase netcat-openbsd network-manager nfs-common nix-bin nmap ntfs-3g nvme-cli openssh-server openssl p7zip-full parted passwd patch pciutils procps ripgrep rsync screen sdparm sed smartmontools socat sshfs strace sudo syslinux-common systemd systemd-boot-efi systemd-sysv tar tcpdump testdisk tmux tree udev unzip usbutils util-linux util-linux-extra vim-tiny w3m wget whois wireguard-tools wpasupplicant xfsprogs xz-utils zip zsh zstd
 # Left out of closures (only maintainer scripts use them): adduser cdebconf debconf debconf-2.0 dpkg init-system-helpers initramfs-tools install-info linux-base linux-initramfs-tool lsb-base ucf
 #
 # Per package: pname; version (Debian's, epoch included); architecture; filename (the path under the
 # archive); url (mirror://debian/ or, for pool/updates/, mirror://debian-security/, then filename); size
 # (bytes) and sha256 (base16) of the .deb; the first line of its description; dependencies (names in
 # this file: Pre-Depends and Depends as resolved, Recommends not followed).
-# 349 packages, 226456644 bytes of .deb files.
+# 356 packages, 230390580 bytes of .deb files.
 {
   "base-files" = {
     pname = "base-files";
@@ -44,6 +44,17 @@
     sha256 = "82130bb6a560cd2a7234d8018baf73f188f5dd56413d5aa0accc987b2197a6a1";
     description = "GNU Bourne Again SHell";
     dependencies = [ "base-files" "debianutils" "libc6" "libtinfo6" ];
+  };
+  "bat" = {
+    pname = "bat";
+    version = "0.22.1-4";
+    architecture = "amd64";
+    filename = "pool/main/r/rust-bat/bat_0.22.1-4_amd64.deb";
+    url = "mirror://debian/pool/main/r/rust-bat/bat_0.22.1-4_amd64.deb";
+    size = 1954444;
+    sha256 = "edf6fd2340051da870a9d3e9f47100f66dc8442c51f9e3c805bdee060478d3f4";
+    description = "cat(1) clone with syntax highlighting and git integration";
+    dependencies = [ "libc6" "libgcc-s1" "libgit2-1.5" ];
   };
   "bind9-dnsutils" = {
     pname = "bind9-dnsutils";
@@ -396,6 +407,17 @@
     sha256 = "bbc83b008e768ecc61ec1ff0e822891e1b179cbe7f76d82ed0c39022dd8f0518";
     description = "Tools for Flash-Friendly File System";
     dependencies = [ "libblkid1" "libc6" "libselinux1" "libuuid1" ];
+  };
+  "fd-find" = {
+    pname = "fd-find";
+    version = "8.6.0-3";
+    architecture = "amd64";
+    filename = "pool/main/r/rust-fd-find/fd-find_8.6.0-3_amd64.deb";
+    url = "mirror://debian/pool/main/r/rust-fd-find/fd-find_8.6.0-3_amd64.deb";
+    size = 886284;
+    sha256 = "1c0af4b1c6727ee8a8cc3a674cce7919aeb070d7017620d8fdc528739cefb333";
+    description = "Simple, fast and user-friendly alternative to find";
+    dependencies = [ "libc6" "libgcc-s1" ];
   };
   "file" = {
     pname = "file";
@@ -1420,6 +1442,17 @@
     description = "GNU dbm database routines (runtime version)";
     dependencies = [ "libc6" ];
   };
+  "libgit2-1.5" = {
+    pname = "libgit2-1.5";
+    version = "1.5.1+ds-1+deb12u2";
+    architecture = "amd64";
+    filename = "pool/updates/main/libg/libgit2/libgit2-1.5_1.5.1+ds-1+deb12u2_amd64.deb";
+    url = "mirror://debian-security/pool/updates/main/libg/libgit2/libgit2-1.5_1.5.1+ds-1+deb12u2_amd64.deb";
+    size = 502716;
+    sha256 = "0ff5b31dc6a86baabb60584f5cdf801c3e5e9a92ec13f4099e1b3295309b9e0a";
+    description = "low-level Git library";
+    dependencies = [ "libc6" "libgssapi-krb5-2" "libhttp-parser2.9" "libmbedcrypto7" "libmbedtls14" "libmbedx509-1" "libpcre2-8-0" "libssh2-1" "zlib1g" ];
+  };
   "libglib2.0-0" = {
     pname = "libglib2.0-0";
     version = "2.74.6-2+deb12u9";
@@ -1496,6 +1529,17 @@
     sha256 = "ed8185c28b2cb519744a5a462dcd720d3b332c9b88a1d0002eac06dc8550cb94";
     description = "low level cryptographic library (public-key cryptos)";
     dependencies = [ "libc6" "libgmp10" "libnettle8" ];
+  };
+  "libhttp-parser2.9" = {
+    pname = "libhttp-parser2.9";
+    version = "2.9.4-5";
+    architecture = "amd64";
+    filename = "pool/main/h/http-parser/libhttp-parser2.9_2.9.4-5_amd64.deb";
+    url = "mirror://debian/pool/main/h/http-parser/libhttp-parser2.9_2.9.4-5_amd64.deb";
+    size = 21972;
+    sha256 = "98045b047b8f3ccfdd7930983797df3e316112e1cd4d161fc793260e31183b59";
+    description = "parser for HTTP messages written in C";
+    dependencies = [ "libc6" ];
   };
   "libicu72" = {
     pname = "libicu72";
@@ -1815,6 +1859,39 @@
     sha256 = "78f4bf04567160dc2f8704a0a766bbda9241b5cf8b3d557c9442c51dac803707";
     description = "IP geolocation database library";
     dependencies = [ "libc6" ];
+  };
+  "libmbedcrypto7" = {
+    pname = "libmbedcrypto7";
+    version = "2.28.3-1";
+    architecture = "amd64";
+    filename = "pool/main/m/mbedtls/libmbedcrypto7_2.28.3-1_amd64.deb";
+    url = "mirror://debian/pool/main/m/mbedtls/libmbedcrypto7_2.28.3-1_amd64.deb";
+    size = 277112;
+    sha256 = "af3295f80abf7e6ba2cba419134e29bde04192bf3614622ee53ce49de8d02abe";
+    description = "lightweight crypto and SSL/TLS library - crypto library";
+    dependencies = [ "libc6" ];
+  };
+  "libmbedtls14" = {
+    pname = "libmbedtls14";
+    version = "2.28.3-1";
+    architecture = "amd64";
+    filename = "pool/main/m/mbedtls/libmbedtls14_2.28.3-1_amd64.deb";
+    url = "mirror://debian/pool/main/m/mbedtls/libmbedtls14_2.28.3-1_amd64.deb";
+    size = 163324;
+    sha256 = "621ddfb85c668a86d755fae7bb0f31f00d83e4456c8171f9da7445a54b04da9c";
+    description = "lightweight crypto and SSL/TLS library - tls library";
+    dependencies = [ "libc6" "libmbedcrypto7" "libmbedx509-1" ];
+  };
+  "libmbedx509-1" = {
+    pname = "libmbedx509-1";
+    version = "2.28.3-1";
+    architecture = "amd64";
+    filename = "pool/main/m/mbedtls/libmbedx509-1_2.28.3-1_amd64.deb";
+    url = "mirror://debian/pool/main/m/mbedtls/libmbedx509-1_2.28.3-1_amd64.deb";
+    size = 128084;
+    sha256 = "3377b6bedec2882b9fefeb0ef960ad4dc372939854d76adf761ba70e71d35c3b";
+    description = "lightweight crypto and SSL/TLS library - x509 certificate library";
+    dependencies = [ "libc6" "libmbedcrypto7" ];
   };
   "libmd0" = {
     pname = "libmd0";

@@ -1,16 +1,29 @@
 # nixpkgs' names for the Debian packages that stand in for them, so that configurations written for NixOS
 # (`pkgs.vim`, `pkgs.openssh`, `users.users.x.shell = pkgs.bashInteractive`) find a package. A login shell gets
 # NixOS's `shellPath` (where the shell is in the system's `sw`, Debian's usr/ merged in).
+# Where Debian renamed a program (fd is fdfind, bat is batcat), nixpkgs' name is a package of links named as
+# nixpkgs names the programs, which brings Debian's package along (in a system's sw and any buildEnv).
 # Only names whose Debian package is in the set are given; the others stay the set's stand-ins.
-debian:
+{ debian, nixjTree }:
 let
   shell = package: path: package // { shellPath = path; };
+  # `links`: program name -> the file of `package` it runs (relative to the package).
+  withProgramNames = pname: mainProgram: package: links:
+    if package == null then null else
+    nixjTree {
+      name = "${pname}-${package.version}";
+      entries = builtins.attrValues (builtins.mapAttrs (program: file: { path = "bin/${program}"; target = "${package}/${file}"; }) links);
+      meta = package.meta // { inherit mainProgram; };
+      passthru = { inherit pname; inherit (package) version; propagatedUserEnvPkgs = [ package ]; };
+    };
   candidates = {
     bash = debian.bash or null;
     bashInteractive = debian.bash or null;
     busybox = debian.busybox-static or null;
     ddrescue = debian.gddrescue or null;
+    bat = withProgramNames "bat" "bat" (debian.bat or null) { bat = "usr/bin/batcat"; };
     dnsutils = debian.bind9-dnsutils or null;
+    fd = withProgramNames "fd" "fd" (debian.fd-find or null) { fd = "usr/bin/fdfind"; };
     gawk = debian.gawk or null;
     gnugrep = debian.grep or null;
     gnused = debian.sed or null;

@@ -103,7 +103,7 @@ let
     withDependencies;
 
   # Overlays apply as in nixpkgs: each sees the final set and the one before it.
-  final = lib.fix (lib.fixedPoints.extends (lib.fixedPoints.composeManyExtensions overlays) (self: base // debianPackages // import ./debian-aliases.nix debianPackages
+  final = lib.fix (lib.fixedPoints.extends (lib.fixedPoints.composeManyExtensions overlays) (self: base // debianPackages // import ./debian-aliases.nix { debian = debianPackages; inherit (trivialBuilders self) nixjTree; }
     // trivialBuilders self // liveMedia // {
     pkgs = self;
     buildPackages = self;
