@@ -26,10 +26,10 @@ import picocli.CommandLine.Option;
  * Public so that commands in other packages ({@code nixj repl}) can mix them in.
  */
 public final class EvalOptions {
-    @Option(names = "--arg", arity = "2", paramLabel = "NAME EXPR", description = "Pass the value of EXPR as argument NAME to the top-level function.")
+    @Option(names = "--arg", arity = "2", paramLabel = "NAME EXPR", hideParamSyntax = true, description = "Pass the value of EXPR as argument NAME to the top-level function.")
     List<String> args = new ArrayList<>();
 
-    @Option(names = "--argstr", arity = "2", paramLabel = "NAME STRING", description = "Pass STRING as argument NAME to the top-level function.")
+    @Option(names = "--argstr", arity = "2", paramLabel = "NAME STRING", hideParamSyntax = true, description = "Pass STRING as argument NAME to the top-level function.")
     List<String> argstrs = new ArrayList<>();
 
     @Option(names = {"-I", "--include"}, paramLabel = "PATH", description = "Add PATH (or prefix=PATH) to the search path used for <name>.")
@@ -50,7 +50,7 @@ public final class EvalOptions {
         assignments.add(new Assignment("show-trace", String.valueOf(on), false));
     }
 
-    @Option(names = "--option", arity = "2", paramLabel = "NAME VALUE",
+    @Option(names = "--option", arity = "2", paramLabel = "NAME VALUE", hideParamSyntax = true,
             description = "Set the Nix setting NAME to VALUE (abort-on-warn, max-call-depth, pure-eval, restrict-eval,"
                     + " allowed-uris, experimental-features, lint-*...; settings about builds are accepted and change nothing).")
     void option(String[] nameValues) {

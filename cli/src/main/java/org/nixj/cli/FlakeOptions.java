@@ -28,11 +28,11 @@ public final class FlakeOptions {
     @Option(names = "--recreate-lock-file", description = "Lock every input anew, ignoring the lock file.")
     boolean recreateLockFile;
 
-    @Option(names = "--override-input", arity = "2", paramLabel = "INPUT REF",
+    @Option(names = "--override-input", arity = "2", paramLabel = "INPUT REF", hideParamSyntax = true,
             description = "Use flake reference REF for the input INPUT (a path of names, such as 'nixpkgs' or 'a/b').")
     List<String> overrideInput = new ArrayList<>();
 
-    @Option(names = "--override-flake", arity = "2", paramLabel = "ORIGINAL RESOLVED",
+    @Option(names = "--override-flake", arity = "2", paramLabel = "ORIGINAL RESOLVED", hideParamSyntax = true,
             description = "Resolve the indirect flake reference ORIGINAL (such as 'nixpkgs') to RESOLVED, before any registry is consulted.")
     List<String> overrideFlake = new ArrayList<>();
 
@@ -40,7 +40,7 @@ public final class FlakeOptions {
             description = "The system whose packages installables are looked up for (default: this machine's, e.g. x86_64-linux).")
     String system;
 
-    @Option(names = "--accept-flake-config", description = "Trust every nixConfig setting of the flake (nixj builds nothing, so none changes what it does).")
+    @Option(names = "--accept-flake-config", description = "Trust every nixConfig setting of the flake (they concern Nix's substituters and builders, so none changes what nixj does).")
     boolean acceptFlakeConfig;
 
     @Option(names = "--flake-registry", paramLabel = "FILE",

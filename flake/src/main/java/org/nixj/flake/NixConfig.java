@@ -9,9 +9,10 @@ import java.util.function.Consumer;
  * registry, the lock-file commit summary) are always trusted; any other is trusted only with
  * {@code --accept-flake-config}, and otherwise ignored with Nix's warning.
  *
- * <p>nixj evaluates and does not build, so none of the settings Nix would apply from here (substituters,
- * keys, sandboxing, experimental features...) changes what nixj does: a trusted setting is accepted and has
- * no effect. {@link #apply} returns the trusted ones for callers that do understand some.
+ * <p>The settings Nix would apply from here (substituters, keys, sandboxing, experimental features...) are
+ * about Nix's own downloads and builders; nixj's builds use neither, so none changes what nixj does: a trusted
+ * setting is accepted and has no effect. {@link #apply} returns the trusted ones for callers that do
+ * understand some.
  */
 public final class NixConfig {
     private static final Set<String> ALWAYS_TRUSTED = Set.of("bash-prompt", "bash-prompt-prefix", "bash-prompt-suffix",
