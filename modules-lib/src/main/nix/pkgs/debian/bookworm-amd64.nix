@@ -3,14 +3,14 @@
 #
 # Package lists read: deb.debian.org_debian-security_dists_bookworm-security_main_binary-amd64_Packages.lz4, deb.debian.org_debian_dists_bookworm-updates_main_binary-amd64_Packages.lz4, deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages.lz4
 # Snapshot timestamp (the newest list's Release date): 20261205T033328Z
-# Roots: base-files base-passwd bash bat bind9-dnsutils btrfs-progs busybox-static bzip2 ccrypt cifs-utils coreutils cryptsetup curl dash dbus diffutils dosfstools e2fsprogs efibootmgr efivar ethtool exfatprogs f2fs-tools fd-find file findutils fish fuse fuse3 gddrescue gdisk git gnupg grep gzip hdparm hostname htop iperf3 iproute2 iputils-ping isolinux iw jfsutils jq kmod less libc-bin libpam-modules libpam-runtime linux-image-amd64 login lshw lsof lvm2 man-db mawk mdadm mount mtools mtr-tiny nano ncurses-base neovim netbase netcat-openbsd network-manager nfs-common nix-bin nmap ntfs-3g nvme-cli openssh-server openssl p7zip-full parted passwd patch pciutils procps ripgrep rsync screen sdparm sed smartmontools socat sshfs strace sudo syslinux-common systemd systemd-boot-efi systemd-sysv tar tcpdump testdisk tmux tree udev unzip usbutils util-linux util-linux-extra vim-tiny w3m wget whois wireguard-tools wpasupplicant xfsprogs xz-utils zip zsh zstd
+# Roots: base-files base-passwd bash bat bind9-dnsutils btrfs-progs busybox-static bzip2 ccrypt cifs-utils coreutils cryptsetup curl dash dbus diffutils dosfstools e2fsprogs efibootmgr efivar ethtool exfatprogs f2fs-tools fd-find file findutils fish fuse fuse3 gddrescue gdisk gettext-base git gnupg grep gzip hdparm hostname htop iperf3 iproute2 iputils-ping isolinux iw jfsutils jq kmod less libc-bin libpam-modules libpam-runtime linux-image-amd64 login lshw lsof lvm2 man-db mawk mdadm mount mtools mtr-tiny nano ncurses-base neovim netbase netcat-openbsd network-manager nfs-common nix-bin nmap ntfs-3g nvme-cli openssh-server openssl p7zip-full parted passwd patch pciutils procps ripgrep rsync screen sdparm sed smartmontools socat sshfs strace sudo syslinux-common systemd systemd-boot-efi systemd-sysv tar tcpdump testdisk tmux tree udev unzip usbutils util-linux util-linux-extra vim-tiny w3m wget whois wireguard-tools wpasupplicant xfsprogs xz-utils zip zsh zstd
 # Left out of closures (only maintainer scripts use them): adduser cdebconf debconf debconf-2.0 dpkg init-system-helpers initramfs-tools install-info linux-base linux-initramfs-tool lsb-base ucf
 #
 # Per package: pname; version (Debian's, epoch included); architecture; filename (the path under the
 # archive); url (mirror://debian/ or, for pool/updates/, mirror://debian-security/, then filename); size
 # (bytes) and sha256 (base16) of the .deb; the first line of its description; dependencies (names in
 # this file: Pre-Depends and Depends as resolved, Recommends not followed).
-# 356 packages, 230390580 bytes of .deb files.
+# 357 packages, 230550744 bytes of .deb files.
 {
   "base-files" = {
     pname = "base-files";
@@ -517,6 +517,17 @@
     sha256 = "8a865e232b1d9e6259893369f019f57402c056799f7d7f46311a2eac2c7afc9f";
     description = "GPT fdisk text-mode partitioning tool";
     dependencies = [ "libc6" "libgcc-s1" "libncursesw6" "libpopt0" "libstdc++6" "libtinfo6" "libuuid1" ];
+  };
+  "gettext-base" = {
+    pname = "gettext-base";
+    version = "0.21-12";
+    architecture = "amd64";
+    filename = "pool/main/g/gettext/gettext-base_0.21-12_amd64.deb";
+    url = "mirror://debian/pool/main/g/gettext/gettext-base_0.21-12_amd64.deb";
+    size = 160164;
+    sha256 = "5cb39c7acc7125e677ec98d0426a987daf0ce062f749f2a9421b2511f6dd5ab7";
+    description = "GNU Internationalization utilities for the base system";
+    dependencies = [ "libc6" ];
   };
   "git" = {
     pname = "git";

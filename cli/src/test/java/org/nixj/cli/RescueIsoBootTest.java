@@ -74,11 +74,13 @@ class RescueIsoBootTest {
             Result sudo = ssh(machine, "root", "su -s /bin/sh nixos -c 'sudo -n id -un'");
             assertEquals(new Result(0, "root\n"), sudo, boot + ": nixos (in wheel) runs sudo without a password");
             // NetworkManager (the installer profile enables it) holds the connection ssh came over, not networkd,
-            // and lets the networkmanager group change connections through polkit.
+            // lets the networkmanager group change connections through polkit, and has the declared profile up,
+            // its address taken from the environment file.
             Result network = ssh(machine, "root", "nmcli -t -f STATE general; systemctl is-active systemd-networkd;"
-                    + " su -s /bin/sh nixos -c 'nmcli -t -f PERMISSION,VALUE general permissions' | grep network-control");
-            assertEquals(new Result(0, "connected\ninactive\norg.freedesktop.NetworkManager.network-control:yes\n"),
-                    network, boot + ": NetworkManager");
+                    + " su -s /bin/sh nixos -c 'nmcli -t -f PERMISSION,VALUE general permissions' | grep network-control;"
+                    + " nmcli -t -f NAME,DEVICE connection show --active | grep declared; ip -br -4 addr show dummy0 | tr -s ' '");
+            assertEquals(new Result(0, "connected\ninactive\norg.freedesktop.NetworkManager.network-control:yes\n"
+                    + "declared:dummy0\ndummy0 UNKNOWN 192.0.2.7/24 \n"), network, boot + ": NetworkManager");
             // Nix (Debian's 2.8): the medium's store registered at boot, its hashes as nixj computed them (the
             // system, its software and sudo, whose setuid files the image gives back), the system profile set,
             // and the daemon serving a user who is not root.
@@ -150,6 +152,14 @@ class RescueIsoBootTest {
                   users.users.root.openssh.authorizedKeys.keys = [ "%1$s" ];
                   users.users.root.password = "%2$s";
                   users.users.alice = { isNormalUser = true; openssh.authorizedKeys.keys = [ "%1$s" ]; };
+                  environment.etc."nm-test.env".text = "ADDRESS=192.0.2.7/24";
+                  networking.networkmanager.ensureProfiles = {
+                    environmentFiles = [ "/etc/nm-test.env" ];
+                    profiles.declared = {
+                      connection = { id = "declared"; type = "dummy"; interface-name = "dummy0"; };
+                      ipv4 = { method = "manual"; address1 = "$ADDRESS"; };
+                    };
+                  };
                 }
                 """.formatted(publicKey, PASSWORD);
     }

@@ -37,8 +37,12 @@ let
   } cfg.settings;
 
   # Settings set to null are left out, and so are the sections left empty.
-  configFile = pkgs.writeText "NetworkManager.conf" (lib.generators.toINI { }
-    (lib.filterAttrs (_: section: section != { }) (lib.mapAttrs (_: lib.filterAttrs (_: value: value != null)) settings)));
+  toKeyFile = sections: lib.generators.toINI { }
+    (lib.filterAttrs (_: section: section != { }) (lib.mapAttrs (_: lib.filterAttrs (_: value: value != null)) sections));
+  configFile = pkgs.writeText "NetworkManager.conf" (toKeyFile settings);
+
+  # A declared profile as NetworkManager's keyfile.
+  profileFile = name: profile: pkgs.writeText "${name}.nmconnection" (toKeyFile profile);
 
   macAddress = kinds: mkOption {
     type = types.either types.str (types.enum kinds);
@@ -105,6 +109,40 @@ in
 
     ethernet.macAddress = macAddress [ "permanent" "preserve" "random" "stable" ];
 
+    ensureProfiles = {
+      profiles = mkOption {
+        type = types.attrsOf (types.submodule {
+          freeformType = types.attrsOf (types.attrsOf iniValue);
+          options.connection = {
+            id = mkOption { type = types.str; description = "The profile's name, as NetworkManager's tools show it."; };
+            type = mkOption { type = types.str; example = "wifi"; description = "The kind of connection (ethernet, wifi, vpn, wireguard, ...)."; };
+          };
+        });
+        apply = lib.filterAttrsRecursive (_: value: value != { });
+        default = { };
+        example = {
+          home-wifi = {
+            connection = { id = "home-wifi"; type = "wifi"; };
+            wifi = { mode = "infrastructure"; ssid = "Home Wi-Fi"; };
+            wifi-security = { key-mgmt = "wpa-psk"; psk = "$HOME_WIFI_PASSWORD"; };
+            ipv4.method = "auto";
+          };
+        };
+        description = ''
+          Connection profiles NetworkManager has at every boot, as keyfile sections (nm-settings-keyfile(5)),
+          by file name. They are written to /run/NetworkManager/system-connections (so they are gone at the
+          next boot unless still declared), with `$VARIABLE`s replaced from ensureProfiles.environmentFiles by
+          envsubst (Debian's, from gettext-base: `$NAME` and `''${NAME}`, no defaults).
+        '';
+      };
+      environmentFiles = mkOption {
+        type = types.listOf types.path;
+        default = [ ];
+        example = [ "/run/secrets/network-manager.env" ];
+        description = "Files of NAME=value lines whose variables the profiles may use (kept out of the store).";
+      };
+    };
+
     wifi = {
       macAddress = macAddress [ "permanent" "preserve" "random" "stable" "stable-ssid" ];
       backend = mkOption {
@@ -169,6 +207,29 @@ in
         aliases = [ "dbus-org.freedesktop.nm-dispatcher.service" ];
       };
       "NetworkManager-wait-online.service".wantedBy = [ "network-online.target" ];
+    };
+
+    # Unlike NixOS's unit, which runs after NetworkManager and asks it to reload, this one writes the profiles
+    # before NetworkManager starts, so that it finds them when it reads its settings (asked too early, the
+    # reload fails); a NetworkManager already running, when the unit is started again, is still asked.
+    systemd.services.NetworkManager-ensure-profiles = lib.mkIf (cfg.ensureProfiles.profiles != { }) {
+      description = "Ensure that NetworkManager declarative profiles are created";
+      wantedBy = [ "multi-user.target" ];
+      before = [ "NetworkManager.service" "network-online.target" ];
+      path = [ pkgs.gettext-base cfg.package ];
+      script = ''
+        mkdir -p -m 0700 /run/NetworkManager/system-connections
+      '' + lib.concatStrings (lib.mapAttrsToList (name: profile: ''
+        envsubst < ${profileFile name profile} > /run/NetworkManager/system-connections/${lib.escapeShellArg name}.nmconnection
+      '') cfg.ensureProfiles.profiles) + ''
+        if systemctl -q is-active NetworkManager.service; then nmcli connection reload; fi
+      '';
+      serviceConfig = {
+        EnvironmentFile = cfg.ensureProfiles.environmentFiles;
+        # The profiles may hold secrets: only root reads them.
+        UMask = "0177";
+        Type = "oneshot";
+      };
     };
 
     systemd.tmpfiles.rules = [
