@@ -167,11 +167,14 @@ public final class Realiser {
      * an hour of building what could have been known at once helps nobody.
      */
     private void checkBuilders(Plan plan) throws BuildException {
+        // For each build, one build that needs it: the way up to what was asked for, for the message.
+        Map<StorePath, StorePath> neededBy = new HashMap<>();
+        plan.dependencies().forEach((build, dependencies) -> dependencies.forEach(d -> neededBy.putIfAbsent(d, build)));
         List<String> errors = new ArrayList<>();
         for (StorePath drvPath : plan.builds()) {
             Derivation drv = derivation(drvPath);
             if (builders.lookup(drv.builder()).isEmpty()) {
-                errors.add(unsupportedBuilder(drvPath, drv));
+                errors.add(unsupportedBuilder(drvPath, drv, neededBy));
             }
         }
         if (!errors.isEmpty()) {
@@ -179,10 +182,15 @@ public final class Realiser {
         }
     }
 
-    private String unsupportedBuilder(StorePath drvPath, Derivation drv) throws BuildException {
-        return cannotBuild(drvPath, outputPaths(drvPath), "its builder '" + drv.builder()
-                + "' is not one nixj can run (nixj runs only its own builders: " + builders.names()
-                + "; derivations with other builders, such as nixpkgs' shell scripts, cannot be built yet)");
+    private String unsupportedBuilder(StorePath drvPath, Derivation drv, Map<StorePath, StorePath> neededBy)
+            throws BuildException {
+        StringBuilder reason = new StringBuilder("its builder '").append(drv.builder())
+                .append("' is not one nixj can run (nixj runs only its own builders: ").append(builders.names())
+                .append("; derivations with other builders, such as nixpkgs' shell scripts, cannot be built yet)");
+        for (StorePath up = neededBy.get(drvPath); up != null; up = neededBy.get(up)) {
+            reason.append("\nNeeded by '").append(print(up)).append("'");
+        }
+        return cannotBuild(drvPath, outputPaths(drvPath), reason.toString());
     }
 
     /** Finds the derivations to build, depth first, so that each is added after its dependencies. */
@@ -359,7 +367,7 @@ public final class Realiser {
         }
         Builder builder = builders.lookup(drv.builder()).orElse(null);
         if (builder == null) {
-            throw new BuildException(unsupportedBuilder(drvPath, drv));
+            throw new BuildException(unsupportedBuilder(drvPath, drv, Map.of()));
         }
         listener.accept(new BuildEvent.Started(drvPath));
         Map<String, Path> temporaries = new TreeMap<>();

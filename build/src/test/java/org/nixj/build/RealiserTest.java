@@ -170,12 +170,17 @@ class RealiserTest {
         LocalStore store = store();
         Realiser realiser = realiser(store, BuildOptions.defaults());
         StorePath drv = derivation(store, "hello", "/nix/store/00000000000000000000000000000000-bash/bin/bash", Map.of());
+        StorePath env = derivation(store, "env", "builtin:write", Map.of("text", "x"), drv);
+        StorePath top = derivation(store, "top", "builtin:write", Map.of("text", "y"), env);
 
-        BuildException e = assertThrows(BuildException.class, () -> realiser.realise(List.of(BuildGoal.allOutputs(drv))));
+        BuildException e = assertThrows(BuildException.class, () -> realiser.realise(List.of(BuildGoal.allOutputs(top))));
 
         assertTrue(e.getMessage().contains("its builder '/nix/store/00000000000000000000000000000000-bash/bin/bash' is not one nixj can run"),
                 e.getMessage());
         assertTrue(e.getMessage().contains("builtin:fetchurl"), e.getMessage());
+        // The way from the refused derivation up to what was asked for.
+        assertTrue(e.getMessage().contains("\nNeeded by '" + store.directory().print(env) + "'\nNeeded by '"
+                + store.directory().print(top) + "'\n"), e.getMessage());
     }
 
     @Test
