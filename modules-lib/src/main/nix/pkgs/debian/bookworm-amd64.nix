@@ -3,14 +3,14 @@
 #
 # Package lists read: deb.debian.org_debian-security_dists_bookworm-security_main_binary-amd64_Packages.lz4, deb.debian.org_debian_dists_bookworm-updates_main_binary-amd64_Packages.lz4, deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages.lz4
 # Snapshot timestamp (the newest list's Release date): 20261205T033328Z
-# Roots: base-files base-passwd bash bat bind9-dnsutils btrfs-progs busybox-static bzip2 ccrypt cifs-utils coreutils cryptsetup curl dash dbus diffutils dosfstools e2fsprogs efibootmgr efivar ethtool exfatprogs f2fs-tools fd-find file findutils fish fuse fuse3 gddrescue gdisk gettext-base git gnupg grep gzip hdparm hostname htop iperf3 iproute2 iputils-ping isolinux iw jfsutils jq kmod less libc-bin libpam-modules libpam-runtime linux-image-amd64 login lshw lsof lvm2 man-db mawk mdadm mount mtools mtr-tiny nano ncurses-base neovim netbase netcat-openbsd network-manager nfs-common nix-bin nmap ntfs-3g nvme-cli openssh-server openssl p7zip-full parted passwd patch pciutils procps ripgrep rsync screen sdparm sed smartmontools socat sshfs strace sudo syslinux-common systemd systemd-boot-efi systemd-sysv tar tcpdump testdisk tmux tree udev unzip usbutils util-linux util-linux-extra vim-tiny w3m wget whois wireguard-tools wpasupplicant xfsprogs xz-utils zip zsh zstd
+# Roots: base-files base-passwd bash bat bind9-dnsutils btrfs-progs busybox-static bzip2 ccrypt cifs-utils coreutils cryptsetup curl dash dbus diffutils dosfstools e2fsprogs efibootmgr efivar ethtool exfatprogs f2fs-tools fd-find file findutils fish fuse fuse3 gawk gddrescue gdisk gettext-base git gnupg grep gzip hdparm hostname htop iperf3 iproute2 iputils-ping isolinux iw jfsutils jq kmod less libc-bin libpam-modules libpam-runtime linux-image-amd64 login lshw lsof lvm2 man-db mawk mdadm mount mtools mtr-tiny nano ncurses-base neovim netbase netcat-openbsd network-manager nfs-common nix-bin nmap ntfs-3g nvme-cli openssh-server openssl p7zip-full parted passwd patch pciutils procps ripgrep rsync screen sdparm sed smartmontools socat sshfs strace sudo syslinux-common systemd systemd-boot-efi systemd-sysv tar tcpdump testdisk tmux tree udev unzip usbutils util-linux util-linux-extra vim-tiny w3m wget whois wireguard-tools wpasupplicant xfsprogs xz-utils zip zsh zstd
 # Left out of closures (only maintainer scripts use them): adduser cdebconf debconf debconf-2.0 dpkg init-system-helpers initramfs-tools install-info linux-base linux-initramfs-tool lsb-base ucf
 #
 # Per package: pname; version (Debian's, epoch included); architecture; filename (the path under the
 # archive); url (mirror://debian/ or, for pool/updates/, mirror://debian-security/, then filename); size
 # (bytes) and sha256 (base16) of the .deb; the first line of its description; dependencies (names in
 # this file: Pre-Depends and Depends as resolved, Recommends not followed).
-# 357 packages, 230550744 bytes of .deb files.
+# 360 packages, 231961568 bytes of .deb files.
 {
   "base-files" = {
     pname = "base-files";
@@ -484,6 +484,17 @@
     sha256 = "63b97d9b9acf9e8346ba59e87aa36a47205f05050808f8e9087dca603fd07ab8";
     description = "Filesystem in Userspace (3.x version)";
     dependencies = [ "libc6" "libfuse3-3" "mount" "sed" ];
+  };
+  "gawk" = {
+    pname = "gawk";
+    version = "1:5.2.1-2";
+    architecture = "amd64";
+    filename = "pool/main/g/gawk/gawk_5.2.1-2_amd64.deb";
+    url = "mirror://debian/pool/main/g/gawk/gawk_5.2.1-2_amd64.deb";
+    size = 672772;
+    sha256 = "9cd63c1b35ff082092c221a23dcb167f72c4d1c3de3a42e11f16181f42ab3b55";
+    description = "GNU awk, a pattern scanning and processing language";
+    dependencies = [ "libc6" "libgmp10" "libmpfr6" "libreadline8" "libsigsegv2" ];
   };
   "gcc-12-base" = {
     pname = "gcc-12-base";
@@ -1948,6 +1959,17 @@
     description = "device mounting library";
     dependencies = [ "libblkid1" "libc6" "libselinux1" ];
   };
+  "libmpfr6" = {
+    pname = "libmpfr6";
+    version = "4.2.0-1";
+    architecture = "amd64";
+    filename = "pool/main/m/mpfr4/libmpfr6_4.2.0-1_amd64.deb";
+    url = "mirror://debian/pool/main/m/mpfr4/libmpfr6_4.2.0-1_amd64.deb";
+    size = 700900;
+    sha256 = "37b7a2b4e78890b6a074777f27b96c84f58e81558ba08410c2b6c0ca4a4ad77b";
+    description = "multiple precision floating-point computation";
+    dependencies = [ "libc6" "libgmp10" ];
+  };
   "libmsgpackc2" = {
     pname = "libmsgpackc2";
     version = "4.0.0-3";
@@ -2507,6 +2529,17 @@
     size = 275900;
     sha256 = "b998946bb9818a97b387a962826caae33bc7fdcb6d706b2782c0470510be6b48";
     description = "SELinux library for manipulating binary security policies";
+    dependencies = [ "libc6" ];
+  };
+  "libsigsegv2" = {
+    pname = "libsigsegv2";
+    version = "2.14-1";
+    architecture = "amd64";
+    filename = "pool/main/libs/libsigsegv/libsigsegv2_2.14-1_amd64.deb";
+    url = "mirror://debian/pool/main/libs/libsigsegv/libsigsegv2_2.14-1_amd64.deb";
+    size = 37152;
+    sha256 = "92336a5c47989b82ba4c778adc0ea22fc84450773f2d8428fca4448b0789cfe6";
+    description = "Library for handling page faults in a portable way";
     dependencies = [ "libc6" ];
   };
   "libslang2" = {

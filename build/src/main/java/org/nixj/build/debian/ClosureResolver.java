@@ -26,8 +26,8 @@ import java.util.TreeSet;
  *   <li>{@code Pre-Depends} and {@code Depends} are followed, {@code Recommends} and {@code Suggests} are not;</li>
  *   <li>in a group of alternatives, one already chosen wins; otherwise the first satisfiable alternative;</li>
  *   <li>a virtual package resolves through {@code Provides} (a versioned dependency only through a versioned
- *       provide); among several providers: one already chosen, then the caller's preferences in order, then the
- *       highest {@code Priority}, then the smallest name;</li>
+ *       provide); among several providers: one already chosen (the best of them if several are), then the
+ *       caller's preferences in order, then the highest {@code Priority}, then the smallest name;</li>
  *   <li>a group whose chosen alternative is an excluded package (by default {@link #MAINTAINER_SCRIPT_ONLY}) is
  *       dropped, along with what that package would have needed.</li>
  * </ul>
@@ -149,10 +149,9 @@ public final class ClosureResolver {
     /** The choice for a group of alternatives: one already chosen, else the first satisfiable one. */
     private Choice choose(List<Relation> group, Map<String, DebianPackage> chosen) {
         for (Relation alternative : group) {
-            for (DebianPackage pkg : satisfiers(alternative)) {
-                if (chosen.get(pkg.name()) == pkg) {
-                    return new Choice.Chosen(pkg);
-                }
+            Optional<DebianPackage> pkg = alreadyChosen(alternative, satisfiers(alternative), chosen);
+            if (pkg.isPresent()) {
+                return new Choice.Chosen(pkg.get());
             }
         }
         for (Relation alternative : group) {
@@ -181,19 +180,35 @@ public final class ClosureResolver {
         if (usable.isEmpty()) {
             return Optional.of(all.getFirst());
         }
-        for (DebianPackage pkg : usable) {
-            if (chosen.get(pkg.name()) == pkg) {
-                return Optional.of(pkg);
-            }
+        Optional<DebianPackage> chosenOne = alreadyChosen(relation, usable, chosen);
+        return chosenOne.isPresent() ? chosenOne : best(usable);
+    }
+
+    /**
+     * Of {@code satisfiers} of {@code relation}, one already chosen: the real package if it is, else the best
+     * of the chosen providers (so that when two roots provide one virtual package, awk say, which one the
+     * others' dependencies get does not depend on the order the roots were visited in).
+     */
+    private Optional<DebianPackage> alreadyChosen(Relation relation, List<DebianPackage> satisfiers,
+                                                  Map<String, DebianPackage> chosen) {
+        List<DebianPackage> chosenOnes = satisfiers.stream().filter(p -> chosen.get(p.name()) == p).toList();
+        DebianPackage real = candidates.get(relation.name());
+        if (real != null && chosenOnes.contains(real)) {
+            return Optional.of(real);
         }
+        return best(chosenOnes);
+    }
+
+    /** The caller's first preference among {@code packages}, else the most important (Priority), then by name. */
+    private Optional<DebianPackage> best(List<DebianPackage> packages) {
         for (String name : preferred) {
-            for (DebianPackage pkg : usable) {
+            for (DebianPackage pkg : packages) {
                 if (pkg.name().equals(name)) {
                     return Optional.of(pkg);
                 }
             }
         }
-        return usable.stream().min(Comparator.comparingInt(ClosureResolver::priorityRank)
+        return packages.stream().min(Comparator.comparingInt(ClosureResolver::priorityRank)
                 .thenComparing(DebianPackage::name));
     }
 

@@ -83,6 +83,19 @@ class ClosureResolverTest {
     }
 
     @Test
+    void whenSeveralChosenPackagesProvideOneTheMostImportantIsTaken() throws Exception {
+        // gawk and mawk are both roots: awk is mawk's (required) however the roots are named and ordered.
+        var packages = list(pkg("app", "1", "Depends: awk"), pkg("zed", "1", "Depends: awk"),
+                pkg("gawk", "5", "Priority: optional", "Provides: awk"), pkg("mawk", "1.3", "Priority: required", "Provides: awk"));
+        for (String[] roots : List.of(new String[] {"gawk", "mawk", "app", "zed"}, new String[] {"zed", "app", "mawk", "gawk"})) {
+            Map<String, String> resolved = closure(packages, roots);
+            assertEquals("1 [mawk]", resolved.get("app"), String.join(" ", roots));
+            assertEquals("1 [mawk]", resolved.get("zed"), String.join(" ", roots));
+        }
+        assertEquals("1 [gawk]", closure(packages, List.of("gawk"), "gawk", "mawk", "app").get("app"), "unless the caller prefers another");
+    }
+
+    @Test
     void leavesOutWhatOnlyMaintainerScriptsUse() throws Exception {
         var packages = list(pkg("kernel", "1", "Depends: kmod, linux-base, initramfs-tools | linux-initramfs-tool",
                         "Pre-Depends: debconf (>= 0.5) | debconf-2.0"),
