@@ -125,7 +125,9 @@ in
       trusted-users = [ "root" ];
       system-features = lib.mkDefault [ "nixos-test" "benchmark" "big-parallel" "kvm" ];
       # Nix since 2.3 falls back to builds without a sandbox when it cannot make one; NixOS wants it to fail.
-      sandbox-fallback = lib.mkIf (lib.versionAtLeast (lib.getVersion cfg.package) "2.3pre") false;
+      # (NixOS asks nix.package's version first; no older Nix is offered here, and asking would evaluate the
+      # package, which a platform without nixj's pins does not have, whenever any setting is read.)
+      sandbox-fallback = false;
     };
     environment.etc."nix/nix.conf".source = nixConf;
   };
