@@ -12,7 +12,7 @@ let c = n.config [ { system.debian.alternatives.editor.path = "/usr/bin/vim.tiny
   machineId = { inherit (e.machine-id) text mode; };
   updated = e.".updated".text;
   empty = map (name: e.${name}.text) [ "environment" "default/locale" ];
-  pam = n.lib.mapAttrs (_: file: file.text) (n.lib.filterAttrs (name: _: n.lib.hasPrefix "pam.d/" name) e);
+  pam = n.lib.mapAttrs (_: file: file.text) (n.lib.filterAttrs (name: _: n.lib.hasPrefix "pam.d/common-" name) e);
   required = (n.config [ ]).system.debian.requiredPackages;
   alternatives = n.lib.mapAttrs (_: file: file.source) (n.lib.filterAttrs (name: _: n.lib.hasPrefix "alternatives/" name) e);
 }

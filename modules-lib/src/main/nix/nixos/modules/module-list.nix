@@ -12,6 +12,7 @@
   ./config/shells-environment.nix
   ./config/swap.nix
   ./config/sysctl.nix
+  ./config/system-environment.nix
   ./config/system-path.nix
   ./config/users-groups.nix
   ./hardware/all-firmware.nix
@@ -26,8 +27,10 @@
   ./misc/nixpkgs.nix
   ./misc/version.nix
   ./programs/git.nix
+  ./programs/shadow.nix
   ./programs/shells.nix
   ./programs/small.nix
+  ./security/pam.nix
   ./security/polkit.nix
   ./security/sudo.nix
   ./services/audio/pulseaudio.nix

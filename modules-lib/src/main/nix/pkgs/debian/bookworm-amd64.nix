@@ -3,14 +3,14 @@
 #
 # Package lists read: deb.debian.org_debian-security_dists_bookworm-security_main_binary-amd64_Packages.lz4, deb.debian.org_debian_dists_bookworm-updates_main_binary-amd64_Packages.lz4, deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages.lz4
 # Snapshot timestamp (the newest list's Release date): 20261205T033328Z
-# Roots: base-files base-passwd bash bat bind9-dnsutils btrfs-progs busybox-static bzip2 ccrypt cifs-utils coreutils cryptsetup curl dash dbus diffutils dosfstools e2fsprogs efibootmgr efivar ethtool exfatprogs f2fs-tools fd-find file findutils fish fuse fuse3 gawk gddrescue gdisk gettext-base git gnupg grep gzip hdparm hostname htop iperf3 iproute2 iputils-ping isolinux iw jfsutils jq kmod less libc-bin libpam-modules libpam-runtime linux-image-amd64 login lshw lsof lvm2 man-db mawk mdadm mount mtools mtr-tiny nano ncurses-base neovim netbase netcat-openbsd network-manager nfs-common nix-bin nmap ntfs-3g nvme-cli openssh-server openssl p7zip-full parted passwd patch pciutils procps ripgrep rsync screen sdparm sed smartmontools socat sshfs strace sudo syslinux-common systemd systemd-boot-efi systemd-sysv tar tcpdump testdisk tmux tree udev unzip usbutils util-linux util-linux-extra vim-tiny w3m wget whois wireguard-tools wpasupplicant xfsprogs xz-utils zip zsh zstd
+# Roots: base-files base-passwd bash bat bind9-dnsutils btrfs-progs busybox-static bzip2 ccrypt cifs-utils coreutils cryptsetup curl dash dbus diffutils dosfstools e2fsprogs efibootmgr efivar ethtool exfatprogs f2fs-tools fd-find file findutils fish fuse fuse3 gawk gddrescue gdisk gettext-base git gnupg grep gzip hdparm hostname htop iperf3 iproute2 iputils-ping isolinux iw jfsutils jq kmod less libc-bin libpam-google-authenticator libpam-modules libpam-runtime libpam-ssh-agent-auth libpam-systemd libpam-u2f linux-image-amd64 login lshw lsof lvm2 man-db mawk mdadm mount mtools mtr-tiny nano ncurses-base neovim netbase netcat-openbsd network-manager nfs-common nix-bin nmap ntfs-3g nvme-cli openssh-server openssl p7zip-full parted passwd patch pciutils procps ripgrep rsync screen sdparm sed smartmontools socat sshfs strace sudo syslinux-common systemd systemd-boot-efi systemd-sysv tar tcpdump testdisk tmux tree udev unzip usbutils util-linux util-linux-extra vim-tiny w3m wget whois wireguard-tools wpasupplicant xauth xfsprogs xz-utils zip zsh zstd
 # Left out of closures (only maintainer scripts use them): adduser cdebconf debconf debconf-2.0 dpkg init-system-helpers initramfs-tools install-info linux-base linux-initramfs-tool lsb-base ucf
 #
 # Per package: pname; version (Debian's, epoch included); architecture; filename (the path under the
 # archive); url (mirror://debian/ or, for pool/updates/, mirror://debian-security/, then filename); size
 # (bytes) and sha256 (base16) of the .deb; the first line of its description; dependencies (names in
 # this file: Pre-Depends and Depends as resolved, Recommends not followed).
-# 360 packages, 231961568 bytes of .deb files.
+# 372 packages, 233540524 bytes of .deb files.
 {
   "base-files" = {
     pname = "base-files";
@@ -2168,6 +2168,17 @@
     description = "library for loading and coordinating access to PKCS#11 modules - runtime";
     dependencies = [ "libc6" "libffi8" ];
   };
+  "libpam-google-authenticator" = {
+    pname = "libpam-google-authenticator";
+    version = "20191231-2";
+    architecture = "amd64";
+    filename = "pool/main/g/google-authenticator/libpam-google-authenticator_20191231-2_amd64.deb";
+    url = "mirror://debian/pool/main/g/google-authenticator/libpam-google-authenticator_20191231-2_amd64.deb";
+    size = 45488;
+    sha256 = "b5b2e3782a2e5fa7d36b51a54b3d75b761f72b6e75861716076179f6ac7a5e20";
+    description = "Two-step verification";
+    dependencies = [ "libc6" "libpam0g" "libqrencode4" ];
+  };
   "libpam-modules" = {
     pname = "libpam-modules";
     version = "1.5.2-6+deb12u3";
@@ -2201,6 +2212,17 @@
     description = "Runtime support for the PAM library";
     dependencies = [ "libpam-modules" ];
   };
+  "libpam-ssh-agent-auth" = {
+    pname = "libpam-ssh-agent-auth";
+    version = "0.10.3-4";
+    architecture = "amd64";
+    filename = "pool/main/p/pam-ssh-agent-auth/libpam-ssh-agent-auth_0.10.3-4_amd64.deb";
+    url = "mirror://debian/pool/main/p/pam-ssh-agent-auth/libpam-ssh-agent-auth_0.10.3-4_amd64.deb";
+    size = 106636;
+    sha256 = "92f2f9b3ccda78bfd7ebbf8774275830db1c8d26c30b08a39935a3279cc8f1b6";
+    description = "PAM Authentication via forwarded ssh-agent";
+    dependencies = [ "libc6" "libpam0g" "libssl3" ];
+  };
   "libpam-systemd" = {
     pname = "libpam-systemd";
     version = "252.39-1~deb12u2";
@@ -2211,6 +2233,17 @@
     sha256 = "5629028998971da269a165cdbeb1c7606e9c37e58030217ae93f55233388be32";
     description = "system and service manager - PAM module";
     dependencies = [ "dbus" "libc6" "libcap2" "libpam-runtime" "libpam0g" "systemd" "systemd-sysv" ];
+  };
+  "libpam-u2f" = {
+    pname = "libpam-u2f";
+    version = "1.1.0-1.1+deb12u1";
+    architecture = "amd64";
+    filename = "pool/main/p/pam-u2f/libpam-u2f_1.1.0-1.1+deb12u1_amd64.deb";
+    url = "mirror://debian/pool/main/p/pam-u2f/libpam-u2f_1.1.0-1.1+deb12u1_amd64.deb";
+    size = 32064;
+    sha256 = "d625a209dc8bc4ba363605dffa3655a7f4654c3f58e7abf95018157fc89617a0";
+    description = "universal 2nd factor (U2F) PAM module";
+    dependencies = [ "libc6" "libfido2-1" "libpam0g" "libssl3" ];
   };
   "libpam0g" = {
     pname = "libpam0g";
@@ -2420,6 +2453,17 @@
     sha256 = "10f13e000ee757f5f2d2d3569f9e30546214a0c850acd78695feae373bfa3e53";
     description = "Interactive high-level object-oriented language (standard library, version 3.11)";
     dependencies = [ "libbz2-1.0" "libc6" "libcrypt1" "libdb5.3" "libffi8" "liblzma5" "libncursesw6" "libnsl2" "libpython3.11-minimal" "libreadline8" "libsqlite3-0" "libtinfo6" "libtirpc3" "libuuid1" "media-types" ];
+  };
+  "libqrencode4" = {
+    pname = "libqrencode4";
+    version = "4.1.1-1";
+    architecture = "amd64";
+    filename = "pool/main/q/qrencode/libqrencode4_4.1.1-1_amd64.deb";
+    url = "mirror://debian/pool/main/q/qrencode/libqrencode4_4.1.1-1_amd64.deb";
+    size = 40404;
+    sha256 = "80b901703c5347798e2d87f1275aed1e5375ebc3618ec7fe43b34f7d9490ac64";
+    description = "QR Code encoding library";
+    dependencies = [ "libc6" ];
   };
   "libreadline8" = {
     pname = "libreadline8";
@@ -2894,6 +2938,72 @@
     description = "Perl bindings to libcurl";
     dependencies = [ "libc6" "libcurl3-gnutls" "perl" "perl-base" ];
   };
+  "libx11-6" = {
+    pname = "libx11-6";
+    version = "2:1.8.4-2+deb12u2";
+    architecture = "amd64";
+    filename = "pool/main/libx/libx11/libx11-6_1.8.4-2+deb12u2_amd64.deb";
+    url = "mirror://debian/pool/main/libx/libx11/libx11-6_1.8.4-2+deb12u2_amd64.deb";
+    size = 759544;
+    sha256 = "d88c973e79fd9b65838d77624142952757e47a6eb1a58602acf0911cf35989f4";
+    description = "X11 client-side library";
+    dependencies = [ "libc6" "libx11-data" "libxcb1" ];
+  };
+  "libx11-data" = {
+    pname = "libx11-data";
+    version = "2:1.8.4-2+deb12u2";
+    architecture = "all";
+    filename = "pool/main/libx/libx11/libx11-data_1.8.4-2+deb12u2_all.deb";
+    url = "mirror://debian/pool/main/libx/libx11/libx11-data_1.8.4-2+deb12u2_all.deb";
+    size = 291884;
+    sha256 = "987a848aeb1c358e4186368871b0526f10bb14c6b53214ab3bf8b69abb830191";
+    description = "X11 client-side library";
+    dependencies = [];
+  };
+  "libxau6" = {
+    pname = "libxau6";
+    version = "1:1.0.9-1";
+    architecture = "amd64";
+    filename = "pool/main/libx/libxau/libxau6_1.0.9-1_amd64.deb";
+    url = "mirror://debian/pool/main/libx/libxau/libxau6_1.0.9-1_amd64.deb";
+    size = 19720;
+    sha256 = "679db1c4579ec7c61079adeaae8528adeb2e4bf5465baa6c56233b995d714750";
+    description = "X11 authorisation library";
+    dependencies = [ "libc6" ];
+  };
+  "libxcb1" = {
+    pname = "libxcb1";
+    version = "1.15-1";
+    architecture = "amd64";
+    filename = "pool/main/libx/libxcb/libxcb1_1.15-1_amd64.deb";
+    url = "mirror://debian/pool/main/libx/libxcb/libxcb1_1.15-1_amd64.deb";
+    size = 144052;
+    sha256 = "fdc61332a3892168f3cc9cfa1fe9cf11a91dc3e0acacbc47cbc50ebaa234cc71";
+    description = "X C Binding";
+    dependencies = [ "libc6" "libxau6" "libxdmcp6" ];
+  };
+  "libxdmcp6" = {
+    pname = "libxdmcp6";
+    version = "1:1.1.2-3";
+    architecture = "amd64";
+    filename = "pool/main/libx/libxdmcp/libxdmcp6_1.1.2-3_amd64.deb";
+    url = "mirror://debian/pool/main/libx/libxdmcp/libxdmcp6_1.1.2-3_amd64.deb";
+    size = 26344;
+    sha256 = "ecb8536f5fb34543b55bb9dc5f5b14c9dbb4150a7bddb3f2287b7cab6e9d25ef";
+    description = "X11 Display Manager Control Protocol library";
+    dependencies = [ "libbsd0" "libc6" ];
+  };
+  "libxext6" = {
+    pname = "libxext6";
+    version = "2:1.3.4-1+b1";
+    architecture = "amd64";
+    filename = "pool/main/libx/libxext/libxext6_1.3.4-1+b1_amd64.deb";
+    url = "mirror://debian/pool/main/libx/libxext/libxext6_1.3.4-1+b1_amd64.deb";
+    size = 52932;
+    sha256 = "504b7be9d7df4f6f4519e8dd4d6f9d03a9fb911a78530fa23a692fba3058cba6";
+    description = "X11 miscellaneous extension library";
+    dependencies = [ "libc6" "libx11-6" ];
+  };
   "libxml2" = {
     pname = "libxml2";
     version = "2.9.14+dfsg-1.3~deb12u6";
@@ -2904,6 +3014,17 @@
     sha256 = "4460e39dda10a815881374217cde08474747cfa018358cd8612c14b390eff53b";
     description = "GNOME XML library";
     dependencies = [ "libc6" "libicu72" "liblzma5" "zlib1g" ];
+  };
+  "libxmuu1" = {
+    pname = "libxmuu1";
+    version = "2:1.1.3-3";
+    architecture = "amd64";
+    filename = "pool/main/libx/libxmu/libxmuu1_1.1.3-3_amd64.deb";
+    url = "mirror://debian/pool/main/libx/libxmu/libxmuu1_1.1.3-3_amd64.deb";
+    size = 23928;
+    sha256 = "983ca41d506fa159536cd584118855748763f5f5a3b5949206bee4a62ec0cbf9";
+    description = "X11 miscellaneous micro-utility library";
+    dependencies = [ "libc6" "libx11-6" ];
   };
   "libxtables12" = {
     pname = "libxtables12";
@@ -3883,6 +4004,17 @@
     sha256 = "0fdc7a194d2daba4bb79cbae0f7638b68c1b51c5e71f54160468595fafd57f22";
     description = "client support for WPA and WPA2 (IEEE 802.11i)";
     dependencies = [ "libc6" "libdbus-1-3" "libnl-3-200" "libnl-genl-3-200" "libnl-route-3-200" "libpcsclite1" "libreadline8" "libssl3" ];
+  };
+  "xauth" = {
+    pname = "xauth";
+    version = "1:1.1.2-1";
+    architecture = "amd64";
+    filename = "pool/main/x/xauth/xauth_1.1.2-1_amd64.deb";
+    url = "mirror://debian/pool/main/x/xauth/xauth_1.1.2-1_amd64.deb";
+    size = 35960;
+    sha256 = "57d6348f392c77ccc3fdc5874c527df18df8be702814b13d1151352b28e29145";
+    description = "X authentication utility";
+    dependencies = [ "libc6" "libx11-6" "libxau6" "libxext6" "libxmuu1" ];
   };
   "xfsprogs" = {
     pname = "xfsprogs";

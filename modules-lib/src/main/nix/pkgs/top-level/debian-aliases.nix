@@ -3,19 +3,29 @@
 # NixOS's `shellPath` (where the shell is in the system's `sw`, Debian's usr/ merged in).
 # Where Debian renamed a program (fd is fdfind, bat is batcat), nixpkgs' name is a package of links named as
 # nixpkgs names the programs, which brings Debian's package along (in a system's sw and any buildEnv).
+# Where nixpkgs' packages keep their PAM modules in lib/security (NixOS's PAM files name them there), pkgs.pam and
+# the PAM module packages are links to Debian's lib/<multiarch>/security.
 # Only names whose Debian package is in the set are given; the others stay the set's stand-ins.
-{ debian, nixjTree }:
+{ debian, nixjTree, multiarch }:
 let
   shell = package: path: package // { shellPath = path; };
-  # `links`: program name -> the file of `package` it runs (relative to the package).
-  withProgramNames = pname: mainProgram: package: links:
+  # A package of links named as nixpkgs names the files (`links`: path in the package -> the file or directory
+  # of Debian's `package` it points to), which brings Debian's package along.
+  linkPackage = pname: meta: package: links:
     if package == null then null else
     nixjTree {
-      name = "${pname}-${package.version}";
-      entries = builtins.attrValues (builtins.mapAttrs (program: file: { path = "bin/${program}"; target = "${package}/${file}"; }) links);
-      meta = package.meta // { inherit mainProgram; };
+      # Debian's version as the package's store name has it (no epoch, no ~).
+      name = "${pname}-${builtins.substring (builtins.stringLength package.pname + 1) (builtins.stringLength package.name) package.name}";
+      entries = builtins.attrValues (builtins.mapAttrs (path: file: { inherit path; target = "${package}/${file}"; }) links);
+      meta = package.meta // meta;
       passthru = { inherit pname; inherit (package) version; propagatedUserEnvPkgs = [ package ]; };
     };
+  # `links`: program name -> the file of `package` it runs (relative to the package).
+  withProgramNames = pname: mainProgram: package: links:
+    linkPackage pname { inherit mainProgram; } package
+      (builtins.listToAttrs (map (program: { name = "bin/${program}"; value = links.${program}; }) (builtins.attrNames links)));
+  # `dir`: where nixpkgs' package has its PAM modules (lib/security for most).
+  pamModules = pname: dir: package: extraLinks: linkPackage pname { } package ({ ${dir} = "lib/${multiarch}/security"; } // extraLinks);
   candidates = {
     bash = debian.bash or null;
     bashInteractive = debian.bash or null;
@@ -42,6 +52,11 @@ let
     ntfsprogs = debian.ntfs-3g or null;
     ntfs3g = debian.ntfs-3g or null;
     openssh = debian.openssh-server or null;
+    pam = pamModules "linux-pam" "lib/security" (debian.libpam-modules or null) { };
+    pam_ssh_agent_auth = pamModules "pam_ssh_agent_auth" "libexec" (debian.libpam-ssh-agent-auth or null) { };
+    pam_u2f = pamModules "pam_u2f" "lib/security" (debian.libpam-u2f or null) { };
+    google-authenticator = pamModules "google-authenticator-libpam" "lib/security" (debian.libpam-google-authenticator or null)
+      { "bin/google-authenticator" = "usr/bin/google-authenticator"; };
     p7zip = debian.p7zip-full or null;
     polkit = debian.polkitd or null;
     shadow = debian.login or null;
@@ -51,6 +66,8 @@ let
     which = debian.debianutils or null;
     wpa_supplicant = debian.wpasupplicant or null;
     xz = debian.xz-utils or null;
+    # Only xauth of nixpkgs' X.Org set (pam_xauth runs it).
+    xorg = if debian ? xauth then { xauth = withProgramNames "xauth" "xauth" debian.xauth { xauth = "usr/bin/xauth"; }; } else null;
     zstd = debian.zstd or null;
   };
   present = builtins.removeAttrs candidates (builtins.filter (name: candidates.${name} == null) (builtins.attrNames candidates));

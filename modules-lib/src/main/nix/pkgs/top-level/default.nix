@@ -37,7 +37,7 @@ let
     stdenvNoCC strace sudo syslinux systemd tailscale tcpdump terminus_font testdisk tmux tree unzip usbutils
     util-linux vim w3m wget which wireguard-tools wpa_supplicant xfsprogs xorriso xz yazi zfs zip zoxide zsh
     zstd fuse fuse3 fontconfig dejavu_fonts noto-fonts home-manager vscode wl-clipboard xclip zellij
-    makeInitrdNGTool grub2_ieee1275 nixos-artwork
+    makeInitrdNGTool grub2_ieee1275 nixos-artwork pam pam_u2f pam_ssh_agent_auth google-authenticator xorg
     mesa mesa-demos glxinfo xterm xdg-utils nixos-icons nixos-bgrt-plymouth pipewire wireplumber pulseaudio
     gnome-session gnome-shell adwaita-icon-theme gnome-backgrounds gnome-bluetooth gnome-color-manager
     gnome-control-center gnome-tour gnome-user-docs glib gnome-menus xdg-user-dirs xdg-user-dirs-gtk baobab
@@ -103,7 +103,7 @@ let
     withDependencies;
 
   # Overlays apply as in nixpkgs: each sees the final set and the one before it.
-  final = lib.fix (lib.fixedPoints.extends (lib.fixedPoints.composeManyExtensions overlays) (self: base // debianPackages // import ./debian-aliases.nix { debian = debianPackages; inherit (trivialBuilders self) nixjTree; }
+  final = lib.fix (lib.fixedPoints.extends (lib.fixedPoints.composeManyExtensions overlays) (self: base // debianPackages // import ./debian-aliases.nix { debian = debianPackages; inherit (trivialBuilders self) nixjTree; multiarch = "${hostPlatform.parsed.cpu.name}-linux-gnu"; }
     // trivialBuilders self // liveMedia // {
     pkgs = self;
     buildPackages = self;

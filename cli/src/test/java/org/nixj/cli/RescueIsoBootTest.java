@@ -70,6 +70,12 @@ class RescueIsoBootTest {
             assertTrue(root.output().startsWith("rescue\ngit version "), boot + ": " + root);
             Result alice = ssh(machine, "alice", "id -un");
             assertEquals(new Result(0, "alice\n"), alice, boot + ": alice logs in with her key");
+            // PAM's services as the configuration wrote them: sshd's session has the login limits and the session
+            // variables (with PAM's user), su -l and runuser have services of their own (`other` refuses).
+            Result pam = ssh(machine, "root", "su -l alice -c 'ulimit -Sn; echo $GREETING'; runuser -u alice -- id -un");
+            assertEquals(new Result(0, "4242\nhello from alice\nalice\n"), pam, boot + ": PAM services");
+            Result session = ssh(machine, "alice", "ulimit -Sn; echo $GREETING");
+            assertEquals(new Result(0, "4242\nhello from alice\n"), session, boot + ": sshd's PAM session");
             // sudo, setuid root as Debian ships it, with the installer profile's rule: wheel needs no password.
             Result sudo = ssh(machine, "root", "su -s /bin/sh nixos -c 'sudo -n id -un'");
             assertEquals(new Result(0, "root\n"), sudo, boot + ": nixos (in wheel) runs sudo without a password");
@@ -152,6 +158,8 @@ class RescueIsoBootTest {
                   users.users.root.openssh.authorizedKeys.keys = [ "%1$s" ];
                   users.users.root.password = "%2$s";
                   users.users.alice = { isNormalUser = true; openssh.authorizedKeys.keys = [ "%1$s" ]; };
+                  security.pam.loginLimits = [ { domain = "alice"; type = "soft"; item = "nofile"; value = 4242; } ];
+                  environment.sessionVariables.GREETING = "hello from $USER";
                   environment.etc."nm-test.env".text = "ADDRESS=192.0.2.7/24";
                   networking.networkmanager.ensureProfiles = {
                     environmentFiles = [ "/etc/nm-test.env" ];

@@ -16,14 +16,6 @@ in
       description = "Environment variables of every shell session (lists are joined with `:`).";
     };
 
-    environment.sessionVariables = mkOption {
-      type = variablesType;
-      default = { };
-      example = { XDG_CONFIG_HOME = "$HOME/.config"; };
-      apply = joinLists;
-      description = "Environment variables of every login session, graphical ones too (set through PAM); shells get them as well.";
-    };
-
     environment.shellAliases = mkOption {
       type = types.attrsOf (types.nullOr (types.either types.str types.path));
       default = { };

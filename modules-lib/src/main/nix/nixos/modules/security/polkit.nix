@@ -29,6 +29,8 @@ in
 
   config = lib.mkIf cfg.enable {
     environment.systemPackages = [ pkgs.polkit ];
+    # What polkit's agent helper authenticates with.
+    security.pam.services.polkit-1 = { };
     environment.etc."polkit-1/rules.d/10-nixos.rules".text = ''
       polkit.addAdminRule(function(action, subject) {
         return [${lib.concatMapStringsSep ", " builtins.toJSON cfg.adminIdentities}];

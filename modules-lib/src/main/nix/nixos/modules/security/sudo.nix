@@ -91,6 +91,10 @@ in
   config = lib.mkIf cfg.enable {
     security.sudo.configFile = lib.mkDefault sudoers;
     environment.systemPackages = [ cfg.package ];
+    security.pam.services = {
+      sudo.sshAgentAuth = true;
+      sudo-i.sshAgentAuth = true;
+    };
     # sudo refuses a sudoers file that others could write.
     environment.etc.sudoers = { text = cfg.configFile; mode = "0440"; };
 

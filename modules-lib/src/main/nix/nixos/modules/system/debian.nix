@@ -7,8 +7,9 @@
 #     dated alike); stage 1 is to give /var/.updated the same text;
 #   - /etc/environment and /etc/default/locale, empty (pam_env complains otherwise), /etc/profile from
 #     base-files, /etc/nsswitch.conf;
-#   - /etc/pam.d/common-* (what pam-auth-update writes) with pam_unix; the packages' own PAM files (login,
-#     sshd, ...) include them;
+#   - the PAM services of Debian's programs that NixOS's programs do not have (util-linux's `su -l`, passwd's
+#     newusers), and /etc/pam.d/common-* (what pam-auth-update writes, with pam_unix) for the PAM files of
+#     packages whose services security.pam.services does not define: those files include them;
 #   - /etc/alternatives (what update-alternatives makes: awk, pager, which, ...) and the links to them in the
 #     system's bin and sbin;
 #   - every other file the packages put in /etc, linked from the system's sw (environment.etc wins);
@@ -118,6 +119,12 @@ in
     environment.systemPackages = lib.mkAfter (map (name: pkgs.${name}) cfg.requiredPackages ++ [ alternativesPackage ]);
 
     environment.etcFromPackages = [ "${config.system.path}/etc" ];
+
+    # NixOS's su is shadow's, one PAM service for `su` and `su -l`; Debian's (util-linux's) has two.
+    security.pam.services = {
+      su-l = { rootOK = true; forwardXAuth = true; logFailures = true; };
+      newusers.rootOK = true;
+    };
 
     environment.etc = {
       # Copied (writable): systemd puts the boot's transient id over it.

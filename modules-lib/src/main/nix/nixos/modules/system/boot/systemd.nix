@@ -344,6 +344,9 @@ in
 
     system.build.units = units;
 
+    # The user's service manager (user@.service) opens a session: pam_systemd gives it XDG_RUNTIME_DIR.
+    security.pam.services.systemd-user.startSession = true;
+
     environment.etc = {
       "systemd/system".source = units;
       # It fails on the live system's symlinked /usr ("Too many levels of symbolic links").

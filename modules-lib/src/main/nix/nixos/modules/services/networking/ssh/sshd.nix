@@ -257,6 +257,13 @@ in
 
     networking.firewall.allowedTCPPorts = lib.optionals cfg.openFirewall cfg.ports;
 
+    # Passwords are PAM's to check only when sshd asks for them.
+    security.pam.services.sshd = lib.mkIf (cfg.settings.UsePAM == true) {
+      startSession = true;
+      showMotd = true;
+      unixAuth = cfg.settings.PasswordAuthentication == true;
+    };
+
     services.openssh.authorizedKeysFiles =
       lib.optional cfg.authorizedKeysInHomedir "%h/.ssh/authorized_keys" ++ [ "/etc/ssh/authorized_keys.d/%u" ];
 
