@@ -44,7 +44,7 @@ let
       };
       path = mkOption {
         type = types.str;
-        example = "/usr/bin/mawk";
+        example = "/usr/bin/gawk";
         description = "The program the alternative chooses (/etc/alternatives/NAME links to it).";
       };
     };
@@ -86,7 +86,7 @@ in
       type = types.listOf types.str;
       default = [
         "base-files" "base-passwd" "bash" "coreutils" "dash" "dbus" "debianutils" "diffutils" "findutils" "grep"
-        "gzip" "hostname" "iproute2" "iputils-ping" "kmod" "less" "libpam-modules" "libpam-runtime" "login"
+        "gawk" "gzip" "hostname" "iproute2" "iputils-ping" "kmod" "less" "libpam-modules" "libpam-runtime" "login"
         "mawk" "mount" "ncurses-base" "netbase" "passwd" "procps" "sed" "systemd" "systemd-sysv" "tar" "udev"
         "util-linux" "xz-utils"
       ];
@@ -105,10 +105,11 @@ in
   };
 
   config = {
-    # What the required packages' maintainer scripts choose.
+    # What the required packages' maintainer scripts choose. Both awks are there (mawk is Debian's, gawk
+    # NixOS's); gawk's alternative has the higher priority, so awk is gawk, as on NixOS.
     system.debian.alternatives = lib.mapAttrs (_: lib.mapAttrs (_: lib.mkDefault)) {
-      awk.path = "/usr/bin/mawk";
-      nawk.path = "/usr/bin/mawk";
+      awk.path = "/usr/bin/gawk";
+      nawk.path = "/usr/bin/gawk";
       pager.path = "/usr/bin/less";
       which.path = "/usr/bin/which.debianutils";
       lzma.path = "/usr/bin/xz";
