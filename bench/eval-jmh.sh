@@ -48,7 +48,7 @@ export MAVEN_OPTS=${MAVEN_OPTS:-"--enable-native-access=ALL-UNNAMED --sun-misc-u
 "$HERE/eval/prepare.sh" "$OUT"
 cd "$OUT"
 
-WORKLOADS=(fib foldl attrs sort concat import modules derivations hashtree)
+WORKLOADS=(fib foldl attrs sort concat import modules derivations hashtree nixos nixosOptions)
 NIX_CMDS=()
 for w in "${WORKLOADS[@]}"; do NIX_CMDS+=("nix $w	$NIX --eval --strict $w.nix"); done
 NIX_CMDS+=("nix startup	$NIX --eval -E 1")
@@ -103,7 +103,7 @@ for line in open(sys.argv[2]):
 nix = {k: statistics.mean(v) for k, v in nix.items()}
 start = nix["nix startup"]
 print()
-print(f"{'workload':<10}{'nixj warm ms':>14}{'± (99.9%)':>11}{'nix whole ms':>14}{'nix eval ms':>13}{'nixj/nix':>10}")
+print(f"{'workload':<13}{'nixj warm ms':>14}{'± (99.9%)':>11}{'nix whole ms':>14}{'nix eval ms':>13}{'nixj/nix':>10}")
 for w in sys.argv[3:]:
     m = jmh.get("importFiles" if w == "import" else w)
     if m is None:
@@ -112,9 +112,9 @@ for w in sys.argv[3:]:
     err = f"{err:>11.1f}" if isinstance(err, (int, float)) and err == err else f"{'-':>11}"
     whole = nix[f"nix {w}"]
     ev = whole - start
-    print(f"{w:<10}{m['score']:>14.1f}{err}{whole:>14.1f}{ev:>13.1f}{m['score'] / ev:>9.2f}x")
+    print(f"{w:<13}{m['score']:>14.1f}{err}{whole:>14.1f}{ev:>13.1f}{m['score'] / ev:>9.2f}x")
 if "startup" in jmh:
-    print(f"{'startup':<10}{jmh['startup']['score']:>14.2f}{'':>11}{start:>14.1f}{'':>13}   "
+    print(f"{'startup':<13}{jmh['startup']['score']:>14.2f}{'':>11}{start:>14.1f}{'':>13}   "
           "(nixj: new Evaluator + `1`; nix: `--eval -E 1` whole process)")
 print("(nix eval ms = nix whole - nix startup: Nix's approximate evaluation time; means of both Nix rounds)")
 EOF

@@ -50,6 +50,8 @@ public class EvalBenchmark {
     private String modules;
     private String derivations;
     private String hashtree;
+    private String nixos;
+    private String nixosOptions;
     /** A store of the benchmark's own, never the user's. */
     private Path storeRoot;
 
@@ -74,6 +76,8 @@ public class EvalBenchmark {
         modules = read("modules.nix");
         derivations = read("derivations.nix");
         hashtree = read("hashtree.nix");
+        nixos = read("nixos.nix");
+        nixosOptions = read("nixosOptions.nix");
     }
 
     private String read(String name) {
@@ -143,5 +147,17 @@ public class EvalBenchmark {
     @Benchmark
     public Value hashtree() {
         return eval(hashtree);
+    }
+
+    /** NixOS: the minimal installer's system down to its .drv path (modules-lib's modules and package set). */
+    @Benchmark
+    public Value nixos() {
+        return eval(nixos);
+    }
+
+    /** NixOS: the minimal installer's whole option set as JSON, as options.json is made. */
+    @Benchmark
+    public Value nixosOptions() {
+        return eval(nixosOptions);
     }
 }
