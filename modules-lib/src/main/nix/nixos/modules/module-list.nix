@@ -26,6 +26,7 @@
   ./misc/lib.nix
   ./misc/nixpkgs.nix
   ./misc/version.nix
+  ./programs/bash.nix
   ./programs/git.nix
   ./programs/shadow.nix
   ./programs/shells.nix

@@ -3,14 +3,14 @@
 #
 # Package lists read: deb.debian.org_debian-security_dists_bookworm-security_main_binary-amd64_Packages.lz4, deb.debian.org_debian_dists_bookworm-updates_main_binary-amd64_Packages.lz4, deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages.lz4
 # Snapshot timestamp (the newest list's Release date): 20261205T033328Z
-# Roots: base-files base-passwd bash bat bind9-dnsutils btrfs-progs busybox-static bzip2 ccrypt cifs-utils coreutils cryptsetup curl dash dbus diffutils dosfstools e2fsprogs efibootmgr efivar ethtool exfatprogs f2fs-tools fd-find file findutils fish fuse fuse3 gawk gddrescue gdisk gettext-base git gnupg grep gzip hdparm hostname htop iperf3 iproute2 iputils-ping isolinux iw jfsutils jq kmod less libc-bin libpam-google-authenticator libpam-modules libpam-runtime libpam-ssh-agent-auth libpam-systemd libpam-u2f linux-image-amd64 login lshw lsof lvm2 man-db mawk mdadm mount mtools mtr-tiny nano ncurses-base neovim netbase netcat-openbsd network-manager nfs-common nix-bin nmap ntfs-3g nvme-cli openssh-server openssl p7zip-full parted passwd patch pciutils procps ripgrep rsync screen sdparm sed smartmontools socat sshfs strace sudo syslinux-common systemd systemd-boot-efi systemd-sysv tar tcpdump testdisk tmux tree udev unzip usbutils util-linux util-linux-extra vim-tiny w3m wget whois wireguard-tools wpasupplicant xauth xfsprogs xz-utils zip zsh zstd
+# Roots: base-files base-passwd bash bash-completion bat bind9-dnsutils btrfs-progs busybox-static bzip2 ccrypt cifs-utils coreutils cryptsetup curl dash dbus diffutils dosfstools e2fsprogs efibootmgr efivar ethtool exfatprogs f2fs-tools fd-find file findutils fish fuse fuse3 gawk gddrescue gdisk gettext-base git gnupg grep gzip hdparm hostname htop iperf3 iproute2 iputils-ping isolinux iw jfsutils jq kmod less libc-bin libpam-google-authenticator libpam-modules libpam-runtime libpam-ssh-agent-auth libpam-systemd libpam-u2f linux-image-amd64 login lshw lsof lvm2 man-db mawk mdadm mount mtools mtr-tiny nano ncurses-base neovim netbase netcat-openbsd network-manager nfs-common nix-bin nmap ntfs-3g nvme-cli openssh-server openssl p7zip-full parted passwd patch pciutils procps ripgrep rsync screen sdparm sed smartmontools socat sshfs strace sudo syslinux-common systemd systemd-boot-efi systemd-sysv tar tcpdump testdisk tmux tree udev unzip usbutils util-linux util-linux-extra vim-tiny w3m wget whois wireguard-tools wpasupplicant xauth xfsprogs xz-utils zip zsh zstd
 # Left out of closures (only maintainer scripts use them): adduser cdebconf debconf debconf-2.0 dpkg init-system-helpers initramfs-tools install-info linux-base linux-initramfs-tool lsb-base ucf
 #
 # Per package: pname; version (Debian's, epoch included); architecture; filename (the path under the
 # archive); url (mirror://debian/ or, for pool/updates/, mirror://debian-security/, then filename); size
 # (bytes) and sha256 (base16) of the .deb; the first line of its description; dependencies (names in
 # this file: Pre-Depends and Depends as resolved, Recommends not followed).
-# 372 packages, 233540524 bytes of .deb files.
+# 373 packages, 233774436 bytes of .deb files.
 {
   "base-files" = {
     pname = "base-files";
@@ -44,6 +44,17 @@
     sha256 = "82130bb6a560cd2a7234d8018baf73f188f5dd56413d5aa0accc987b2197a6a1";
     description = "GNU Bourne Again SHell";
     dependencies = [ "base-files" "debianutils" "libc6" "libtinfo6" ];
+  };
+  "bash-completion" = {
+    pname = "bash-completion";
+    version = "1:2.11-6";
+    architecture = "all";
+    filename = "pool/main/b/bash-completion/bash-completion_2.11-6_all.deb";
+    url = "mirror://debian/pool/main/b/bash-completion/bash-completion_2.11-6_all.deb";
+    size = 233912;
+    sha256 = "8f79fbfae64b85ea54f63c6db688f2cd8cb079f40b6164f8b1f9451e37790549";
+    description = "programmable completion for the bash shell";
+    dependencies = [];
   };
   "bat" = {
     pname = "bat";

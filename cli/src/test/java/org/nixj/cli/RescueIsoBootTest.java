@@ -76,6 +76,10 @@ class RescueIsoBootTest {
             assertEquals(new Result(0, "4242\nhello from alice\nalice\n"), pam, boot + ": PAM services");
             Result session = ssh(machine, "alice", "ulimit -Sn; echo $GREETING");
             assertEquals(new Result(0, "4242\nhello from alice\n"), session, boot + ": sshd's PAM session");
+            // The shells' start-up files: a command run by sshd has environment.variables, an interactive bash
+            // the aliases.
+            Result shell = ssh(machine, "alice", "echo $TOOL; bash -ic hello 2>/dev/null");
+            assertEquals(new Result(0, "from variables\naliased\n"), shell, boot + ": /etc/profile and /etc/bash.bashrc");
             // sudo, setuid root as Debian ships it, with the installer profile's rule: wheel needs no password.
             Result sudo = ssh(machine, "root", "su -s /bin/sh nixos -c 'sudo -n id -un'");
             assertEquals(new Result(0, "root\n"), sudo, boot + ": nixos (in wheel) runs sudo without a password");
@@ -160,6 +164,8 @@ class RescueIsoBootTest {
                   users.users.alice = { isNormalUser = true; openssh.authorizedKeys.keys = [ "%1$s" ]; };
                   security.pam.loginLimits = [ { domain = "alice"; type = "soft"; item = "nofile"; value = 4242; } ];
                   environment.sessionVariables.GREETING = "hello from $USER";
+                  environment.variables.TOOL = "from variables";
+                  environment.shellAliases.hello = "echo aliased";
                   environment.etc."nm-test.env".text = "ADDRESS=192.0.2.7/24";
                   networking.networkmanager.ensureProfiles = {
                     environmentFiles = [ "/etc/nm-test.env" ];

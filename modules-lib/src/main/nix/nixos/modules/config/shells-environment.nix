@@ -1,4 +1,5 @@
-# The environment of shells: variables, aliases, the default shell.
+# The environment of shells: variables, aliases, the default shell, and /etc/set-environment, which every
+# shell's start-up files read once per session (login shells, and commands sshd runs).
 { config, lib, pkgs, ... }:
 let
   inherit (lib) mkOption types;
@@ -23,6 +24,12 @@ in
       description = "Aliases of every shell; null removes one.";
     };
 
+    environment.extraInit = mkOption {
+      type = types.lines;
+      default = "";
+      description = "Shell commands (for any shell) run when a session's environment is set up, after its variables.";
+    };
+
     environment.shellInit = mkOption { type = types.lines; default = ""; description = "Commands run by every shell."; };
     environment.loginShellInit = mkOption { type = types.lines; default = ""; description = "Commands run by every login shell."; };
     environment.interactiveShellInit = mkOption { type = types.lines; default = ""; description = "Commands run by every interactive shell."; };
@@ -42,6 +49,22 @@ in
     };
   };
 
-  # Shells see the session's variables too.
-  config.environment.variables = config.environment.sessionVariables;
+  config = {
+    # Shells see the session's variables too.
+    environment.variables = config.environment.sessionVariables;
+
+    environment.shellAliases = lib.mapAttrs (_: lib.mkDefault) { ls = "ls --color=tty"; ll = "ls -l"; l = "ls -alh"; };
+
+    system.build.setEnvironment = pkgs.writeText "set-environment" ''
+      # Written from environment.variables and environment.extraInit: change those, not this file.
+
+      # Child shells inherit what this sets; they need not read it again.
+      export __NIXOS_SET_ENVIRONMENT_DONE=1
+
+      ${lib.concatStringsSep "\n" (lib.mapAttrsToList (name: value: ''export ${name}="${value}"'') config.environment.variables)}
+
+      ${config.environment.extraInit}
+    '';
+    environment.etc."set-environment".source = config.system.build.setEnvironment;
+  };
 }

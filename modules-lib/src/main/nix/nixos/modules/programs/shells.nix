@@ -1,4 +1,4 @@
-# programs.fish, programs.zsh, programs.bash: shells and their system-wide set-up.
+# programs.fish, programs.zsh: shells users may choose (bash, the default, is ./bash.nix).
 { config, lib, pkgs, ... }:
 let
   inherit (lib) mkOption types;
@@ -19,11 +19,6 @@ in
       shellAliases = mkOption { type = types.attrsOf (types.nullOr types.str); default = { }; description = "Aliases of zsh."; };
       shellInit = initOption "every zsh shell";
       interactiveShellInit = initOption "every interactive zsh shell";
-    };
-    bash = {
-      completion.enable = mkOption { type = types.bool; default = true; description = "Whether bash's completion is on."; };
-      shellAliases = mkOption { type = types.attrsOf (types.nullOr types.str); default = { }; description = "Aliases of bash."; };
-      interactiveShellInit = initOption "every interactive bash shell";
     };
   };
 

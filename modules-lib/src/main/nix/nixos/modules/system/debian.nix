@@ -5,8 +5,8 @@
 #     for a key press before udev starts;
 #   - /etc/.updated, so that ConditionNeedsUpdate= units do not run at every boot (the image's files are all
 #     dated alike); stage 1 is to give /var/.updated the same text;
-#   - /etc/environment and /etc/default/locale, empty (pam_env complains otherwise), /etc/profile from
-#     base-files, /etc/nsswitch.conf;
+#   - /etc/environment and /etc/default/locale, empty (pam_env complains otherwise), /etc/nsswitch.conf
+#     (/etc/profile is programs.bash's, with Debian's PATH);
 #   - the PAM services of Debian's programs that NixOS's programs do not have (util-linux's `su -l`, passwd's
 #     newusers), and /etc/pam.d/common-* (what pam-auth-update writes, with pam_unix) for the PAM files of
 #     packages whose services security.pam.services does not define: those files include them;
@@ -17,8 +17,8 @@
 #
 # Package names: nixj's package set names Debian's packages by their Debian names (pkgs.systemd,
 # pkgs.base-passwd, pkgs.openssh-server). Where a Debian name is not NixOS's, the modules use it in these
-# places only: system.debian.requiredPackages, /etc/profile below (pkgs.base-files) and
-# services.openssh.package (pkgs.openssh-server); systemd.package is pkgs.systemd, as in NixOS.
+# places only: system.debian.requiredPackages and services.openssh.package (pkgs.openssh-server);
+# systemd.package is pkgs.systemd, as in NixOS.
 { config, lib, pkgs, ... }:
 let
   inherit (lib) mkOption types;
@@ -133,7 +133,6 @@ in
       ".updated".text = updatedStamp;
       environment.text = "";
       "default/locale".text = "";
-      profile.source = "${pkgs.base-files}/usr/share/base-files/profile";
       "nsswitch.conf".text = ''
         passwd:         files
         group:          files
