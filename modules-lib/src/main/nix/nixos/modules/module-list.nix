@@ -15,6 +15,7 @@
   ./config/system-environment.nix
   ./config/system-path.nix
   ./config/users-groups.nix
+  ./config/zram.nix
   ./hardware/all-firmware.nix
   ./hardware/all-hardware.nix
   ./hardware/graphics.nix
@@ -46,6 +47,8 @@
   ./services/networking/wpa_supplicant.nix
   ./services/small.nix
   ./services/system/nix-daemon.nix
+  ./services/system/timesyncd.nix
+  ./services/system/zram-generator.nix
   ./services/ttys/getty.nix
   ./services/x11/desktop-managers/plasma5.nix
   ./services/x11/xserver.nix
@@ -62,6 +65,8 @@
   ./system/boot/stage-1.nix
   ./system/boot/stage-2.nix
   ./system/boot/systemd.nix
+  ./system/boot/systemd/journald.nix
+  ./system/boot/systemd/logind.nix
   ./system/debian.nix
   ./system/etc/etc.nix
   ./tasks/filesystems.nix

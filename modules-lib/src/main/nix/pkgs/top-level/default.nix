@@ -49,7 +49,8 @@ let
     dconf-editor devhelp d-spy gnome-builder sysprof gnome-terminal geary evince gdm kdePackages libsForQt5
     calamares-nixos calamares-nixos-extensions maliit-framework maliit-keyboard spice-vdagent
     base-files base-passwd dash dbus debianutils grep hostname iputils-ping libpam-modules libpam-runtime login
-    mawk mount ncurses-base netbase openssh-server passwd sed systemd-sysv tar udev xz-utils
+    mawk mount ncurses-base netbase openssh-server passwd sed systemd-sysv tar udev xz-utils systemd-timesyncd
+    systemd-zram-generator
   ''));
 
   base = lib.genAttrs names missing // {

@@ -112,11 +112,11 @@ class NixosEtcBuildTest {
         assertTrue(read("pam.d/login").startsWith("# Account management.\naccount required pam_unix.so # unix (order 10900)\n"),
                 "security.pam's login service, not the package's");
         assertTrue(read("pam.d/common-auth").contains("pam_unix.so"));
-        assertEquals("# Debian's profile\n", read("profile"));
+        assertTrue(read("profile").contains(". /etc/set-environment"), "programs.bash's profile, not base-files'");
         assertEquals("# moduli\n", read("ssh/moduli"));
         assertTrue(read("ssh/sshd_config").contains("AuthorizedKeysFile %h/.ssh/authorized_keys /etc/ssh/authorized_keys.d/%u\n"));
         assertEquals("ssh-ed25519 AAAA root@test\n", read("ssh/authorized_keys.d/root"));
-        assertEquals("[Journal]\n", read("systemd/journald.conf"));
+        assertTrue(read("systemd/journald.conf").startsWith("[Journal]\nStorage=persistent\n"), "services.journald's, not systemd's");
     }
 
     @Test

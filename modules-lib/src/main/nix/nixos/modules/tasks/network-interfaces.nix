@@ -85,6 +85,12 @@ in
       description = "The DNS servers the machine uses.";
     };
 
+    timeServers = mkOption {
+      type = types.listOf types.str;
+      default = [ "0.nixos.pool.ntp.org" "1.nixos.pool.ntp.org" "2.nixos.pool.ntp.org" "3.nixos.pool.ntp.org" ];
+      description = "The NTP servers the machine's clock follows (services.timesyncd's by default).";
+    };
+
     search = mkOption {
       type = types.listOf types.str;
       default = [ ];
