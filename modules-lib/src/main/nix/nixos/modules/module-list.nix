@@ -28,10 +28,14 @@
   ./misc/nixpkgs.nix
   ./misc/version.nix
   ./programs/bash.nix
+  ./programs/environment.nix
   ./programs/git.nix
+  ./programs/htop.nix
+  ./programs/nano.nix
   ./programs/shadow.nix
   ./programs/shells.nix
   ./programs/small.nix
+  ./programs/vim.nix
   ./security/pam.nix
   ./security/polkit.nix
   ./security/sudo.nix
@@ -46,6 +50,7 @@
   ./services/networking/ssh/sshd.nix
   ./services/networking/wpa_supplicant.nix
   ./services/small.nix
+  ./services/system/fstrim.nix
   ./services/system/nix-daemon.nix
   ./services/system/timesyncd.nix
   ./services/system/zram-generator.nix
@@ -67,6 +72,7 @@
   ./system/boot/systemd.nix
   ./system/boot/systemd/journald.nix
   ./system/boot/systemd/logind.nix
+  ./system/boot/tmp.nix
   ./system/debian.nix
   ./system/etc/etc.nix
   ./tasks/filesystems.nix

@@ -62,7 +62,7 @@ let
     shadow = debian.login or null;
     squashfsTools = debian.squashfs-tools or null;
     sshfs-fuse = debian.sshfs or null;
-    vim = debian.vim-tiny or null;
+    vim = withProgramNames "vim" "vim" (debian.vim-tiny or null) { vim = "usr/bin/vim.tiny"; vi = "usr/bin/vim.tiny"; };
     which = debian.debianutils or null;
     wpa_supplicant = debian.wpasupplicant or null;
     xz = debian.xz-utils or null;

@@ -80,6 +80,10 @@ class RescueIsoBootTest {
             // the aliases.
             Result shell = ssh(machine, "alice", "echo $TOOL; bash -ic hello 2>/dev/null");
             assertEquals(new Result(0, "from variables\naliased\n"), shell, boot + ": /etc/profile and /etc/bash.bashrc");
+            // Swap on zram (zramSwap), systemd's NTP client (on by default), nano as the editor, vim too.
+            Result services = ssh(machine, "root", "swapon --noheadings --show=NAME; systemctl is-active systemd-timesyncd;"
+                    + " echo $EDITOR; command -v vim > /dev/null && command -v nano > /dev/null && echo editors");
+            assertEquals(new Result(0, "/dev/zram0\nactive\nnano\neditors\n"), services, boot + ": services and editors");
             // sudo, setuid root as Debian ships it, with the installer profile's rule: wheel needs no password.
             Result sudo = ssh(machine, "root", "su -s /bin/sh nixos -c 'sudo -n id -un'");
             assertEquals(new Result(0, "root\n"), sudo, boot + ": nixos (in wheel) runs sudo without a password");
@@ -166,6 +170,7 @@ class RescueIsoBootTest {
                   environment.sessionVariables.GREETING = "hello from $USER";
                   environment.variables.TOOL = "from variables";
                   environment.shellAliases.hello = "echo aliased";
+                  zramSwap.enable = true;
                   environment.etc."nm-test.env".text = "ADDRESS=192.0.2.7/24";
                   networking.networkmanager.ensureProfiles = {
                     environmentFiles = [ "/etc/nm-test.env" ];
