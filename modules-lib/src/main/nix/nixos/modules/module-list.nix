@@ -35,6 +35,7 @@
   ./programs/shadow.nix
   ./programs/shells.nix
   ./programs/small.nix
+  ./programs/ssh.nix
   ./programs/vim.nix
   ./security/pam.nix
   ./security/polkit.nix
@@ -45,6 +46,7 @@
   ./services/desktops/pipewire/pipewire.nix
   ./services/desktops/small.nix
   ./services/display-managers/default.nix
+  ./services/hardware/udev.nix
   ./services/networking/firewall.nix
   ./services/networking/networkmanager.nix
   ./services/networking/ssh/sshd.nix

@@ -80,10 +80,15 @@ class RescueIsoBootTest {
             // the aliases.
             Result shell = ssh(machine, "alice", "echo $TOOL; bash -ic hello 2>/dev/null");
             assertEquals(new Result(0, "from variables\naliased\n"), shell, boot + ": /etc/profile and /etc/bash.bashrc");
-            // Swap on zram (zramSwap), systemd's NTP client (on by default), nano as the editor, vim too.
+            // Swap on zram (zramSwap), systemd's NTP client (on by default), nano as the editor, vim too, udev's
+            // extra rule applied at boot, the ssh client's known hosts.
             Result services = ssh(machine, "root", "swapon --noheadings --show=NAME; systemctl is-active systemd-timesyncd;"
-                    + " echo $EDITOR; command -v vim > /dev/null && command -v nano > /dev/null && echo editors");
-            assertEquals(new Result(0, "/dev/zram0\nactive\nnano\neditors\n"), services, boot + ": services and editors");
+                    + " echo $EDITOR; command -v vim > /dev/null && command -v nano > /dev/null && echo editors;"
+                    + " udevadm info -q property /sys/class/net/lo | grep NIXJ_RULE; ssh -G example.org 2> /dev/null | grep ^globalknownhostsfile;"
+                    + " ssh-keygen -F example.org -f /etc/ssh/ssh_known_hosts | grep -c ed25519");
+            assertEquals(new Result(0, "/dev/zram0\nactive\nnano\neditors\nNIXJ_RULE=applied\n"
+                    + "globalknownhostsfile /etc/ssh/ssh_known_hosts\n1\n"), services,
+                    boot + ": services, editors, udev, ssh");
             // sudo, setuid root as Debian ships it, with the installer profile's rule: wheel needs no password.
             Result sudo = ssh(machine, "root", "su -s /bin/sh nixos -c 'sudo -n id -un'");
             assertEquals(new Result(0, "root\n"), sudo, boot + ": nixos (in wheel) runs sudo without a password");
@@ -171,6 +176,8 @@ class RescueIsoBootTest {
                   environment.variables.TOOL = "from variables";
                   environment.shellAliases.hello = "echo aliased";
                   zramSwap.enable = true;
+                  services.udev.extraRules = ''SUBSYSTEM=="net", KERNEL=="lo", ENV{NIXJ_RULE}="applied"'';
+                  programs.ssh.knownHosts."example.org".publicKey = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl";
                   environment.etc."nm-test.env".text = "ADDRESS=192.0.2.7/24";
                   networking.networkmanager.ensureProfiles = {
                     environmentFiles = [ "/etc/nm-test.env" ];
