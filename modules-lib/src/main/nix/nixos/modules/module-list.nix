@@ -36,6 +36,7 @@
   ./programs/shells.nix
   ./programs/small.nix
   ./programs/ssh.nix
+  ./programs/tmux.nix
   ./programs/vim.nix
   ./security/pam.nix
   ./security/polkit.nix
@@ -47,6 +48,8 @@
   ./services/desktops/small.nix
   ./services/display-managers/default.nix
   ./services/hardware/udev.nix
+  ./services/misc/nix-gc.nix
+  ./services/misc/nix-optimise.nix
   ./services/networking/firewall.nix
   ./services/networking/networkmanager.nix
   ./services/networking/ssh/sshd.nix

@@ -109,12 +109,6 @@ in
       default = [ ];
       description = "The entries of NIX_PATH.";
     };
-
-    gc = {
-      automatic = mkOption { type = types.bool; default = false; description = "Whether the store is garbage-collected periodically."; };
-      dates = mkOption { type = types.either types.singleLineStr (types.listOf types.str); default = [ "03:15" ]; description = "When (systemd calendar times)."; };
-      options = mkOption { type = types.str; default = ""; example = "--delete-older-than 30d"; description = "Options of nix-collect-garbage."; };
-    };
   };
 
   config = lib.mkIf cfg.enable {
