@@ -38,6 +38,7 @@
   ./programs/ssh.nix
   ./programs/tmux.nix
   ./programs/vim.nix
+  ./programs/zsh.nix
   ./security/pam.nix
   ./security/polkit.nix
   ./security/sudo.nix

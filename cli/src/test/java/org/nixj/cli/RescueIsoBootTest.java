@@ -80,6 +80,9 @@ class RescueIsoBootTest {
             // the aliases.
             Result shell = ssh(machine, "alice", "echo $TOOL; bash -ic hello 2>/dev/null");
             assertEquals(new Result(0, "from variables\naliased\n"), shell, boot + ": /etc/profile and /etc/bash.bashrc");
+            // The same for bob, whose shell is zsh (its files in /etc/zsh); a ~/.zshrc keeps zsh's new-user menu away.
+            Result zsh = ssh(machine, "bob", "echo $0 $TOOL; touch ~/.zshrc; zsh -ic hello");
+            assertEquals(new Result(0, "zsh from variables\naliased\n"), zsh, boot + ": zsh's start-up files");
             // Swap on zram (zramSwap), systemd's NTP client (on by default), nano as the editor, vim too, udev's
             // extra rule applied at boot, the ssh client's known hosts.
             Result services = ssh(machine, "root", "swapon --noheadings --show=NAME; systemctl is-active systemd-timesyncd;"
@@ -164,7 +167,7 @@ class RescueIsoBootTest {
     private static String testModule() throws IOException {
         String publicKey = Files.readString(dir.resolve("key.pub")).trim();
         return """
-                { lib, ... }: {
+                { lib, pkgs, ... }: {
                   services.getty.autologinUser = lib.mkForce "root";
                   isoImage.squashfsCompression = "lz4";
                   boot.kernelParams = [ "console=ttyS0,115200" "no_timer_check" ];
@@ -176,6 +179,8 @@ class RescueIsoBootTest {
                   environment.variables.TOOL = "from variables";
                   environment.shellAliases.hello = "echo aliased";
                   zramSwap.enable = true;
+                  programs.zsh.enable = true;
+                  users.users.bob = { isNormalUser = true; shell = pkgs.zsh; openssh.authorizedKeys.keys = [ "%1$s" ]; };
                   services.udev.extraRules = ''SUBSYSTEM=="net", KERNEL=="lo", ENV{NIXJ_RULE}="applied"'';
                   programs.ssh.knownHosts."example.org".publicKey = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl";
                   environment.etc."nm-test.env".text = "ADDRESS=192.0.2.7/24";

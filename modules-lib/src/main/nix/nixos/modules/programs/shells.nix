@@ -1,4 +1,5 @@
-# programs.fish, programs.zsh: shells users may choose (bash, the default, is ./bash.nix).
+# programs.fish: a shell users may choose (bash, the default, is ./bash.nix; zsh is ./zsh.nix). fish does not
+# read the system's start-up files yet.
 { config, lib, pkgs, ... }:
 let
   inherit (lib) mkOption types;
@@ -13,23 +14,10 @@ in
       shellInit = initOption "every fish shell";
       interactiveShellInit = initOption "every interactive fish shell";
     };
-    zsh = {
-      enable = lib.mkEnableOption "zsh, with NixOS's paths set up";
-      enableCompletion = mkOption { type = types.bool; default = true; description = "Whether zsh's completion is on."; };
-      shellAliases = mkOption { type = types.attrsOf (types.nullOr types.str); default = { }; description = "Aliases of zsh."; };
-      shellInit = initOption "every zsh shell";
-      interactiveShellInit = initOption "every interactive zsh shell";
-    };
   };
 
-  config = lib.mkMerge [
-    (lib.mkIf config.programs.fish.enable {
-      environment.shells = [ "/run/current-system/sw/bin/fish" pkgs.fish ];
-      environment.systemPackages = [ pkgs.fish ];
-    })
-    (lib.mkIf config.programs.zsh.enable {
-      environment.shells = [ "/run/current-system/sw/bin/zsh" pkgs.zsh ];
-      environment.systemPackages = [ pkgs.zsh ];
-    })
-  ];
+  config = lib.mkIf config.programs.fish.enable {
+    environment.shells = [ "/run/current-system/sw/bin/fish" pkgs.fish ];
+    environment.systemPackages = [ pkgs.fish ];
+  };
 }
