@@ -24,6 +24,21 @@ rec {
   toShellPath = shell:
     if lib.isDerivation shell then "/run/current-system/sw${shell.shellPath}" else toString shell;
 
+  # The `alias` lines of a shell's aliases (bash and zsh take the same syntax); null leaves an alias out.
+  shellAliasLines = aliases: lib.concatStringsSep "\n" (lib.mapAttrsToList
+    (name: value: "alias -- ${name}=${lib.escapeShellArg value}")
+    (lib.filterAttrs (_: value: value != null) aliases));
+
+  # Debian's PATH for a session's first shell (the system's software is linked into /usr, /bin and /sbin).
+  debianPath = ''
+    if [ "$(id -u)" -eq 0 ]; then
+      PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+    else
+      PATH=/usr/local/bin:/usr/bin:/bin:/usr/local/games:/usr/games
+    fi
+    export PATH
+  '';
+
   # "/dev/disk/by-label/x" as systemd names units for it ("dev-disk-by\x2dlabel-x").
   escapeSystemdPath = s:
     let

@@ -7,14 +7,11 @@
 #     the profile if no parent read it (so `ssh host cmd` gets the variables), then, when interactive, the
 #     interactive init, the prompt, completion and the aliases.
 # Both are read once per shell; a shell whose parent read the profile does not read it again.
-{ config, lib, pkgs, ... }:
+{ config, lib, pkgs, utils, ... }:
 let
   inherit (lib) mkOption types;
   cfg = config.programs.bash;
   initOption = what: mkOption { type = types.lines; default = ""; description = "Commands run by ${what}."; };
-
-  aliases = lib.concatStringsSep "\n" (lib.mapAttrsToList (name: value: "alias -- ${name}=${lib.escapeShellArg value}")
-    (lib.filterAttrs (_: value: value != null) cfg.shellAliases));
 in
 {
   options.programs.bash = {
@@ -72,13 +69,7 @@ in
       # Shells started from this one (a terminal's) need not read it again.
       export __ETC_PROFILE_DONE=1
 
-      if [ "$(id -u)" -eq 0 ]; then
-        PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
-      else
-        PATH=/usr/local/bin:/usr/bin:/bin:/usr/local/games:/usr/games
-      fi
-      export PATH
-
+      ${utils.debianPath}
       if [ -z "''${__NIXOS_SET_ENVIRONMENT_DONE-}" ]; then
         . /etc/set-environment
       fi
@@ -113,7 +104,7 @@ in
       :
       ${cfg.interactiveShellInit}
       ${cfg.promptInit}
-      ${aliases}
+      ${utils.shellAliasLines cfg.shellAliases}
       fi
     '';
   };

@@ -4,13 +4,11 @@
 #   - /etc/zsh/zprofile, read by login shells: loginShellInit;
 #   - /etc/zsh/zshrc, read by interactive shells: history, options, completion, interactiveShellInit, the
 #     aliases (by default environment.shellAliases) and the prompt.
-{ config, lib, pkgs, ... }:
+{ config, lib, pkgs, utils, ... }:
 let
   inherit (lib) mkOption types;
   cfg = config.programs.zsh;
   initOption = what: mkOption { type = types.lines; default = ""; description = "Commands run by ${what}."; };
-  aliases = lib.concatStringsSep "\n" (lib.mapAttrsToList (name: value: "alias -- ${name}=${lib.escapeShellArg value}")
-    (lib.filterAttrs (_: value: value != null) cfg.shellAliases));
   # Each file once per shell, however it is reached.
   once = name: ''
     if [ -n "''${__ETC_${name}_SOURCED-}" ] || [ -n "''${NOSYSZSHRC-}" ]; then return; fi
@@ -62,11 +60,7 @@ in
       # Written from environment.* and programs.zsh.*: change those, not this file. Every zsh reads it.
       ${once "ZSHENV"}
       if [ -z "''${__NIXOS_SET_ENVIRONMENT_DONE-}" ]; then
-        if [ "$(id -u)" -eq 0 ]; then
-          export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
-        else
-          export PATH=/usr/local/bin:/usr/bin:/bin:/usr/local/games:/usr/games
-        fi
+        ${utils.debianPath}
         . /etc/set-environment
       fi
 
@@ -90,7 +84,7 @@ in
 
       ${cfg.interactiveShellInit}
 
-      ${aliases}
+      ${utils.shellAliasLines cfg.shellAliases}
 
       ${cfg.promptInit}
     '';
