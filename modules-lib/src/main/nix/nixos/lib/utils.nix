@@ -4,6 +4,9 @@ let
   inherit (lib) hasPrefix elem any;
 in
 rec {
+  # The options, unit texts and unit folders of systemd's managers (./systemd-lib.nix).
+  systemdUtils = import ./systemd-lib.nix { inherit lib pkgs; };
+
   # Mount points the system needs before stage 2: their file systems are mounted by the initrd.
   pathsNeededForBoot = [ "/" "/nix" "/nix/store" "/var" "/var/log" "/var/lib" "/var/lib/nixos" "/etc" "/usr" ];
 

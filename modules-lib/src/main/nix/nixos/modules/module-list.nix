@@ -29,11 +29,12 @@
   ./misc/version.nix
   ./programs/bash.nix
   ./programs/environment.nix
+  ./programs/fish.nix
   ./programs/git.nix
+  ./programs/gnupg.nix
   ./programs/htop.nix
   ./programs/nano.nix
   ./programs/shadow.nix
-  ./programs/shells.nix
   ./programs/small.nix
   ./programs/ssh.nix
   ./programs/tmux.nix
@@ -78,6 +79,7 @@
   ./system/boot/systemd.nix
   ./system/boot/systemd/journald.nix
   ./system/boot/systemd/logind.nix
+  ./system/boot/systemd/user.nix
   ./system/boot/tmp.nix
   ./system/debian.nix
   ./system/etc/etc.nix

@@ -10,13 +10,17 @@
 let
   shell = package: path: package // { shellPath = path; };
   # A package of links named as nixpkgs names the files (`links`: path in the package -> the file or directory
-  # of Debian's `package` it points to), which brings Debian's package along.
+  # of Debian's `package` it points to, or an absolute path into another package), which brings Debian's
+  # package along.
   linkPackage = pname: meta: package: links:
     if package == null then null else
     nixjTree {
       # Debian's version as the package's store name has it (no epoch, no ~).
       name = "${pname}-${builtins.substring (builtins.stringLength package.pname + 1) (builtins.stringLength package.name) package.name}";
-      entries = builtins.attrValues (builtins.mapAttrs (path: file: { inherit path; target = "${package}/${file}"; }) links);
+      entries = builtins.attrValues (builtins.mapAttrs (path: file: {
+        inherit path;
+        target = if builtins.substring 0 1 file == "/" then file else "${package}/${file}";
+      }) links);
       meta = package.meta // meta;
       passthru = { inherit pname; inherit (package) version; propagatedUserEnvPkgs = [ package ]; };
     };
@@ -35,6 +39,16 @@ let
     dnsutils = debian.bind9-dnsutils or null;
     fd = withProgramNames "fd" "fd" (debian.fd-find or null) { fd = "usr/bin/fdfind"; };
     gawk = debian.gawk or null;
+    # Debian splits GnuPG into a package per program; nixpkgs' gnupg has them all in bin.
+    gnupg = if debian ? gnupg then withProgramNames "gnupg" "gpg" debian.gnupg {
+      gpg = "${debian.gpg}/usr/bin/gpg";
+      gpgv = "${debian.gpgv}/usr/bin/gpgv";
+      gpgsm = "${debian.gpgsm}/usr/bin/gpgsm";
+      gpg-agent = "${debian.gpg-agent}/usr/bin/gpg-agent";
+      gpgconf = "${debian.gpgconf}/usr/bin/gpgconf";
+      gpg-connect-agent = "${debian.gpgconf}/usr/bin/gpg-connect-agent";
+      dirmngr = "${debian.dirmngr}/usr/bin/dirmngr";
+    } else null;
     gnugrep = debian.grep or null;
     gnused = debian.sed or null;
     gnutar = debian.tar or null;
@@ -58,6 +72,9 @@ let
     google-authenticator = pamModules "google-authenticator-libpam" "lib/security" (debian.libpam-google-authenticator or null)
       { "bin/google-authenticator" = "usr/bin/google-authenticator"; };
     p7zip = debian.p7zip-full or null;
+    # nixpkgs' pinentry-curses runs as bin/pinentry (its mainProgram), as gpg-agent calls it.
+    pinentry-curses = withProgramNames "pinentry-curses" "pinentry" (debian.pinentry-curses or null)
+      { pinentry = "usr/bin/pinentry-curses"; pinentry-curses = "usr/bin/pinentry-curses"; };
     polkit = debian.polkitd or null;
     shadow = debian.login or null;
     squashfsTools = debian.squashfs-tools or null;

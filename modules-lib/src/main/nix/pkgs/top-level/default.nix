@@ -110,6 +110,7 @@ let
     buildPackages = self;
     pkgsBuildHost = self;
     runtimeShell = "${self.bash}/bin/bash";
+    formats = import ../pkgs-lib/formats.nix { inherit lib; inherit (self) writeText; };
     # Debian's kernel, once the set has Debian's packages (../os-specific/linux/debian-kernel.nix).
     linuxPackages =
       let debian = import ../os-specific/linux/debian-kernel.nix { inherit lib hostPlatform; pkgs = self; }; in

@@ -83,6 +83,18 @@ class RescueIsoBootTest {
             // The same for bob, whose shell is zsh (its files in /etc/zsh); a ~/.zshrc keeps zsh's new-user menu away.
             Result zsh = ssh(machine, "bob", "echo $0 $TOOL; touch ~/.zshrc; zsh -ic hello");
             assertEquals(new Result(0, "zsh from variables\naliased\n"), zsh, boot + ": zsh's start-up files");
+            // And for carol, whose shell is fish (/etc/fish/config.fish takes the system's environment from bash).
+            Result fish = ssh(machine, "carol", "echo $SHELL $TOOL; fish -i -c hello 2>/dev/null");
+            assertEquals(new Result(0, "/run/current-system/sw/bin/fish from variables\naliased\n"), fish, boot + ": fish's config.fish");
+            // The user's service manager, started by the login: a service of the configuration wanted by
+            // default.target has run, ssh-agent answers at the socket login shells name, and GnuPG's agent is
+            // started through its socket unit (so the service is active, not an agent gpg started itself).
+            Result user = ssh(machine, "alice", "i=0; until [ -e $XDG_RUNTIME_DIR/hello-user ] && { ssh-add -l > /dev/null 2>&1;"
+                    + " [ $? -eq 1 ]; } || [ $i -ge 60 ]; do i=$((i + 1)); sleep 1; done; cat $XDG_RUNTIME_DIR/hello-user;"
+                    + " echo $SSH_AUTH_SOCK | sed \"s|^$XDG_RUNTIME_DIR/|runtime/|\"; ssh-add -l; echo $?;"
+                    + " gpg-connect-agent 'getinfo version' /bye | head -1; systemctl --user is-active gpg-agent.socket gpg-agent.service");
+            assertEquals(new Result(0, "alice\nruntime/ssh-agent\nThe agent has no identities.\n1\nD 2.2.40\nactive\nactive\n"), user,
+                    boot + ": user services, ssh-agent and gpg-agent");
             // Swap on zram (zramSwap), systemd's NTP client (on by default), nano as the editor, vim too, udev's
             // extra rule applied at boot, the ssh client's known hosts.
             Result services = ssh(machine, "root", "swapon --noheadings --show=NAME; systemctl is-active systemd-timesyncd;"
@@ -181,6 +193,15 @@ class RescueIsoBootTest {
                   zramSwap.enable = true;
                   programs.zsh.enable = true;
                   users.users.bob = { isNormalUser = true; shell = pkgs.zsh; openssh.authorizedKeys.keys = [ "%1$s" ]; };
+                  programs.fish.enable = true;
+                  users.users.carol = { isNormalUser = true; shell = pkgs.fish; openssh.authorizedKeys.keys = [ "%1$s" ]; };
+                  programs.ssh.startAgent = true;
+                  programs.gnupg.agent.enable = true;
+                  systemd.user.services.hello-user = {
+                    wantedBy = [ "default.target" ];
+                    serviceConfig.Type = "oneshot";
+                    script = "echo $USER > $XDG_RUNTIME_DIR/hello-user";
+                  };
                   services.udev.extraRules = ''SUBSYSTEM=="net", KERNEL=="lo", ENV{NIXJ_RULE}="applied"'';
                   programs.ssh.knownHosts."example.org".publicKey = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl";
                   environment.etc."nm-test.env".text = "ADDRESS=192.0.2.7/24";

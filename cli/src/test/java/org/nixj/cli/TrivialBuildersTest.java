@@ -33,6 +33,8 @@ class TrivialBuildersTest {
                   doc = pkgs.writeTextDir "share/doc/a.txt" "a";
                   joined = pkgs.symlinkJoin { name = "joined"; paths = [ greet doc ]; };
                   env = pkgs.buildEnv { name = "env"; paths = [ greet doc ]; pathsToLink = [ "/bin" ]; };
+                  greetLinks = pkgs.nixjTree { name = "greet-links"; entries = [ { path = "bin/greet"; target = "${greet}/bin/greet"; } ]; };
+                  linked = pkgs.buildEnv { name = "linked"; paths = [ greet greetLinks ]; };
                   clash = pkgs.buildEnv { name = "clash"; paths = [ (pkgs.writeTextDir "a" "1") (pkgs.writeTextDir "a" "2") ]; };
                   checked = pkgs.writeTextFile { name = "c"; text = "x"; checkPhase = "false"; };
                   tree = pkgs.nixjTree { name = "tree"; entries = [
@@ -96,6 +98,10 @@ class TrivialBuildersTest {
         Path env = build("env");
         assertTrue(Files.isSymbolicLink(env.resolve("bin/greet")));
         assertTrue(Files.notExists(env.resolve("share")), "pathsToLink leaves the rest out");
+
+        Path linked = build("linked");
+        assertTrue(Files.readSymbolicLink(linked.resolve("bin/greet")).toString().matches("/nix/store/[0-9a-z]{32}-greet/bin/greet"),
+                "a link to a file of another path is that file, not a collision");
     }
 
     @Test

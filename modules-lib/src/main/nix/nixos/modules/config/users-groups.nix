@@ -472,6 +472,25 @@ in
               users.groups.${user.name} = {};
             '';
           }
+        ]
+        # A shell whose programs.SHELL module is off lacks the system's environment (NixOS's wording). (A shell
+        # nixj cannot provide on the platform, which throws when used, is none of them.)
+        ++ map (shell: {
+          assertion = !user.ignoreShellProgramCheck -> config.programs.${shell}.enable
+            || !(let same = builtins.tryEval (user.shell == pkgs.${shell}); in same.success && same.value);
+          message = ''
+            users.users.${user.name}.shell is set to ${shell}, but
+            programs.${shell}.enable is not true. This will cause the ${shell}
+            shell to lack the basic nix directories in its PATH and might make
+            logging in as that user impossible. You can fix it with:
+            programs.${shell}.enable = true;
+
+            If you know what you're doing and you are fine with the behavior,
+            you can set users.users.${user.name}.ignoreShellProgramCheck = true;
+            instead.
+          '';
+        }) (lib.filter (shell: pkgs ? ${shell} && config.programs ? ${shell}) [ "fish" "xonsh" "zsh" ])
+        ++ [
           {
             assertion = user.linger != null -> cfg.manageLingering;
             message = ''

@@ -1,8 +1,8 @@
 # programs.ssh: the ssh client's system-wide settings, /etc/ssh/ssh_config as NixOS writes it (extraConfig
 # first, so that it wins, then `Host *` with the known-hosts files and the algorithm lists), and
-# /etc/ssh/ssh_known_hosts from knownHosts. (NixOS's startAgent needs user services, which nixj's systems do
-# not have yet.)
-{ config, lib, ... }:
+# /etc/ssh/ssh_known_hosts from knownHosts; with startAgent, an ssh-agent for each user (a user service) whose
+# socket the login shells find.
+{ config, lib, pkgs, ... }:
 let
   inherit (lib) mkOption types;
   cfg = config.programs.ssh;
@@ -22,6 +22,18 @@ in
     kexAlgorithms = algorithms "The key exchange algorithms; null for ssh's default.";
     ciphers = algorithms "The ciphers; null for ssh's default.";
     macs = algorithms "The message authentication codes; null for ssh's default.";
+    startAgent = mkOption {
+      type = types.bool;
+      default = false;
+      description = "Whether each user's service manager runs an ssh-agent, at $XDG_RUNTIME_DIR/ssh-agent, which SSH_AUTH_SOCK names in login shells.";
+    };
+    agentTimeout = mkOption { type = types.nullOr types.str; default = null; example = "1h"; description = "How long the agent keeps a key (ssh-agent -t); null: until it is removed."; };
+    agentPKCS11Whitelist = mkOption {
+      type = types.nullOr types.str;
+      default = null;
+      example = lib.literalExpression ''"''${pkgs.opensc}/lib/opensc-pkcs11.so"'';
+      description = "The PKCS#11 libraries the agent may load (ssh-agent -P patterns); null for ssh-agent's default.";
+    };
     knownHostsFiles = mkOption { type = types.listOf types.path; default = [ ]; description = "More files of known host keys, besides /etc/ssh/ssh_known_hosts."; };
     knownHosts = mkOption {
       type = types.attrsOf (types.submodule ({ name, ... }: {
@@ -43,6 +55,31 @@ in
       assertion = (host.publicKey == null) != (host.publicKeyFile == null);
       message = "knownHost ${name} must contain either a publicKey or publicKeyFile";
     }) cfg.knownHosts;
+
+    # Debian's openssh-client has a user unit of that name for X sessions (agent-launch); this one replaces it.
+    systemd.user.services.ssh-agent = lib.mkIf cfg.startAgent {
+      description = "SSH Agent";
+      wantedBy = [ "default.target" ];
+      unitConfig.ConditionUser = "!@system";
+      serviceConfig = {
+        ExecStartPre = "${pkgs.coreutils}/bin/rm -f %t/ssh-agent";
+        ExecStart = "${pkgs.openssh-client}/usr/bin/ssh-agent "
+          + lib.optionalString (cfg.agentTimeout != null) "-t ${cfg.agentTimeout} "
+          + lib.optionalString (cfg.agentPKCS11Whitelist != null) "-P ${cfg.agentPKCS11Whitelist} "
+          + "-a %t/ssh-agent";
+        StandardOutput = "null";
+        Type = "forking";
+        Restart = "on-failure";
+        SuccessExitStatus = "0 2";
+      };
+      replacePackageUnit = true;
+    };
+
+    environment.extraInit = lib.optionalString cfg.startAgent ''
+      if [ -z "$SSH_AUTH_SOCK" -a -n "$XDG_RUNTIME_DIR" ]; then
+        export SSH_AUTH_SOCK="$XDG_RUNTIME_DIR/ssh-agent"
+      fi
+    '';
 
     environment.etc."ssh/ssh_known_hosts" = lib.mkIf (cfg.knownHosts != { }) {
       text = lib.concatMapStringsSep "\n" knownHostLine (lib.attrValues cfg.knownHosts) + "\n";

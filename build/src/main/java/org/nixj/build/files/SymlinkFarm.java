@@ -71,7 +71,7 @@ final class SymlinkFarm {
     private void link(String logical, Path physical, String target) throws BuildFailure, IOException {
         String previous = linkedFrom.putIfAbsent(target, logical);
         if (previous != null) {
-            if (!ignoreCollisions && !sameFile(previous, physical)) {
+            if (!ignoreCollisions && !sameFile(previous, logical, physical)) {
                 throw new BuildFailure("collision between '" + previous + "' and '" + logical + "'");
             }
             return;
@@ -85,9 +85,15 @@ final class SymlinkFarm {
         Files.createSymbolicLink(link, FileNames.of(logical));
     }
 
-    /** Whether a second file with the same name is the same as the first (same symlink target or same bytes). */
-    private boolean sameFile(String previousLogical, Path physical) throws BuildFailure, IOException {
+    /**
+     * Whether a second file with the same name is the same as the first: the same symlink target, the same bytes,
+     * or one a symlink to the other (a package of links to another package's programs).
+     */
+    private boolean sameFile(String previousLogical, String logical, Path physical) throws BuildFailure, IOException {
         Path previous = context.physical(previousLogical);
+        if (linksTo(physical, previousLogical) || linksTo(previous, logical)) {
+            return true;
+        }
         if (Files.isSymbolicLink(previous) && Files.isSymbolicLink(physical)) {
             return Files.readSymbolicLink(previous).equals(Files.readSymbolicLink(physical));
         }
@@ -95,5 +101,9 @@ final class SymlinkFarm {
             return Files.mismatch(previous, physical) == -1;
         }
         return false;
+    }
+
+    private static boolean linksTo(Path link, String logicalTarget) throws IOException {
+        return Files.isSymbolicLink(link) && Files.readSymbolicLink(link).toString().equals(logicalTarget);
     }
 }
