@@ -24,9 +24,11 @@ in
     generate = name: value: writeText name (lib.generators.toKeyValue args value);
   };
 
+  # Settings set to null are left out.
   ini = { listsAsDuplicateKeys ? false, ... }@args: {
     type = types.attrsOf (types.attrsOf (atomOrList listsAsDuplicateKeys));
-    generate = name: value: writeText name (lib.generators.toINI args value);
+    generate = name: value: writeText name
+      (lib.generators.toINI args (lib.mapAttrs (_: lib.filterAttrs (_: setting: setting != null)) value));
   };
 
   json = { }: {

@@ -104,6 +104,12 @@ class RescueIsoBootTest {
             assertEquals(new Result(0, "/dev/zram0\nactive\nnano\neditors\nNIXJ_RULE=applied\n"
                     + "globalknownhostsfile /etc/ssh/ssh_known_hosts\n1\n"), services,
                     boot + ": services, editors, udev, ssh");
+            // systemd-resolved answers for /etc/resolv.conf, with its settings and the name server NetworkManager
+            // learnt from qemu's DHCP.
+            Result resolved = ssh(machine, "root", "systemctl is-active systemd-resolved; readlink /etc/resolv.conf;"
+                    + " resolvectl status | grep -o -e 'mDNS=resolve' -e 'DNS Servers: 10.0.2.3' | sort -u");
+            assertEquals(new Result(0, "active\n/run/systemd/resolve/stub-resolv.conf\nDNS Servers: 10.0.2.3\nmDNS=resolve\n"), resolved,
+                    boot + ": systemd-resolved");
             // sudo, setuid root as Debian ships it, with the installer profile's rule: wheel needs no password.
             Result sudo = ssh(machine, "root", "su -s /bin/sh nixos -c 'sudo -n id -un'");
             assertEquals(new Result(0, "root\n"), sudo, boot + ": nixos (in wheel) runs sudo without a password");
@@ -197,6 +203,7 @@ class RescueIsoBootTest {
                   users.users.carol = { isNormalUser = true; shell = pkgs.fish; openssh.authorizedKeys.keys = [ "%1$s" ]; };
                   programs.ssh.startAgent = true;
                   programs.gnupg.agent.enable = true;
+                  services.resolved = { enable = true; settings.Resolve.MulticastDNS = "resolve"; };
                   systemd.user.services.hello-user = {
                     wantedBy = [ "default.target" ];
                     serviceConfig.Type = "oneshot";

@@ -1,5 +1,5 @@
 # /etc/hosts (localhost, networking.hosts and networking.extraHosts), /etc/hostname, and /etc/resolv.conf
-# when networking.nameservers names the DNS servers.
+# when networking.nameservers names the DNS servers (and systemd-resolved does not answer).
 { config, lib, ... }:
 let
   cfg = config.networking;
@@ -17,6 +17,11 @@ in
       default = "";
       description = "Lines added to /etc/hosts as they are.";
     };
+    useHostResolvConf = lib.mkOption {
+      type = lib.types.bool;
+      default = false;
+      description = "Whether the machine takes the name servers of the host it runs in (NixOS's containers); nixj builds no containers.";
+    };
   };
 
   config = {
@@ -32,7 +37,7 @@ in
           (lib.filterAttrs (_: names: names != [ ]) cfg.hosts))
         + cfg.extraHosts;
       hostname = lib.mkIf (cfg.hostName != "") { text = "${cfg.hostName}\n"; };
-      "resolv.conf" = lib.mkIf (cfg.nameservers != [ ]) {
+      "resolv.conf" = lib.mkIf (cfg.nameservers != [ ] && !config.services.resolved.enable) {
         text = lib.concatMapStrings (server: "nameserver ${server}\n") cfg.nameservers
           + lib.optionalString (cfg.search != [ ]) "search ${toString cfg.search}\n";
       };

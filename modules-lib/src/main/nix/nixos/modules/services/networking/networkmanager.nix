@@ -22,7 +22,8 @@ let
     main = {
       plugins = "keyfile";
       inherit (cfg) dhcp dns;
-      rc-manager = if config.networking.nameservers != [ ] then "unmanaged" else "file";
+      # /etc/resolv.conf is the configuration's (nameservers) or systemd-resolved's, or else NetworkManager's.
+      rc-manager = if config.networking.nameservers != [ ] || config.services.resolved.enable then "unmanaged" else "file";
     };
     keyfile.unmanaged-devices = if unmanaged == [ ] then null else lib.concatStringsSep ";" unmanaged;
     logging = {
