@@ -73,6 +73,7 @@
   ./system/boot/loader/loader.nix
   ./system/boot/loader/systemd-boot/systemd-boot.nix
   ./system/boot/luksroot.nix
+  ./system/boot/networkd.nix
   ./system/boot/plymouth.nix
   ./system/boot/resolved.nix
   ./system/boot/stage-1.nix

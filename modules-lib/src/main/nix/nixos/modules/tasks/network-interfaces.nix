@@ -1,6 +1,7 @@
 # networking.*: the host's names and the basic network settings. Without NetworkManager, interfaces are
-# configured by Debian's systemd-networkd (where NixOS has its scripted networking): networking.useDHCP gives
-# every Ethernet interface (en*, eth*) DHCP, and each of networking.interfaces gets a .network file of its own.
+# configured by Debian's systemd-networkd (where NixOS has its scripted networking, or networkd with useNetworkd):
+# networking.useDHCP gives every Ethernet interface (en*, eth*) DHCP, and each of networking.interfaces gets a
+# network of its own.
 # With NetworkManager (services/networking/networkmanager.nix), networkd runs only for networking.interfaces,
 # which NetworkManager then leaves alone.
 { config, lib, ... }:
@@ -106,6 +107,12 @@ in
       description = "The default IPv4 gateway.";
     };
 
+    useNetworkd = mkOption {
+      type = types.bool;
+      default = false;
+      description = "Whether networking.interfaces are configured by systemd-networkd rather than scripts; nixj's systems use networkd either way.";
+    };
+
     interfaces = mkOption {
       type = types.attrsOf (types.submodule interfaceOptions);
       default = { };
@@ -119,29 +126,21 @@ in
       message = "Invalid value given to the networking.hostId option.";
     }];
 
-    environment.etc = {
-      "systemd/network/99-ethernet-default-dhcp.network" = lib.mkIf cfg.useDHCP {
-        text = ''
-          [Match]
-          Name=en* eth*
-
-          [Network]
-          DHCP=yes
-        '';
+    # networkd's networks (../system/boot/networkd.nix): DHCP for every Ethernet interface, and one network
+    # for each of networking.interfaces.
+    systemd.network.networks = {
+      "99-ethernet-default-dhcp" = lib.mkIf cfg.useDHCP {
+        matchConfig.Name = "en* eth*";
+        DHCP = "yes";
       };
-    } // lib.mapAttrs' (name: interface: lib.nameValuePair "systemd/network/40-${name}.network" {
-      text = "[Match]\nName=${name}\n\n[Network]\n"
-        + lib.optionalString (interface.useDHCP == true || (interface.useDHCP == null && cfg.useDHCP)) "DHCP=yes\n"
-        + lib.concatMapStrings (a: "Address=${a.address}/${toString a.prefixLength}\n")
-          (interface.ipv4.addresses ++ interface.ipv6.addresses)
-        + lib.optionalString (cfg.defaultGateway != null && (cfg.defaultGateway.interface == null || cfg.defaultGateway.interface == name))
-          "Gateway=${cfg.defaultGateway.address}\n";
+    } // lib.mapAttrs' (name: interface: lib.nameValuePair "40-${name}" {
+      matchConfig.Name = name;
+      DHCP = lib.mkIf (interface.useDHCP == true || (interface.useDHCP == null && cfg.useDHCP)) "yes";
+      address = map (a: "${a.address}/${toString a.prefixLength}") (interface.ipv4.addresses ++ interface.ipv6.addresses);
+      gateway = lib.optional (cfg.defaultGateway != null && (cfg.defaultGateway.interface == null || cfg.defaultGateway.interface == name))
+        cfg.defaultGateway.address;
     }) cfg.interfaces;
 
-    # Debian's units, enabled by links as `systemctl enable` would.
-    systemd.units = lib.mkIf (!config.networking.networkmanager.enable || cfg.interfaces != { }) {
-      "systemd-networkd.service".wantedBy = [ "multi-user.target" ];
-      "systemd-networkd.socket".wantedBy = [ "sockets.target" ];
-    };
+    systemd.network.enable = lib.mkIf (!config.networking.networkmanager.enable || cfg.interfaces != { }) (lib.mkDefault true);
   };
 }
