@@ -55,6 +55,7 @@
   ./services/networking/firewall.nix
   ./services/networking/networkmanager.nix
   ./services/networking/ssh/sshd.nix
+  ./services/networking/wireguard.nix
   ./services/networking/wpa_supplicant.nix
   ./services/small.nix
   ./services/system/fstrim.nix

@@ -110,6 +110,11 @@ class RescueIsoBootTest {
                     + " resolvectl status | grep -o -e 'mDNS=resolve' -e 'DNS Servers: 10.0.2.3' | sort -u");
             assertEquals(new Result(0, "active\n/run/systemd/resolve/stub-resolv.conf\nDNS Servers: 10.0.2.3\nmDNS=resolve\n"), resolved,
                     boot + ": systemd-resolved");
+            // A WireGuard tunnel (networkd's netdev; its kernel module loaded with what it needs, its key made at boot).
+            Result wireguard = ssh(machine, "root", "wg show wg0 listen-port; wg show wg0 peers; ip -br -4 addr show wg0 | tr -s ' ';"
+                    + " stat -c '%a %G' /var/lib/wireguard/wg0.key");
+            assertEquals(new Result(0, "51820\nAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=\nwg0 UNKNOWN 10.100.0.1/24 \n640 systemd-network\n"),
+                    wireguard, boot + ": WireGuard");
             // sudo, setuid root as Debian ships it, with the installer profile's rule: wheel needs no password.
             Result sudo = ssh(machine, "root", "su -s /bin/sh nixos -c 'sudo -n id -un'");
             assertEquals(new Result(0, "root\n"), sudo, boot + ": nixos (in wheel) runs sudo without a password");
@@ -204,6 +209,13 @@ class RescueIsoBootTest {
                   programs.ssh.startAgent = true;
                   programs.gnupg.agent.enable = true;
                   services.resolved = { enable = true; settings.Resolve.MulticastDNS = "resolve"; };
+                  networking.wireguard.interfaces.wg0 = {
+                    ips = [ "10.100.0.1/24" ];
+                    listenPort = 51820;
+                    privateKeyFile = "/var/lib/wireguard/wg0.key";
+                    generatePrivateKeyFile = true;
+                    peers = [ { publicKey = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="; allowedIPs = [ "10.100.0.2/32" ]; } ];
+                  };
                   systemd.user.services.hello-user = {
                     wantedBy = [ "default.target" ];
                     serviceConfig.Type = "oneshot";

@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -92,23 +91,32 @@ public final class DepmodBuilder implements Builder {
         return names;
     }
 
-    /** Every module {@code name} needs, directly or not, nearest first; unknown names are logged and left out. */
-    private static Set<String> dependencies(BuildContext context, ModuleIndex modules, String name) throws BuildFailure {
-        Set<String> found = new LinkedHashSet<>();
-        Deque<String> todo = new ArrayDeque<>(List.of(name));
-        while (!todo.isEmpty()) {
-            for (String dependency : modules.info(todo.pop()).depends()) {
-                String normal = ModuleIndex.normalise(dependency);
-                if (!modules.files().containsKey(normal)) {
-                    if (!modules.builtin().contains(normal)) {
-                        context.log("depmod: " + name + " needs " + dependency + ", which the kernel does not have");
-                    }
-                } else if (!normal.equals(name) && found.add(normal)) {
-                    todo.add(normal);
-                }
+    /**
+     * Every module {@code name} needs, directly or not, as {@code modules.dep} lists them: each before the ones
+     * it needs, since a loader walks the list backwards (the last first). Unknown names are logged and left out.
+     */
+    private static List<String> dependencies(BuildContext context, ModuleIndex modules, String name) throws BuildFailure {
+        LinkedHashSet<String> loadOrder = new LinkedHashSet<>();
+        addInLoadOrder(context, modules, name, loadOrder, new HashSet<>());
+        loadOrder.remove(name);
+        return new ArrayList<>(loadOrder).reversed();
+    }
+
+    /** Adds {@code name} to {@code loadOrder} after what it needs (depth first); a cycle is not followed round. */
+    private static void addInLoadOrder(BuildContext context, ModuleIndex modules, String name, LinkedHashSet<String> loadOrder,
+            Set<String> visiting) throws BuildFailure {
+        if (loadOrder.contains(name) || !visiting.add(name)) {
+            return;
+        }
+        for (String dependency : modules.info(name).depends()) {
+            String normal = ModuleIndex.normalise(dependency);
+            if (modules.files().containsKey(normal)) {
+                addInLoadOrder(context, modules, normal, loadOrder, visiting);
+            } else if (!modules.builtin().contains(normal)) {
+                context.log("depmod: " + name + " needs " + dependency + ", which the kernel does not have");
             }
         }
-        return found;
+        loadOrder.add(name);
     }
 
     /** An alias as kmod keys it: {@code -} made {@code _} outside {@code [...]} sets; null when malformed. */

@@ -154,12 +154,20 @@ in
 
       boot.kernelModules = [ "loop" "atkbd" ];
 
+      # systemd-modules-load loads boot.kernelModules early in the boot.
+      environment.etc."modules-load.d/nixos.conf".source = pkgs.writeText "nixos.conf" ''
+        ${lib.concatStringsSep "\n" config.boot.kernelModules}
+      '';
+
       # The running system's modules: /lib/modules is sw's, so the kernel's module tree, the extra module
       # packages and the indexes depmod would make (so that udev loads drivers and modprobe works) go into the
       # system's packages. NixOS links an aggregate of them as /run/booted-system/kernel-modules instead.
       system.build.modulesIndex = pkgs.nixjInProcess "nixj-depmod" {
         name = "kernel-modules-index";
         kernel = "${config.boot.kernelPackages.kernel}";
+        # Raised whenever the builder's output changes, so that stores do not keep an old one: 2 lists each
+        # module's dependencies in the order modprobe loads them (1 could load a module before one it needs).
+        revision = 2;
       };
       environment.systemPackages = [ config.boot.kernelPackages.kernel config.system.build.modulesIndex ]
         ++ config.boot.extraModulePackages;
