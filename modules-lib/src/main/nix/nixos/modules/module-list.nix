@@ -34,6 +34,7 @@
   ./programs/gnupg.nix
   ./programs/htop.nix
   ./programs/nano.nix
+  ./programs/neovim.nix
   ./programs/shadow.nix
   ./programs/small.nix
   ./programs/ssh.nix
@@ -58,6 +59,7 @@
   ./services/networking/wireguard.nix
   ./services/networking/wpa_supplicant.nix
   ./services/small.nix
+  ./services/system/earlyoom.nix
   ./services/system/fstrim.nix
   ./services/system/nix-daemon.nix
   ./services/system/timesyncd.nix

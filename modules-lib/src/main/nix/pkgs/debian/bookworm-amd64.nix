@@ -3,14 +3,14 @@
 #
 # Package lists read: deb.debian.org_debian-security_dists_bookworm-security_main_binary-amd64_Packages.lz4, deb.debian.org_debian_dists_bookworm-updates_main_binary-amd64_Packages.lz4, deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages.lz4
 # Snapshot timestamp (the newest list's Release date): 20261205T033328Z
-# Roots: base-files base-passwd bash bash-completion bat bind9-dnsutils btrfs-progs busybox-static bzip2 ccrypt cifs-utils coreutils cryptsetup curl dash dbus diffutils dosfstools e2fsprogs efibootmgr efivar ethtool exfatprogs f2fs-tools fd-find file findutils fish fuse fuse3 gawk gddrescue gdisk gettext-base git gnupg grep gzip hdparm hostname htop iperf3 iproute2 iputils-ping isolinux iw jfsutils jq kmod less libc-bin libpam-google-authenticator libpam-modules libpam-runtime libpam-ssh-agent-auth libpam-systemd libpam-u2f linux-image-amd64 login lshw lsof lvm2 man-db mawk mdadm mount mtools mtr-tiny nano ncurses-base neovim netbase netcat-openbsd network-manager nfs-common nix-bin nmap ntfs-3g nvme-cli openssh-server openssl p7zip-full parted passwd patch pciutils procps ripgrep rsync screen sdparm sed smartmontools socat sshfs strace sudo syslinux-common systemd systemd-boot-efi systemd-resolved systemd-sysv systemd-timesyncd systemd-zram-generator tar tcpdump testdisk tmux tree udev unzip usbutils util-linux util-linux-extra vim-tiny w3m wget whois wireguard-tools wpasupplicant xauth xfsprogs xz-utils zip zsh zstd
+# Roots: base-files base-passwd bash bash-completion bat bind9-dnsutils btrfs-progs busybox-static bzip2 ccrypt cifs-utils coreutils cryptsetup curl dash dbus diffutils dosfstools e2fsprogs earlyoom efibootmgr efivar ethtool exfatprogs f2fs-tools fd-find file findutils fish fuse fuse3 gawk gddrescue gdisk gettext-base git gnupg grep gzip hdparm hostname htop iperf3 iproute2 iputils-ping isolinux iw jfsutils jq kmod less libc-bin libpam-google-authenticator libpam-modules libpam-runtime libpam-ssh-agent-auth libpam-systemd libpam-u2f linux-image-amd64 login lshw lsof lvm2 man-db mawk mdadm mount mtools mtr-tiny nano ncurses-base neovim netbase netcat-openbsd network-manager nfs-common nix-bin nmap ntfs-3g nvme-cli openssh-server openssl p7zip-full parted passwd patch pciutils procps ripgrep rsync screen sdparm sed smartmontools socat sshfs strace sudo syslinux-common systemd systemd-boot-efi systemd-resolved systemd-sysv systemd-timesyncd systemd-zram-generator tar tcpdump testdisk tmux tree udev unzip usbutils util-linux util-linux-extra vim-tiny w3m wget whois wireguard-tools wpasupplicant xauth xfsprogs xz-utils zip zsh zstd
 # Left out of closures (only maintainer scripts use them): adduser cdebconf debconf debconf-2.0 dpkg init-system-helpers initramfs-tools install-info linux-base linux-initramfs-tool lsb-base ucf
 #
 # Per package: pname; version (Debian's, epoch included); architecture; filename (the path under the
 # archive); url (mirror://debian/ or, for pool/updates/, mirror://debian-security/, then filename); size
 # (bytes) and sha256 (base16) of the .deb; the first line of its description; dependencies (names in
 # this file: Pre-Depends and Depends as resolved, Recommends not followed).
-# 376 packages, 234467116 bytes of .deb files.
+# 377 packages, 234496116 bytes of .deb files.
 {
   "base-files" = {
     pname = "base-files";
@@ -363,6 +363,17 @@
     sha256 = "fedd424691c08ef0739729026be298e7be8236337bf8e031b3c7ec66794e6fc2";
     description = "ext2/ext3/ext4 file system utilities";
     dependencies = [ "libblkid1" "libc6" "libcom-err2" "libext2fs2" "libss2" "libuuid1" "logsave" ];
+  };
+  "earlyoom" = {
+    pname = "earlyoom";
+    version = "1.7-1+b1";
+    architecture = "amd64";
+    filename = "pool/main/e/earlyoom/earlyoom_1.7-1+b1_amd64.deb";
+    url = "mirror://debian/pool/main/e/earlyoom/earlyoom_1.7-1+b1_amd64.deb";
+    size = 29000;
+    sha256 = "e79ba8c738ba1bdc89cff51d40956439231299f71a17604e7e47f91a0eb475ce";
+    description = "Early OOM Daemon";
+    dependencies = [ "libc6" ];
   };
   "efibootmgr" = {
     pname = "efibootmgr";

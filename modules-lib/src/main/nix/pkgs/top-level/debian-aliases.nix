@@ -58,6 +58,7 @@ let
     man = debian.man-db or null;
     mkpasswd = debian.whois or null;
     mtr = debian.mtr-tiny or null;
+    neovim-unwrapped = debian.neovim or null;
     netcat = debian.netcat-openbsd or null;
     networkmanager = debian.network-manager or null;
     nettools = debian.net-tools or null;

@@ -50,7 +50,7 @@ let
     calamares-nixos calamares-nixos-extensions maliit-framework maliit-keyboard spice-vdagent
     base-files base-passwd dash dbus debianutils grep hostname iputils-ping libpam-modules libpam-runtime login
     mawk mount ncurses-base netbase openssh-server passwd sed systemd-sysv tar udev xz-utils systemd-timesyncd
-    systemd-zram-generator systemd-resolved pinentry-curses
+    systemd-zram-generator systemd-resolved pinentry-curses neovim-unwrapped earlyoom
   ''));
 
   base = lib.genAttrs names missing // {

@@ -110,6 +110,10 @@ class RescueIsoBootTest {
                     + " resolvectl status | grep -o -e 'mDNS=resolve' -e 'DNS Servers: 10.0.2.3' | sort -u");
             assertEquals(new Result(0, "active\n/run/systemd/resolve/stub-resolv.conf\nDNS Servers: 10.0.2.3\nmDNS=resolve\n"), resolved,
                     boot + ": systemd-resolved");
+            // earlyoom runs; Neovim reads the system-wide init file.
+            Result small = ssh(machine, "root", "systemctl is-active earlyoom;"
+                    + " nvim --headless -c 'call writefile([g:nixj], \"/dev/stdout\")' -c q");
+            assertEquals(new Result(0, "active\n42\n"), small, boot + ": earlyoom and Neovim");
             // A WireGuard tunnel (networkd's netdev; its kernel module loaded with what it needs, its key made at boot).
             Result wireguard = ssh(machine, "root", "wg show wg0 listen-port; wg show wg0 peers; ip -br -4 addr show wg0 | tr -s ' ';"
                     + " stat -c '%a %G' /var/lib/wireguard/wg0.key");
@@ -209,6 +213,8 @@ class RescueIsoBootTest {
                   programs.ssh.startAgent = true;
                   programs.gnupg.agent.enable = true;
                   services.resolved = { enable = true; settings.Resolve.MulticastDNS = "resolve"; };
+                  services.earlyoom.enable = true;
+                  programs.neovim = { enable = true; configure.customRC = "let g:nixj = 42"; };
                   networking.wireguard.interfaces.wg0 = {
                     ips = [ "10.100.0.1/24" ];
                     listenPort = 51820;
