@@ -3,15 +3,37 @@
 #
 # Package lists read: deb.debian.org_debian-security_dists_bookworm-security_main_binary-amd64_Packages.lz4, deb.debian.org_debian_dists_bookworm-updates_main_binary-amd64_Packages.lz4, deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages.lz4
 # Snapshot timestamp (the newest list's Release date): 20261205T033328Z
-# Roots: base-files base-passwd bash bash-completion bat bind9-dnsutils btrfs-progs busybox-static bzip2 ccrypt cifs-utils coreutils cryptsetup curl dash dbus diffutils dosfstools e2fsprogs earlyoom efibootmgr efivar ethtool exfatprogs f2fs-tools fd-find file findutils fish fuse fuse3 gawk gddrescue gdisk gettext-base git gnupg grep gzip hdparm hostname htop iperf3 iproute2 iputils-ping isolinux iw jfsutils jq kmod less libc-bin libpam-google-authenticator libpam-modules libpam-runtime libpam-ssh-agent-auth libpam-systemd libpam-u2f linux-image-amd64 login lshw lsof lvm2 man-db mawk mdadm mount mtools mtr-tiny nano ncurses-base neovim netbase netcat-openbsd network-manager nfs-common nix-bin nmap ntfs-3g nvme-cli openssh-server openssl p7zip-full parted passwd patch pciutils procps ripgrep rsync screen sdparm sed smartmontools socat sshfs strace sudo syslinux-common systemd systemd-boot-efi systemd-resolved systemd-sysv systemd-timesyncd systemd-zram-generator tar tcpdump testdisk tmux tree udev unzip usbutils util-linux util-linux-extra vim-tiny w3m wget whois wireguard-tools wpasupplicant xauth xfsprogs xz-utils zip zsh zstd
+# Roots: acl attr base-files base-passwd bash bash-completion bat bind9-dnsutils btrfs-progs busybox-static bzip2 ccrypt cifs-utils coreutils cpio cryptsetup curl dash dbus diffutils dosfstools e2fsprogs earlyoom efibootmgr efivar ethtool exfatprogs f2fs-tools fd-find file findutils fish fuse fuse3 gawk gddrescue gdisk gettext-base git gnupg grep gzip hdparm hostname htop iperf3 iproute2 iputils-ping isolinux iw jfsutils jq kmod less libc-bin libpam-google-authenticator libpam-modules libpam-runtime libpam-ssh-agent-auth libpam-systemd libpam-u2f linux-image-amd64 login lshw lsof lvm2 man-db mawk mdadm mount mtools mtr-tiny nano ncurses-base ncurses-bin neovim netbase netcat-openbsd network-manager nfs-common nix-bin nmap ntfs-3g nvme-cli openssh-server openssl p7zip-full parted passwd patch pciutils procps ripgrep rsync screen sdparm sed smartmontools socat sshfs strace sudo syslinux-common systemd systemd-boot-efi systemd-resolved systemd-sysv systemd-timesyncd systemd-zram-generator tar tcpdump testdisk time tmux tree udev unzip usbutils util-linux util-linux-extra vim-tiny w3m wget whois wireguard-tools wpasupplicant xauth xfsprogs xz-utils zip zsh zstd
 # Left out of closures (only maintainer scripts use them): adduser cdebconf debconf debconf-2.0 dpkg init-system-helpers initramfs-tools install-info linux-base linux-initramfs-tool lsb-base ucf
 #
 # Per package: pname; version (Debian's, epoch included); architecture; filename (the path under the
 # archive); url (mirror://debian/ or, for pool/updates/, mirror://debian-security/, then filename); size
 # (bytes) and sha256 (base16) of the .deb; the first line of its description; dependencies (names in
 # this file: Pre-Depends and Depends as resolved, Recommends not followed).
-# 377 packages, 234496116 bytes of .deb files.
+# 382 packages, 235315744 bytes of .deb files.
 {
+  "acl" = {
+    pname = "acl";
+    version = "2.3.1-3";
+    architecture = "amd64";
+    filename = "pool/main/a/acl/acl_2.3.1-3_amd64.deb";
+    url = "mirror://debian/pool/main/a/acl/acl_2.3.1-3_amd64.deb";
+    size = 61244;
+    sha256 = "a6954f6eaebac71a758b5da0c9aea8e41fe300122c5a19e15d7ccc9f9c04a2f3";
+    description = "access control list - utilities";
+    dependencies = [ "libacl1" "libc6" ];
+  };
+  "attr" = {
+    pname = "attr";
+    version = "1:2.5.1-4";
+    architecture = "amd64";
+    filename = "pool/main/a/attr/attr_2.5.1-4_amd64.deb";
+    url = "mirror://debian/pool/main/a/attr/attr_2.5.1-4_amd64.deb";
+    size = 41172;
+    sha256 = "90d163ed49c60e0abe494377e40b5fb781925d66d3b924eca2539414cec11461";
+    description = "utilities for manipulating filesystem extended attributes";
+    dependencies = [ "libattr1" "libc6" ];
+  };
   "base-files" = {
     pname = "base-files";
     version = "12.4+deb12u15";
@@ -176,6 +198,17 @@
     sha256 = "61038f857e346e8500adf53a2a0a20859f4d3a3b51570cc876b153a2d51a3091";
     description = "GNU core utilities";
     dependencies = [ "libacl1" "libattr1" "libc6" "libgmp10" "libselinux1" ];
+  };
+  "cpio" = {
+    pname = "cpio";
+    version = "2.13+dfsg-7.1";
+    architecture = "amd64";
+    filename = "pool/main/c/cpio/cpio_2.13+dfsg-7.1_amd64.deb";
+    url = "mirror://debian/pool/main/c/cpio/cpio_2.13+dfsg-7.1_amd64.deb";
+    size = 245036;
+    sha256 = "73d4a22bdd7eb6be1e480d6884b103eb500cfd539cc20ae0f3e44dd8b0614798";
+    description = "GNU cpio -- a program to manage archives of files";
+    dependencies = [ "libc6" ];
   };
   "cryptsetup" = {
     pname = "cryptsetup";
@@ -3279,6 +3312,17 @@
     description = "basic terminal type definitions";
     dependencies = [];
   };
+  "ncurses-bin" = {
+    pname = "ncurses-bin";
+    version = "6.4-4";
+    architecture = "amd64";
+    filename = "pool/main/n/ncurses/ncurses-bin_6.4-4_amd64.deb";
+    url = "mirror://debian/pool/main/n/ncurses/ncurses-bin_6.4-4_amd64.deb";
+    size = 421400;
+    sha256 = "396d6e453aee6d71b7141f0bfb333a6c08a44c64f77632bdf52894ccd123db46";
+    description = "terminal-related programs and man pages";
+    dependencies = [ "libc6" "libtinfo6" ];
+  };
   "neovim" = {
     pname = "neovim";
     version = "0.7.2-7";
@@ -3894,6 +3938,17 @@
     sha256 = "38ad1c0ce8087688e0d8e34d55e58de55ced2402ef6467af661427f4c9f6a949";
     description = "Partition scanner and disk recovery tool, and PhotoRec file recovery tool";
     dependencies = [ "libc6" "libext2fs2" "libjpeg62-turbo" "libncursesw6" "libntfs-3g89" "libtinfo6" "libuuid1" "ntfs-3g" "zlib1g" ];
+  };
+  "time" = {
+    pname = "time";
+    version = "1.9-0.2";
+    architecture = "amd64";
+    filename = "pool/main/t/time/time_1.9-0.2_amd64.deb";
+    url = "mirror://debian/pool/main/t/time/time_1.9-0.2_amd64.deb";
+    size = 50776;
+    sha256 = "10257c6fe888e6578550b1f20705d282dd630b76f8df0c006aec3031fefe5e23";
+    description = "GNU time program for measuring CPU resource usage";
+    dependencies = [ "libc6" ];
   };
   "tmux" = {
     pname = "tmux";

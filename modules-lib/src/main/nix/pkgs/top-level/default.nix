@@ -51,6 +51,7 @@ let
     base-files base-passwd dash dbus debianutils grep hostname iputils-ping libpam-modules libpam-runtime login
     mawk mount ncurses-base netbase openssh-server passwd sed systemd-sysv tar udev xz-utils systemd-timesyncd
     systemd-zram-generator systemd-resolved pinentry-curses neovim-unwrapped earlyoom
+    libc-bin libcap2-bin ncurses-bin netcat-openbsd openssh-client whois time
   ''));
 
   base = lib.genAttrs names missing // {

@@ -96,11 +96,12 @@ class RescueIsoBootTest {
             assertEquals(new Result(0, "alice\nruntime/ssh-agent\nThe agent has no identities.\n1\nD 2.2.40\nactive\nactive\n"), user,
                     boot + ": user services, ssh-agent and gpg-agent");
             // Swap on zram (zramSwap), systemd's NTP client (on by default), nano as the editor, vim too, udev's
-            // extra rule applied at boot, the ssh client's known hosts.
+            // extra rule applied at boot, the ssh client's known hosts, the tools NixOS puts in every system.
             Result services = ssh(machine, "root", "swapon --noheadings --show=NAME; systemctl is-active systemd-timesyncd;"
                     + " echo $EDITOR; command -v vim > /dev/null && command -v nano > /dev/null && echo editors;"
                     + " udevadm info -q property /sys/class/net/lo | grep NIXJ_RULE; ssh -G example.org 2> /dev/null | grep ^globalknownhostsfile;"
-                    + " ssh-keygen -F example.org -f /etc/ssh/ssh_known_hosts | grep -c ed25519");
+                    + " ssh-keygen -F example.org -f /etc/ssh/ssh_known_hosts | grep -c ed25519;"
+                    + " for tool in getent tput setfacl getfattr cpio nc mkpasswd time getcap; do command -v $tool > /dev/null || echo no $tool; done");
             assertEquals(new Result(0, "/dev/zram0\nactive\nnano\neditors\nNIXJ_RULE=applied\n"
                     + "globalknownhostsfile /etc/ssh/ssh_known_hosts\n1\n"), services,
                     boot + ": services, editors, udev, ssh");

@@ -89,10 +89,15 @@ in
         "gawk" "gzip" "hostname" "iproute2" "iputils-ping" "kmod" "less" "libpam-modules" "libpam-runtime" "login"
         "mawk" "mount" "ncurses-base" "netbase" "passwd" "procps" "sed" "systemd" "systemd-sysv" "tar" "udev"
         "util-linux" "xz-utils"
+        # The rest of NixOS's requiredPackages: acl, attr, bzip2, cpio, curl, getent and getconf (libc-bin),
+        # patch, libcap's tools, ncurses's, netcat, the ssh client, mkpasswd (whois), time, zstd.
+        "acl" "attr" "bzip2" "cpio" "curl" "libc-bin" "patch" "libcap2-bin" "ncurses-bin" "netcat-openbsd"
+        "openssh-client" "whois" "time" "zstd"
       ];
       description = ''
         The Debian packages every system has (besides environment.systemPackages), by their Debian names
-        (attributes of pkgs): PID 1 and udev, logins and PAM, the shell and the base tools.
+        (attributes of pkgs): PID 1 and udev, logins and PAM, the shell and the base tools, and what else
+        NixOS puts in every system.
       '';
     };
 
@@ -115,6 +120,8 @@ in
       lzma.path = "/usr/bin/xz";
       unlzma.path = "/usr/bin/unxz";
       rmt = { link = "sbin/rmt"; path = "/usr/sbin/rmt-tar"; };
+      nc.path = "/bin/nc.openbsd";
+      netcat.path = "/bin/nc.openbsd";
     };
 
     environment.systemPackages = lib.mkAfter (map (name: pkgs.${name}) cfg.requiredPackages ++ [ alternativesPackage ]);
