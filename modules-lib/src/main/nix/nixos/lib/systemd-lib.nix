@@ -234,34 +234,28 @@ in
   inherit section environmentValues;
 
   # The options of a manager's units (systemd.* or systemd.user.*); `whose` says whose they are in the
-  # descriptions ("system", "users'").
-  managerOptions = whose: {
-    units = mkOption {
-      type = types.attrsOf (types.submodule unitOptions);
-      default = { };
-      description = "The units of the ${whose} manager, by file name (\"foo.service\"); services, targets, sockets and timers add theirs.";
+  # descriptions ("system's", "users'").
+  managerOptions = whose:
+    let
+      ofKind = kind: modules: mkOption {
+        type = types.attrsOf (types.submodule modules);
+        default = { };
+        description = "The ${whose} ${kind}s, by name without \".${kind}\".";
+      };
+    in
+    {
+      units = mkOption {
+        type = types.attrsOf (types.submodule unitOptions);
+        default = { };
+        description = "The units of the ${whose} manager, by file name (\"foo.service\"); services, targets, sockets and timers add theirs.";
+      };
+      services = ofKind "service" [ commonOptions serviceOptions ] // {
+        description = "The ${whose} services, by name without \".service\" (\"getty@\" for a template).";
+      };
+      targets = ofKind "target" [ commonOptions ];
+      sockets = ofKind "socket" [ commonOptions socketOptions ];
+      timers = ofKind "timer" [ commonOptions timerOptions ];
     };
-    services = mkOption {
-      type = types.attrsOf (types.submodule [ commonOptions serviceOptions ]);
-      default = { };
-      description = "The ${whose} services, by name without \".service\" (\"getty@\" for a template).";
-    };
-    targets = mkOption {
-      type = types.attrsOf (types.submodule commonOptions);
-      default = { };
-      description = "The ${whose} targets, by name without \".target\".";
-    };
-    sockets = mkOption {
-      type = types.attrsOf (types.submodule [ commonOptions socketOptions ]);
-      default = { };
-      description = "The ${whose} sockets, by name without \".socket\".";
-    };
-    timers = mkOption {
-      type = types.attrsOf (types.submodule [ commonOptions timerOptions ]);
-      default = { };
-      description = "The ${whose} timers, by name without \".timer\".";
-    };
-  };
 
   # The units that a manager's services, targets, sockets and timers (and the services' startAt) make.
   unitsOf = cfg:

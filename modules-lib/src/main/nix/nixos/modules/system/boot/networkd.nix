@@ -27,71 +27,54 @@ let
   enableOption = mkOption { type = types.bool; default = true; description = "Whether the file is written."; };
   extraConfigOption = mkOption { type = types.lines; default = ""; description = "Lines added at the end of the file."; };
 
-  # A file of sections, separated by blank lines: [ { name; settings; } ] for single sections (left out when
-  # empty, unless `always`), [ { name; list; } ] for repeated ones, in order; `text` follows a section's lines.
-  sectionsText = parts: lib.concatStringsSep "\n" (lib.concatMap (part:
-    if part ? list then map (section part.name) part.list
-    else lib.optional (part.settings != { } || part.always or false) (section part.name part.settings + part.text or "")) parts);
+  # The sections of each kind of file, in the order they are written: the option that gives each, and
+  # whether it is a list of sections (one per element).
+  section' = option: name: { inherit option name; list = false; };
+  sections' = option: name: { inherit option name; list = true; };
+  linkSections = [ (section' "matchConfig" "Match") (section' "linkConfig" "Link") ];
+  netdevSections = [
+    (section' "matchConfig" "Match") (section' "netdevConfig" "NetDev") (section' "vlanConfig" "VLAN")
+    (section' "macvlanConfig" "MACVLAN") (section' "vxlanConfig" "VXLAN") (section' "tunnelConfig" "Tunnel")
+    (section' "bondConfig" "Bond") (section' "bridgeConfig" "Bridge") (section' "vrfConfig" "VRF")
+    (section' "wireguardConfig" "WireGuard") (sections' "wireguardPeers" "WireGuardPeer")
+  ];
+  # A network's [Network] section comes between these two groups.
+  networkSectionsBefore = [ (section' "matchConfig" "Match") (section' "linkConfig" "Link") ];
+  networkSectionsAfter = [
+    (sections' "addresses" "Address") (sections' "routes" "Route") (sections' "routingPolicyRules" "RoutingPolicyRule")
+    (section' "dhcpV4Config" "DHCPv4") (section' "dhcpV6Config" "DHCPv6") (section' "ipv6AcceptRAConfig" "IPv6AcceptRA")
+    (section' "dhcpServerConfig" "DHCPServer") (section' "ipv6SendRAConfig" "IPv6SendRA") (section' "bridgeConfig" "Bridge")
+  ];
+  # The list options of a network that are keys of [Network], after networkConfig's.
+  networkListKeys = { address = "Address"; gateway = "Gateway"; dns = "DNS"; ntp = "NTP"; bridge = "Bridge"; bond = "Bond";
+    vrf = "VRF"; vlan = "VLAN"; macvlan = "MACVLAN"; vxlan = "VXLAN"; tunnel = "Tunnel"; xfrm = "Xfrm"; };
+  networkListOrder = [ "address" "gateway" "dns" "ntp" "bridge" "bond" "vrf" "vlan" "macvlan" "vxlan" "tunnel" "xfrm" ];
 
-  linkOptions = {
-    options = {
-      enable = enableOption;
-      matchConfig = sectionOption "Match";
-      linkConfig = sectionOption "Link";
-      extraConfig = extraConfigOption;
-    };
-  };
+  sectionOptions = sections: lib.listToAttrs (map (one: lib.nameValuePair one.option
+    (if one.list then listOfSections one.name else sectionOption one.name)) sections);
 
-  netdevOptions = {
-    options = {
-      enable = enableOption;
-      matchConfig = sectionOption "Match";
-      netdevConfig = sectionOption "NetDev";
-      vlanConfig = sectionOption "VLAN";
-      macvlanConfig = sectionOption "MACVLAN";
-      vxlanConfig = sectionOption "VXLAN";
-      tunnelConfig = sectionOption "Tunnel";
-      bondConfig = sectionOption "Bond";
-      bridgeConfig = sectionOption "Bridge";
-      vrfConfig = sectionOption "VRF";
-      wireguardConfig = sectionOption "WireGuard";
-      wireguardPeers = listOfSections "WireGuardPeer";
-      extraConfig = extraConfigOption;
-    };
-  };
+  # The text of a definition's sections, separated by blank lines; empty single sections are left out.
+  sectionsText = sections: def: map (one:
+    if one.list then lib.concatMapStringsSep "\n" (section one.name) def.${one.option}
+    else lib.optionalString (def.${one.option} != { }) (section one.name def.${one.option})) sections;
+
+  # A file: its sections' texts, then extraConfig, separated by blank lines.
+  fileText = texts: def: lib.concatStringsSep "\n" (lib.filter (text: text != "") (texts ++ [ def.extraConfig ]));
+
+  linkOptions = { options = { enable = enableOption; extraConfig = extraConfigOption; } // sectionOptions linkSections; };
+  netdevOptions = { options = { enable = enableOption; extraConfig = extraConfigOption; } // sectionOptions netdevSections; };
 
   networkOptions = { config, ... }: {
     options = {
       enable = enableOption;
       name = mkOption { type = types.nullOr types.str; default = null; description = "The interface the network is for (Name= of [Match])."; };
-      matchConfig = sectionOption "Match";
-      linkConfig = sectionOption "Link";
       networkConfig = sectionOption "Network";
       DHCP = mkOption { type = types.nullOr types.str; default = null; example = "yes"; description = "Which DHCP clients run: \"yes\", \"no\", \"ipv4\" or \"ipv6\" (DHCP= of [Network])."; };
       domains = mkOption { type = types.nullOr (types.listOf types.str); default = null; description = "The search domains (Domains= of [Network])."; };
-      address = words "Addresses with their prefix length (Address=).";
-      gateway = words "Gateways (Gateway=).";
-      dns = words "Name servers (DNS=).";
-      ntp = words "NTP servers (NTP=).";
-      bridge = words "Bridges the interface is a port of (Bridge=).";
-      bond = words "Bonds the interface is part of (Bond=).";
-      vrf = words "VRFs the interface is part of (VRF=).";
-      vlan = words "VLANs on the interface (VLAN=).";
-      macvlan = words "MACVLANs on the interface (MACVLAN=).";
-      vxlan = words "VXLANs on the interface (VXLAN=).";
-      tunnel = words "Tunnels on the interface (Tunnel=).";
-      xfrm = words "XFRM interfaces on the interface (Xfrm=).";
-      addresses = listOfSections "Address";
-      routes = listOfSections "Route";
-      routingPolicyRules = listOfSections "RoutingPolicyRule";
-      dhcpV4Config = sectionOption "DHCPv4";
-      dhcpV6Config = sectionOption "DHCPv6";
-      ipv6AcceptRAConfig = sectionOption "IPv6AcceptRA";
-      dhcpServerConfig = sectionOption "DHCPServer";
-      ipv6SendRAConfig = sectionOption "IPv6SendRA";
-      bridgeConfig = sectionOption "Bridge";
       extraConfig = extraConfigOption;
-    };
+    }
+    // lib.mapAttrs (_: key: words "Values of ${key}= in [Network].") networkListKeys
+    // sectionOptions (networkSectionsBefore ++ networkSectionsAfter);
     config = {
       matchConfig = lib.mkIf (config.name != null) { Name = config.name; };
       networkConfig = lib.optionalAttrs (config.DHCP != null) { inherit (config) DHCP; }
@@ -99,52 +82,13 @@ let
     };
   };
 
-  # extraConfig, after a blank line.
-  extraText = def: lib.optionalString (def.extraConfig != "") ("\n" + def.extraConfig);
-
-  linkText = def: sectionsText [
-    { name = "Match"; settings = def.matchConfig; }
-    { name = "Link"; settings = def.linkConfig; }
-  ] + extraText def;
-
-  netdevText = def: sectionsText [
-    { name = "Match"; settings = def.matchConfig; }
-    { name = "NetDev"; settings = def.netdevConfig; }
-    { name = "VLAN"; settings = def.vlanConfig; }
-    { name = "MACVLAN"; settings = def.macvlanConfig; }
-    { name = "VXLAN"; settings = def.vxlanConfig; }
-    { name = "Tunnel"; settings = def.tunnelConfig; }
-    { name = "Bond"; settings = def.bondConfig; }
-    { name = "Bridge"; settings = def.bridgeConfig; }
-    { name = "VRF"; settings = def.vrfConfig; }
-    { name = "WireGuard"; settings = def.wireguardConfig; }
-    { name = "WireGuardPeer"; list = def.wireguardPeers; }
-  ] + extraText def;
-
-  # [Network] always, with the list options as keys after networkConfig's.
-  networkText = def:
-    let
-      listKeys = { Address = def.address; Gateway = def.gateway; DNS = def.dns; NTP = def.ntp; Bridge = def.bridge;
-        Bond = def.bond; VRF = def.vrf; VLAN = def.vlan; MACVLAN = def.macvlan; VXLAN = def.vxlan; Tunnel = def.tunnel;
-        Xfrm = def.xfrm; };
-      listLines = lib.concatStrings (map (key: lib.concatMapStrings (value: "${key}=${value}\n") listKeys.${key})
-        [ "Address" "Gateway" "DNS" "NTP" "Bridge" "Bond" "VRF" "VLAN" "MACVLAN" "VXLAN" "Tunnel" "Xfrm" ]);
-    in
-    sectionsText [
-      { name = "Match"; settings = def.matchConfig; }
-      { name = "Link"; settings = def.linkConfig; }
-      { name = "Network"; settings = def.networkConfig; always = true; text = listLines; }
-      { name = "Address"; list = def.addresses; }
-      { name = "Route"; list = def.routes; }
-      { name = "RoutingPolicyRule"; list = def.routingPolicyRules; }
-      { name = "DHCPv4"; settings = def.dhcpV4Config; }
-      { name = "DHCPv6"; settings = def.dhcpV6Config; }
-      { name = "IPv6AcceptRA"; settings = def.ipv6AcceptRAConfig; }
-      { name = "DHCPServer"; settings = def.dhcpServerConfig; }
-      { name = "IPv6SendRA"; settings = def.ipv6SendRAConfig; }
-      { name = "Bridge"; settings = def.bridgeConfig; }
-    ]
-    + extraText def;
+  linkText = def: fileText (sectionsText linkSections def) def;
+  netdevText = def: fileText (sectionsText netdevSections def) def;
+  # [Network] is always written.
+  networkText = def: fileText (sectionsText networkSectionsBefore def
+    ++ [ (section "Network" def.networkConfig
+      + lib.concatMapStrings (option: lib.concatMapStrings (value: "${networkListKeys.${option}}=${value}\n") def.${option}) networkListOrder) ]
+    ++ sectionsText networkSectionsAfter def) def;
 
   files = suffix: text: definitions: lib.mapAttrs' (name: def:
     lib.nameValuePair "systemd/network/${name}.${suffix}" { text = text def; })
