@@ -25,6 +25,17 @@ let
 
   listOfUnits = description: mkOption { type = types.listOf types.str; default = [ ]; inherit description; };
 
+  replacePackageUnitOption = mkOption {
+    type = types.bool;
+    default = false;
+    internal = true;
+    description = ''
+      Whether the unit's text is whole even where a package of the system has a unit of that name, which
+      systemd then ignores (nixj's: NixOS's packages mostly have no units, Debian's have, and a module
+      that writes the whole unit must not have it read as a drop-in of the package's).
+    '';
+  };
+
   # What every kind of unit has: its [Unit] section and how it is installed.
   commonOptions = { name, config, ... }: {
     options = {
@@ -64,16 +75,7 @@ let
           writes a drop-in.
         '';
       };
-      replacePackageUnit = mkOption {
-        type = types.bool;
-        default = false;
-        internal = true;
-        description = ''
-          Whether the unit's text is whole even where a package of the system has a unit of that name, which
-          systemd then ignores (nixj's: NixOS's packages mostly have no units, Debian's have, and a module
-          that writes the whole unit must not have it read as a drop-in of the package's).
-        '';
-      };
+      replacePackageUnit = replacePackageUnitOption;
     };
     config.unitConfig = mkMerge [
       (mkIf (config.description != "") { Description = config.description; })
@@ -179,16 +181,7 @@ let
         default = "asDropinIfExists";
         description = "Whether the text is a whole unit or a drop-in of a package's unit of that name (see systemd.services.<name>.overrideStrategy).";
       };
-      replacePackageUnit = mkOption {
-        type = types.bool;
-        default = false;
-        internal = true;
-        description = ''
-          Whether the unit's text is whole even where a package of the system has a unit of that name, which
-          systemd then ignores (nixj's: NixOS's packages mostly have no units, Debian's have, and a module
-          that writes the whole unit must not have it read as a drop-in of the package's).
-        '';
-      };
+      replacePackageUnit = replacePackageUnitOption;
     };
   };
 
