@@ -165,9 +165,6 @@ in
       system.build.modulesIndex = pkgs.nixjInProcess "nixj-depmod" {
         name = "kernel-modules-index";
         kernel = "${config.boot.kernelPackages.kernel}";
-        # Raised whenever the builder's output changes, so that stores do not keep an old one: 2 lists each
-        # module's dependencies in the order modprobe loads them (1 could load a module before one it needs).
-        revision = 2;
       };
       environment.systemPackages = [ config.boot.kernelPackages.kernel config.system.build.modulesIndex ]
         ++ config.boot.extraModulePackages;
